@@ -1,0 +1,34 @@
+#pragma once
+
+#include "catalog.h"
+#include "estimate.h"
+#include "scenario.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+#include <variant>
+
+namespace Headroom::Cli {
+
+// Adds the model, hardware and scenario flags shared by estimate, compare, export and report.
+void addModelOptions(QCommandLineParser &parser);
+void addHardwareOptions(QCommandLineParser &parser, bool single);
+void addScenarioOptions(QCommandLineParser &parser);
+
+template<typename T>
+using Parsed = std::variant<T, EstimateError>;
+
+// A model from --model ID or ad hoc from --params-total and friends.
+[[nodiscard]] Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &catalog,
+                                          const Scenario &scenario);
+// A box from `idFlag` (e.g. "hardware", "a-hardware") or ad hoc from --memory-gb and friends.
+[[nodiscard]] Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalog &catalog,
+                                                const QString &idFlag);
+[[nodiscard]] Parsed<HardwareSpec> hardwareById(const Catalog &catalog, const QString &id, const QString &flag);
+[[nodiscard]] Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser);
+
+// "32768", "32k", "1M" (binary multiples, as context lengths are quoted) → tokens.
+[[nodiscard]] std::optional<double> parseTokens(const QString &text);
+
+} // namespace Headroom::Cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "catalog.h"
+#include "estimate.h"
+#include "scenario.h"
+
+#include <QJsonObject>
+
+namespace Headroom::Cli {
+
+// The scripting contract: flat objects whose keys name their unit (bytes, tokens, tok_s,
+// seconds, usd). Unknown values are JSON null, never 0.
+[[nodiscard]] QJsonObject modelJson(const ModelSpec &model);
+[[nodiscard]] QJsonObject hardwareJson(const HardwareSpec &hardware);
+[[nodiscard]] QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
+                                       const Estimate &estimate);
+// A person-readable rendering of the same figures.
+[[nodiscard]] QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
+                                   const Estimate &estimate);
+
+} // namespace Headroom::Cli

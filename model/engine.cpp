@@ -1,0 +1,263 @@
+#include "engine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Headroom::Engine {
+
+namespace {
+
+bool finitePositive(double value) noexcept { return std::isfinite(value) && value > 0.0; }
+
+EstimateError fail(const char *field, const QString &message)
+{
+    return {QString::fromLatin1(field), message};
+}
+
+// Per-token growth (bytes) of one sequence's cache, split by whether it is capped by a window.
+struct KvGrowth
+{
+    double unbounded = 0.0; // full, MLA and compressed layers (compressed already divided by ratio)
+    double windowed = 0.0;  // sliding-window layers, up to `window` tokens
+    double window = 0.0;
+};
+
+KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
+{
+    const double element = kvElementBytes(type);
+    KvGrowth g;
+    g.unbounded = 2.0 * a.fullLayers * a.kvHeads * a.headDim * element
+                + double(a.mlaLayers) * (a.mlaRank + a.mlaRopeDim) * element;
+    for (const auto &group : a.compressed)
+        g.unbounded += double(group.layers) * a.compressedEntryDim * element / std::max(1, group.ratio);
+    g.windowed = 2.0 * a.swaLayers * a.kvHeads * a.headDim * element;
+    g.window = a.swaWindow;
+    return g;
+}
+
+double contextCap(const ModelSpec &model) noexcept
+{
+    return model.maxContext > 0 ? double(model.maxContext) : Scenario::kMaxContextTokens;
+}
+
+int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept
+{
+    return scenario.gpus > 0 ? scenario.gpus : std::max(1, hardware.gpus);
+}
+
+struct MemoryTerms
+{
+    double fixed = 0.0;       // bytes that do not depend on context
+    double perToken = 0.0;    // bytes per context token beyond any window
+    double windowed = 0.0;    // extra bytes per token while context <= window
+    double window = 0.0;
+
+    [[nodiscard]] double at(double context) const noexcept
+    {
+        return fixed + perToken * context + windowed * std::min(context, window);
+    }
+    // Largest context whose memory fits `budget`; the cost is piecewise linear in context.
+    [[nodiscard]] double largestContextWithin(double budget) const noexcept
+    {
+        if (budget < fixed)
+            return 0.0;
+        const double firstSlope = perToken + windowed;
+        if (firstSlope <= 0.0)
+            return Scenario::kMaxContextTokens;
+        const double inFirst = (budget - fixed) / firstSlope;
+        if (inFirst <= window)
+            return inFirst;
+        if (perToken <= 0.0)
+            return Scenario::kMaxContextTokens;
+        return window + (budget - at(window)) / perToken;
+    }
+};
+
+MemoryTerms memoryTerms(const ModelSpec &model, const Scenario &scenario, int devices) noexcept
+{
+    const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
+    MemoryTerms t;
+    t.fixed = weightsBytes(model, scenario.quant) + scenario.batch * fixedStateBytes(model.attention)
+            + devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
+    t.perToken = scenario.batch * (growth.unbounded + kScratchBytesPerContextToken);
+    t.windowed = scenario.batch * growth.windowed;
+    t.window = growth.window;
+    return t;
+}
+
+Verdict verdictFor(double headroom, double usable) noexcept
+{
+    if (headroom < 0.0)
+        return Verdict::NoFit;
+    return headroom >= kComfortableShare * usable ? Verdict::Comfortable : Verdict::Tight;
+}
+
+} // namespace
+
+double weightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
+{
+    if (const auto it = model.knownFiles.constFind(quant.name); it != model.knownFiles.cend())
+        return it->bytes;
+    return model.paramsTotal * quant.bitsPerWeight / 8.0;
+}
+
+double activeWeightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
+{
+    if (!(model.paramsTotal > 0.0))
+        return 0.0;
+    return weightsBytes(model, quant) * (model.paramsActive / model.paramsTotal);
+}
+
+double kvCacheBytes(const AttentionLayout &layout, KvType type, double contextTokens) noexcept
+{
+    const KvGrowth g = kvGrowth(layout, type);
+    const double context = std::max(0.0, contextTokens);
+    return g.unbounded * context + g.windowed * std::min(context, g.window);
+}
+
+double fixedStateBytes(const AttentionLayout &layout) noexcept
+{
+    return double(layout.linearLayers) * layout.stateHeads * layout.stateHeadDim * layout.stateSize
+         * kStateElementBytes;
+}
+
+double overheadBytes(double contextTokens, int batch, int devices) noexcept
+{
+    return devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice)
+         + std::max(0.0, contextTokens) * batch * kScratchBytesPerContextToken;
+}
+
+std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
+{
+    constexpr double kMaxParams = 1e14; // 100 trillion: far beyond any released model
+    if (!finitePositive(model.paramsTotal) || model.paramsTotal > kMaxParams)
+        return fail("params-total", QStringLiteral("total parameters must be a positive number up to 100,000 billion"));
+    if (!finitePositive(model.paramsActive) || model.paramsActive > model.paramsTotal)
+        return fail("params-active",
+                    QStringLiteral("active parameters must be positive and no more than the total parameters"));
+    const AttentionLayout &a = model.attention;
+    constexpr int kMaxCount = 100000;
+    for (const int value : {a.fullLayers, a.kvHeads, a.headDim, a.swaLayers, a.swaWindow, a.mlaLayers, a.mlaRank,
+                            a.mlaRopeDim, a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize,
+                            a.compressedEntryDim, model.layers}) {
+        if (value < 0 || value > kMaxCount)
+            return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
+    }
+    for (const auto &group : a.compressed) {
+        if (group.layers < 0 || group.layers > kMaxCount || group.ratio < 1 || group.ratio > kMaxCount)
+            return fail("attention", QStringLiteral("compressed-attention groups need 0–100,000 layers and a ratio ≥ 1"));
+    }
+    if ((a.fullLayers > 0 || a.swaLayers > 0) && (a.kvHeads == 0 || a.headDim == 0))
+        return fail("kv-heads", QStringLiteral("attention layers need --kv-heads and --head-dim above zero"));
+    if (a.swaLayers > 0 && a.swaWindow == 0)
+        return fail("swa-window", QStringLiteral("sliding-window layers need a window of at least one token"));
+    if (a.mlaLayers > 0 && a.mlaRank == 0)
+        return fail("mla-rank", QStringLiteral("MLA layers need a latent rank above zero"));
+
+    if (!std::isfinite(scenario.contextTokens) || scenario.contextTokens < 1
+        || scenario.contextTokens > Scenario::kMaxContextTokens)
+        return fail("context", QStringLiteral("context must be between 1 and 16,777,216 tokens"));
+    if (scenario.batch < 1 || scenario.batch > Scenario::kMaxBatch)
+        return fail("batch", QStringLiteral("concurrent sequences must be between 1 and 4,096"));
+    if (!std::isfinite(scenario.promptTokens) || scenario.promptTokens < 0
+        || scenario.promptTokens > Scenario::kMaxContextTokens)
+        return fail("prompt", QStringLiteral("prompt must be between 0 and 16,777,216 tokens"));
+    if (!std::isfinite(scenario.answerTokens) || scenario.answerTokens < 1 || scenario.answerTokens > 1e7)
+        return fail("answer", QStringLiteral("answer length must be between 1 and 10,000,000 tokens"));
+    if (scenario.gpus < 0 || scenario.gpus > Scenario::kMaxGpus)
+        return fail("gpus", QStringLiteral("GPU count must be between 1 and 64"));
+    if (!std::isfinite(scenario.efficiency) || scenario.efficiency < 0 || scenario.efficiency > 1)
+        return fail("efficiency", QStringLiteral("efficiency must be above 0 and at most 1 (100 % of bandwidth)"));
+    if (!finitePositive(scenario.quant.bitsPerWeight) || scenario.quant.bitsPerWeight > 32)
+        return fail("quant", QStringLiteral("bits per weight must be between 1 and 32"));
+
+    if (hardware.isCloud())
+        return std::nullopt;
+    if (!finitePositive(hardware.memoryBytesPerGpu) || hardware.memoryBytesPerGpu > 1e15)
+        return fail("memory-gb", QStringLiteral("memory must be a positive size up to 1,000,000 GB"));
+    if (!finitePositive(hardware.usableBytesPerGpu) || hardware.usableBytesPerGpu > hardware.memoryBytesPerGpu)
+        return fail("usable-gb", QStringLiteral("usable memory must be positive and no more than the memory"));
+    if (!finitePositive(hardware.bandwidthBytesPerSecond) || hardware.bandwidthBytesPerSecond > 1e15)
+        return fail("bandwidth-gbs", QStringLiteral("memory bandwidth must be a positive number of GB/s"));
+    if (!std::isfinite(hardware.tflopsFp16) || hardware.tflopsFp16 < 0)
+        return fail("tflops", QStringLiteral("TFLOPS must be zero (unknown) or positive"));
+    return std::nullopt;
+}
+
+Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
+                  const DecodeCalibration &calibration)
+{
+    Estimate e;
+    if (auto error = validate(model, hardware, scenario)) {
+        e.error = std::move(error);
+        return e;
+    }
+    const int devices = devicesFor(hardware, scenario);
+    e.gpus = devices;
+    e.weightsBytes = weightsBytes(model, scenario.quant);
+    e.activeWeightsBytes = activeWeightsBytes(model, scenario.quant);
+    const double kvOneSequence = kvCacheBytes(model.attention, scenario.kvType, scenario.contextTokens);
+    e.fixedStateBytes = scenario.batch * fixedStateBytes(model.attention);
+    e.kvCacheBytes = scenario.batch * kvOneSequence;
+    e.kvPerTokenBytes = kvGrowth(model.attention, scenario.kvType).unbounded;
+    if (scenario.contextTokens <= model.attention.swaWindow)
+        e.kvPerTokenBytes += kvGrowth(model.attention, scenario.kvType).windowed;
+    e.overheadBytes = overheadBytes(scenario.contextTokens, scenario.batch, devices);
+    e.totalBytes = e.weightsBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+
+    if (hardware.isCloud()) {
+        e.verdict = Verdict::Hosted;
+        e.maxContextTokens = contextCap(model);
+        return e;
+    }
+
+    e.usableBytes = hardware.usableBytesPerGpu * devices;
+    e.headroomBytes = e.usableBytes - e.totalBytes;
+    e.verdict = verdictFor(e.headroomBytes, e.usableBytes);
+    const MemoryTerms terms = memoryTerms(model, scenario, devices);
+    e.maxContextTokens = std::floor(std::min(contextCap(model), terms.largestContextWithin(e.usableBytes)));
+
+    const int largestCount = std::max({hardware.maxGpus, hardware.gpus, devices});
+    for (int n = 1; n <= largestCount; n *= 2) {
+        if (memoryTerms(model, scenario, n).at(scenario.contextTokens) <= hardware.usableBytesPerGpu * n) {
+            e.minGpus = n;
+            break;
+        }
+    }
+
+    // Decode: each step reads the active weights once for the whole batch (a batch of MoE
+    // sequences touches more experts, up to all of them) and every sequence's KV cache.
+    const double weightsRead = std::min(e.weightsBytes, e.activeWeightsBytes * scenario.batch);
+    const double stepBytes = weightsRead + e.kvCacheBytes + e.fixedStateBytes;
+    e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + fixedStateBytes(model.attention);
+    const double bandwidth = hardware.bandwidthBytesPerSecond * devices;
+    const double scaling = std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
+    DecodeCalibration effective = calibration;
+    if (scenario.efficiency > 0)
+        effective.efficiency = scenario.efficiency;
+    effective.efficiency = std::clamp(effective.efficiency * scaling, 0.01, 1.0);
+    e.efficiency = effective.efficiency;
+    e.perLayerSeconds = effective.perLayerSeconds;
+
+    // The ceiling is what the batch's step allows one sequence: bandwidth ÷ bytes per step.
+    const double ceiling = bandwidth / stepBytes;
+    const double stepRate = predictDecodeTokS(effective, bandwidth, stepBytes, model.layers);
+    e.decodeCeilingTokS = ceiling;
+    e.decodeTokS = std::min(stepRate, ceiling);
+    const double spread = std::max(0.15, calibration.spread);
+    e.decodeLowTokS = *e.decodeTokS * (1.0 - spread);
+    e.decodeHighTokS = std::min(ceiling, *e.decodeTokS * (1.0 + spread));
+    e.aggregateTokS = *e.decodeTokS * scenario.batch;
+
+    double prefill = 0.0;
+    if (scenario.promptTokens > 0 && hardware.tflopsFp16 > 0) {
+        const double flops = 2.0 * model.paramsActive * scenario.promptTokens;
+        prefill = flops / (hardware.tflopsFp16 * 1e12 * kPrefillComputeShare * devices);
+        e.prefillSeconds = prefill;
+    }
+    if (scenario.promptTokens <= 0 || e.prefillSeconds)
+        e.answerSeconds = prefill + scenario.answerTokens / *e.decodeTokS;
+    return e;
+}
+
+} // namespace Headroom::Engine

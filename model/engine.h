@@ -1,0 +1,45 @@
+#pragma once
+
+#include "calibration.h"
+#include "estimate.h"
+#include "hardwarespec.h"
+#include "modelspec.h"
+#include "scenario.h"
+
+// The sizing engine: pure functions of their arguments, no Qt objects, no I/O.
+// Memory counts every parameter (all experts stay resident); decode speed counts the bytes
+// one decode step reads (active parameters plus the KV cache at the current context).
+namespace Headroom::Engine {
+
+// Runtime overhead terms (README "How Headroom computes" gives the sources):
+// a CUDA/Metal context and runtime per device, a compute buffer per device, and the
+// attention scratch that grows with context (flash-attention mask and tiles, ubatch 512).
+inline constexpr double kRuntimeBytesPerDevice = 512.0 * 1024 * 1024;
+inline constexpr double kComputeBufferBytesPerDevice = 512.0 * 1024 * 1024;
+inline constexpr double kScratchBytesPerContextToken = 2048.0;
+// Mamba / Gated DeltaNet recurrent state is kept in fp32 whatever the KV-cache type.
+inline constexpr double kStateElementBytes = 4.0;
+// Tensor-parallel decode keeps this share of ideal speed-up per doubling of devices
+// (vLLM, 4× RTX 3090 Ti: TP2 → TP4 gave 1.53× of an ideal 2×).
+inline constexpr double kTensorParallelScalingPerDoubling = 0.80;
+// Prefill reaches this share of dense FP16 tensor throughput (llama.cpp pp512, 40–49 % on
+// RTX 3090/4090/5090/PRO 6000).
+inline constexpr double kPrefillComputeShare = 0.40;
+
+[[nodiscard]] double weightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
+[[nodiscard]] double activeWeightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
+
+// KV cache of ONE sequence at `contextTokens`, excluding the fixed recurrent state.
+[[nodiscard]] double kvCacheBytes(const AttentionLayout &layout, KvType type, double contextTokens) noexcept;
+// Fixed recurrent state of ONE sequence (linear attention / Mamba layers).
+[[nodiscard]] double fixedStateBytes(const AttentionLayout &layout) noexcept;
+[[nodiscard]] double overheadBytes(double contextTokens, int batch, int devices) noexcept;
+
+// Checks inputs; the error names the field at fault.
+[[nodiscard]] std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware,
+                                                    const Scenario &scenario);
+
+[[nodiscard]] Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
+                                const DecodeCalibration &calibration);
+
+} // namespace Headroom::Engine

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Headroom {
+
+// Thresholds (documented in README "How Headroom computes"): a pair is comfortable when
+// at least kComfortableShare of usable memory stays free; tight when it fits with less.
+enum class Verdict { Comfortable, Tight, NoFit, Hosted };
+inline constexpr double kComfortableShare = 0.20;
+
+[[nodiscard]] QString verdictName(Verdict verdict);
+
+struct EstimateError
+{
+    QString field;   // the input at fault, as the CLI flag or catalog key names it
+    QString message; // one sentence for a person
+};
+
+// Everything the engine says about one model on one box in one scenario.
+// Units: bytes, tokens, tokens per second, seconds. Unknowns are std::nullopt, never 0.
+struct Estimate
+{
+    std::optional<EstimateError> error;
+
+    int gpus = 1;
+    double weightsBytes = 0.0;        // all parameters, resident
+    double activeWeightsBytes = 0.0;  // read per token
+    double kvCacheBytes = 0.0;        // all sequences at the current context
+    double kvPerTokenBytes = 0.0;     // growth per extra token of context, one sequence
+    double fixedStateBytes = 0.0;     // linear-attention / Mamba state, all sequences
+    double overheadBytes = 0.0;       // runtime + compute buffers
+    double totalBytes = 0.0;
+    double usableBytes = 0.0;
+    double headroomBytes = 0.0;       // usable − total; negative when it does not fit
+    Verdict verdict = Verdict::NoFit;
+    double maxContextTokens = 0.0;    // largest context that fits (capped at the model maximum)
+    std::optional<int> minGpus;       // smallest power-of-two device count that fits
+
+    double bytesPerToken = 0.0;       // read from memory for one decode step of one sequence
+    std::optional<double> decodeCeilingTokS;
+    std::optional<double> decodeTokS;     // single-sequence estimate
+    std::optional<double> decodeLowTokS;
+    std::optional<double> decodeHighTokS;
+    std::optional<double> aggregateTokS;  // all sequences together
+    double efficiency = 0.0;
+    double perLayerSeconds = 0.0;
+    std::optional<double> prefillSeconds;
+    std::optional<double> answerSeconds;
+
+    [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
+};
+
+} // namespace Headroom

@@ -1,0 +1,92 @@
+#include "format.h"
+
+#include "units.h"
+
+#include <QLocale>
+
+#include <atomic>
+#include <cmath>
+
+namespace Headroom::Format {
+
+namespace {
+std::atomic<ByteUnit> g_unit{ByteUnit::GiB};
+
+QString grouped(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+} // namespace
+
+void setByteUnit(ByteUnit unit) noexcept { g_unit = unit; }
+ByteUnit byteUnit() noexcept { return g_unit; }
+QString byteUnitName() { return g_unit == ByteUnit::GiB ? QStringLiteral("GiB") : QStringLiteral("GB"); }
+
+double bytesInUnit(double bytes) noexcept
+{
+    return g_unit == ByteUnit::GiB ? Units::bytesToGiB(bytes) : Units::bytesToGB(bytes);
+}
+
+QString bytesValue(double bytes)
+{
+    const double value = bytesInUnit(bytes);
+    return grouped(value, std::abs(value) < 10 ? 2 : 1);
+}
+
+QString bytes(double bytes)
+{
+    return bytesValue(bytes) + QLatin1Char(' ') + byteUnitName();
+}
+
+QString tokens(double tokens)
+{
+    const qint64 t = qint64(tokens);
+    if (t >= 1024 * 1024 && t % (1024 * 1024) == 0)
+        return QStringLiteral("%1M").arg(t / (1024 * 1024));
+    if (t >= 1024 && t % 1024 == 0)
+        return QStringLiteral("%1K").arg(t / 1024);
+    return QLocale().toString(t);
+}
+
+QString rate(const std::optional<double> &tokensPerSecond)
+{
+    if (!tokensPerSecond)
+        return QStringLiteral("—");
+    const double v = *tokensPerSecond;
+    return grouped(v, v < 10 ? 1 : 0) + QStringLiteral(" tok/s");
+}
+
+QString bandwidth(double bytesPerSecond)
+{
+    return grouped(bytesPerSecond / 1e9, 0) + QStringLiteral(" GB/s");
+}
+
+QString params(double params)
+{
+    const double billions = params / 1e9;
+    if (billions >= 1000)
+        return grouped(billions / 1000, billions >= 10000 ? 0 : 1) + QLatin1Char('T');
+    return grouped(billions, billions < 10 ? 1 : 0) + QLatin1Char('B');
+}
+
+QString usd(double usd)
+{
+    return QLatin1Char('$') + grouped(usd, usd < 100 ? 2 : 0);
+}
+
+QString seconds(double seconds)
+{
+    if (seconds < 60)
+        return grouped(seconds, seconds < 10 ? 1 : 0) + QStringLiteral(" s");
+    const qint64 s = qint64(std::round(seconds));
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString percent(double percent)
+{
+    return grouped(percent, percent == std::floor(percent) ? 0 : 1) + QLatin1Char('%');
+}
+
+} // namespace Headroom::Format

@@ -1,0 +1,63 @@
+#include "hardwarespec.h"
+
+#include "units.h"
+
+#include <array>
+
+namespace Headroom {
+
+namespace {
+struct VendorName
+{
+    Vendor vendor;
+    const char *name;
+};
+constexpr std::array<VendorName, 5> kVendors = {{
+    {Vendor::Nvidia, "nvidia"},
+    {Vendor::Amd, "amd"},
+    {Vendor::Apple, "apple"},
+    {Vendor::Intel, "intel"},
+    {Vendor::Other, "other"},
+}};
+} // namespace
+
+QString vendorName(Vendor vendor)
+{
+    return QString::fromLatin1(kVendors.at(std::size_t(vendor)).name);
+}
+
+std::optional<Vendor> parseVendor(const QString &text)
+{
+    for (const auto &entry : kVendors) {
+        if (text.trimmed().compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.vendor;
+    }
+    return std::nullopt;
+}
+
+QString hardwareKindName(HardwareKind kind)
+{
+    switch (kind) {
+    case HardwareKind::DiscreteGpu: return QStringLiteral("gpu");
+    case HardwareKind::UnifiedMemory: return QStringLiteral("unified");
+    case HardwareKind::MultiGpuNode: return QStringLiteral("node");
+    case HardwareKind::CloudApi: return QStringLiteral("cloud");
+    }
+    return {};
+}
+
+double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexcept
+{
+    if (!(memoryBytes > 0.0))
+        return 0.0;
+    if (unified && vendor == Vendor::Apple) {
+        const double fraction = memoryBytes <= Units::gibToBytes(36.0) ? 2.0 / 3.0 : 3.0 / 4.0;
+        return memoryBytes * fraction;
+    }
+    if (unified) // Linux unified boxes: the OS keeps its share of the same memory
+        return memoryBytes * 0.9;
+    const double reserve = Units::gibToBytes(1.0);
+    return memoryBytes > reserve ? memoryBytes - reserve : 0.0;
+}
+
+} // namespace Headroom

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "provenance.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace Headroom {
+
+// Layers that keep one cache entry per `ratio` tokens.
+struct CompressedGroup
+{
+    int layers = 0;
+    int ratio = 1;
+};
+
+// How a model's attention layers keep state. A model may mix several kinds
+// (gpt-oss: full + sliding window; Qwen3-Coder-Next: full + linear; DeepSeek V4: compressed).
+struct AttentionLayout
+{
+    int fullLayers = 0;          // layers whose K and V grow with every token (GQA/MHA)
+    int kvHeads = 0;             // KV heads per full or sliding layer
+    int headDim = 0;             // elements per head
+    int swaLayers = 0;           // sliding-window layers: hold at most swaWindow tokens
+    int swaWindow = 0;           // tokens
+    int mlaLayers = 0;           // multi-head latent attention: one latent vector per token per layer
+    int mlaRank = 0;             // kv_lora_rank
+    int mlaRopeDim = 0;          // qk_rope_head_dim
+    QList<CompressedGroup> compressed; // compressed attention (DeepSeek V4 CSA/HCA)
+    int compressedEntryDim = 0;  // elements per compressed entry
+    int linearLayers = 0;        // linear attention / Mamba: fixed state per sequence
+    int stateHeads = 0;
+    int stateHeadDim = 0;
+    int stateSize = 0;           // state is stateHeads × stateHeadDim × stateSize fp32 values per layer
+
+    [[nodiscard]] bool holdsAnyCache() const noexcept
+    {
+        return fullLayers + swaLayers + mlaLayers + linearLayers > 0 || !compressed.isEmpty();
+    }
+};
+
+struct KnownFile
+{
+    double bytes = 0.0;
+    Provenance provenance;
+};
+
+struct BenchmarkScore
+{
+    double percent = 0.0;
+    bool vendorReported = false;
+    QString note;                // scaffold, approximate marks, …
+    Provenance provenance;
+};
+
+struct ModelSpec
+{
+    QString id;
+    QString name;
+    QString lab;
+    QString country;
+    QString licence;
+    QString released;
+    QString trainingHardware;    // empty when not stated
+    QString selfHost;            // the article's single-box verdict in words, or empty
+    bool singleBox = false;      // the article (or arithmetic) says one box can run it
+
+    double paramsTotal = 0.0;    // parameters (all experts: every weight stays resident)
+    double paramsActive = 0.0;   // parameters read per token (MoE: active experts only)
+    int layers = 0;
+    int maxContext = 0;          // tokens
+    AttentionLayout attention;
+
+    std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
+    std::optional<BenchmarkScore> swePro;      // exams: separate fields, never one axis.
+
+    // Real file sizes where known (quant name → file); they override bits × params.
+    QMap<QString, KnownFile> knownFiles;
+
+    Provenance paramsSource;
+    Provenance geometrySource;   // may say it is estimated from a named predecessor
+    Provenance licenceSource;
+
+    [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
+};
+
+} // namespace Headroom

@@ -1,0 +1,147 @@
+#include "modeltablemodel.h"
+
+#include "format.h"
+#include "roles.h"
+
+namespace Headroom {
+
+namespace {
+
+QString scoreText(const std::optional<BenchmarkScore> &score)
+{
+    if (!score)
+        return QStringLiteral("—");
+    // The article's marks: * vendor-reported.
+    return Format::percent(score->percent) + (score->vendorReported ? QStringLiteral("*") : QString());
+}
+
+QString scoreTip(const std::optional<BenchmarkScore> &score, const QString &exam)
+{
+    if (!score)
+        return ModelTableModel::tr("No %1 score found.").arg(exam);
+    QString tip = ModelTableModel::tr("%1: %2%3\n%4\nSource: %5 (as of %6)")
+                      .arg(exam, Format::percent(score->percent),
+                           score->vendorReported ? ModelTableModel::tr(" (vendor-reported)") : QString(), score->note,
+                           score->provenance.source, score->provenance.asOf);
+    return tip;
+}
+
+QString provenanceTip(const QString &what, const Provenance &p)
+{
+    QString tip = ModelTableModel::tr("%1\nSource: %2 (as of %3)").arg(what, p.source, p.asOf);
+    if (p.isEstimated())
+        tip += ModelTableModel::tr("\nEstimated from %1").arg(p.estimatedFrom);
+    return tip;
+}
+
+} // namespace
+
+ModelTableModel::ModelTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ModelTableModel::setModels(QList<ModelSpec> models)
+{
+    beginResetModel();
+    m_models = std::move(models);
+    endResetModel();
+}
+
+const ModelSpec *ModelTableModel::modelAt(int row) const noexcept
+{
+    return row >= 0 && row < m_models.size() ? &m_models.at(row) : nullptr;
+}
+
+int ModelTableModel::rowOf(const QString &id) const noexcept
+{
+    for (qsizetype i = 0; i < m_models.size(); ++i) {
+        if (m_models.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ModelTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_models.size());
+}
+
+int ModelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ModelTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ModelSpec &m = m_models.at(index.row());
+    if (role == IdRole)
+        return m.id;
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = index.column() >= TotalParamsColumn && index.column() <= SweProColumn;
+        return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == RawValueRole) {
+        switch (Column(index.column())) {
+        case TotalParamsColumn: return m.paramsTotal;
+        case ActiveParamsColumn: return m.paramsActive;
+        case MaxContextColumn: return m.maxContext;
+        case SweVerifiedColumn: return m.sweVerified ? QVariant(m.sweVerified->percent) : QVariant();
+        case SweProColumn: return m.swePro ? QVariant(m.swePro->percent) : QVariant();
+        case SelfHostColumn: return m.singleBox;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case NameColumn: return m.name;
+        case LabColumn: return m.lab;
+        case TotalParamsColumn: return Format::params(m.paramsTotal);
+        case ActiveParamsColumn: return m.isMoe() ? Format::params(m.paramsActive) : tr("dense");
+        case MaxContextColumn: return Format::tokens(m.maxContext);
+        case SweVerifiedColumn: return scoreText(m.sweVerified);
+        case SweProColumn: return scoreText(m.swePro);
+        case LicenceColumn: return m.licence;
+        case SelfHostColumn: return m.selfHost.isEmpty() ? (m.singleBox ? tr("Yes") : tr("No")) : m.selfHost;
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case NameColumn: return tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released);
+        case TotalParamsColumn:
+        case ActiveParamsColumn: return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."), m.paramsSource);
+        case MaxContextColumn: return provenanceTip(tr("Attention layout and maximum context"), m.geometrySource);
+        case SweVerifiedColumn: return scoreTip(m.sweVerified, tr("SWE-bench Verified"));
+        case SweProColumn: return scoreTip(m.swePro, tr("SWE-bench Pro (a harder exam: never compare with Verified)"));
+        case LicenceColumn:
+            return provenanceTip(m.licence + (m.trainingHardware.isEmpty() ? QString() : tr("\nTrained on: %1").arg(m.trainingHardware)),
+                                 m.licenceSource);
+        default: return {};
+        }
+    }
+    return {};
+}
+
+QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn: return tr("Model");
+    case LabColumn: return tr("Lab");
+    case TotalParamsColumn: return tr("Total");
+    case ActiveParamsColumn: return tr("Active");
+    case MaxContextColumn: return tr("Max context");
+    case SweVerifiedColumn: return tr("SWE-bench Verified");
+    case SweProColumn: return tr("SWE-bench Pro");
+    case LicenceColumn: return tr("Licence");
+    case SelfHostColumn: return tr("Single box?");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Headroom

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QAbstractTableModel>
+
+namespace Headroom {
+
+// The catalog's models, one per row. DisplayRole is formatted text with units,
+// RawValueRole the number behind it, ToolTipRole the source and as-of date.
+class ModelTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        LabColumn,
+        TotalParamsColumn,
+        ActiveParamsColumn,
+        MaxContextColumn,
+        SweVerifiedColumn,
+        SweProColumn,
+        LicenceColumn,
+        SelfHostColumn,
+        ColumnCount
+    };
+
+    explicit ModelTableModel(QObject *parent = nullptr);
+
+    void setModels(QList<ModelSpec> models);
+    [[nodiscard]] const QList<ModelSpec> &models() const noexcept { return m_models; }
+    [[nodiscard]] const ModelSpec *modelAt(int row) const noexcept;
+    [[nodiscard]] int rowOf(const QString &id) const noexcept;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ModelSpec> m_models;
+};
+
+} // namespace Headroom

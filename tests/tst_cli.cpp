@@ -1,0 +1,137 @@
+// The scripting contract, exercised through the real binary as a user's script would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogJson();
+    void estimateJson();
+    void estimateAdHoc();
+    void estimateTextIsReadable();
+    void errorsExitTwoWithOneLine_data();
+    void errorsExitTwoWithOneLine();
+
+private:
+    struct Result
+    {
+        int status = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result headroom(const QStringList &arguments);
+};
+
+TestCli::Result TestCli::headroom(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEADROOM_BINARY), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCli::catalogJson()
+{
+    const Result r = headroom({QStringLiteral("catalog"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray models = root.value(QStringLiteral("models")).toArray();
+    const QJsonArray hardware = root.value(QStringLiteral("hardware")).toArray();
+    QVERIFY(models.size() >= 17);
+    QVERIFY(hardware.size() >= 13);
+    for (const auto &m : models) {
+        QVERIFY(!m.toObject().value(QStringLiteral("id")).toString().isEmpty());
+        QVERIFY(!m.toObject().value(QStringLiteral("name")).toString().isEmpty());
+    }
+    QVERIFY(hardware.at(0).toObject().contains(QStringLiteral("bandwidth_bytes_per_s")));
+}
+
+void TestCli::estimateJson()
+{
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000"), QStringLiteral("--quant"),
+                               QStringLiteral("INT4"), QStringLiteral("--context"), QStringLiteral("64k"),
+                               QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "usable_bytes",
+                            "headroom_bytes", "verdict", "max_context_tokens", "min_gpus", "decode_ceiling_tok_s",
+                            "decode_tok_s"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("weights_bytes")).toDouble(), 61.5e9);
+    QCOMPARE(o.value(QStringLiteral("kv_cache_bytes")).toDouble(), 352.0 * 1024 * 65536);
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("tight"));
+    QCOMPARE(o.value(QStringLiteral("context_tokens")).toDouble(), 65536.0);
+    const double total = o.value(QStringLiteral("weights_bytes")).toDouble() + o.value(QStringLiteral("kv_cache_bytes")).toDouble()
+                       + o.value(QStringLiteral("fixed_state_bytes")).toDouble() + o.value(QStringLiteral("overhead_bytes")).toDouble();
+    QCOMPARE(o.value(QStringLiteral("total_bytes")).toDouble(), total);
+    QVERIFY(o.value(QStringLiteral("decode_tok_s")).toDouble() <= o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
+}
+
+void TestCli::estimateAdHoc()
+{
+    // A 70B dense model with Llama 3.1 70B geometry on two 24 GB cards.
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--params-total"), QStringLiteral("70.55"),
+                               QStringLiteral("--layers"), QStringLiteral("80"), QStringLiteral("--kv-heads"),
+                               QStringLiteral("8"), QStringLiteral("--head-dim"), QStringLiteral("128"),
+                               QStringLiteral("--memory-gb"), QStringLiteral("24"), QStringLiteral("--bandwidth-gbs"),
+                               QStringLiteral("936"), QStringLiteral("--gpus"), QStringLiteral("2"),
+                               QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("kv_cache_bytes")).toDouble(), 320.0 * 1024 * 8192);
+    QCOMPARE(o.value(QStringLiteral("gpus")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("tight"));
+}
+
+void TestCli::estimateTextIsReadable()
+{
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("qwen3-coder-next"),
+                               QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("verdict       comfortable"));
+    QVERIFY(r.out.contains("tok/s"));
+    QVERIFY(r.out.contains("GiB"));
+}
+
+void TestCli::errorsExitTwoWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("names");
+    const QString m = QStringLiteral("--model"), h = QStringLiteral("--hardware");
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("gpt-9"), h, QStringLiteral("rtx-3090")} << "gpt-9";
+    QTest::newRow("unknown hardware") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("tpu")} << "tpu";
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("estimate"), QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("bad quant") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--quant"), QStringLiteral("Q9")} << "--quant";
+    QTest::newRow("zero bandwidth") << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"), QStringLiteral("7"), QStringLiteral("--memory-gb"), QStringLiteral("8"), QStringLiteral("--bandwidth-gbs"), QStringLiteral("0")} << "--bandwidth-gbs";
+    QTest::newRow("NaN context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("nan")} << "--context";
+    QTest::newRow("absurd context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("99999999999")} << "--context";
+    QTest::newRow("both model kinds") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), QStringLiteral("--params-total"), QStringLiteral("7"), h, QStringLiteral("rtx-3090")} << "--model";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+}
+
+void TestCli::errorsExitTwoWithOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, names);
+    const Result r = headroom(arguments);
+    QCOMPARE(r.status, 2);
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QCOMPARE(err.count(QLatin1Char('\n')), 0);
+    QVERIFY2(err.contains(names), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
