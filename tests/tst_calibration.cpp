@@ -17,6 +17,7 @@ private slots:
     void negativeLaunchCostIsRefitted();
     void embeddedCsvFitsEveryBackend();
     void holdOutDevices();
+    void holdOutMoeOnDgxSpark();
 };
 
 namespace {
@@ -98,6 +99,40 @@ void TestCalibration::holdOutDevices()
           median * 100, errors.at(errors.size() * 9 / 10) * 100);
     // Peers publish median errors of 21–30 %; the physics model must beat that on held-out devices.
     QVERIFY(median < 0.20);
+}
+
+void TestCalibration::holdOutMoeOnDgxSpark()
+{
+    // MoE models at growing context on a box and a model family the fit never saw:
+    // physics (active weights + KV at depth) with the LLaMA-2-fitted CUDA constants.
+    QFile csv(QStringLiteral(HEADROOM_TEST_DATA "/holdout-dgx-spark-moe.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const Catalog &catalog = CatalogLoader::embedded();
+    const HardwareSpec &spark = *catalog.findHardware(QStringLiteral("dgx-spark"));
+    QList<double> errors;
+    while (!csv.atEnd()) {
+        const QByteArray line = csv.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#') || line.startsWith("model_id"))
+            continue;
+        const QList<QByteArray> cells = line.split(',');
+        QCOMPARE(cells.size(), 5);
+        ModelSpec model = *catalog.findModel(QString::fromUtf8(cells.at(0)));
+        Scenario s;
+        s.quant = *Quantization::parse(QString::fromUtf8(cells.at(1)));
+        model.knownFiles.insert(s.quant.name, KnownFile{cells.at(2).toDouble() * 1024 * 1024 * 1024, {}});
+        s.contextTokens = std::max(1.0, cells.at(3).toDouble());
+        const Estimate e = Engine::estimate(model, spark, s, catalog.calibrationFor(spark.backend));
+        QVERIFY(e.ok());
+        const double measured = cells.at(4).toDouble();
+        QVERIFY2(measured <= *e.decodeCeilingTokS, qPrintable(QString::fromUtf8(line))); // physics holds
+        errors.append(qAbs(*e.decodeTokS / measured - 1.0));
+        qInfo("%s: predicted %.1f tok/s, measured %.1f", line.constData(), *e.decodeTokS, measured);
+    }
+    QCOMPARE(errors.size(), 15);
+    std::sort(errors.begin(), errors.end());
+    qInfo("MoE hold-out: median error %.1f%%, worst %.1f%%", errors.at(errors.size() / 2) * 100, errors.last() * 100);
+    QVERIFY(errors.at(errors.size() / 2) < 0.20);
+    QVERIFY(errors.last() < 0.30);
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)
