@@ -1,21 +1,106 @@
+#include "cli/clioptions.h"
 #include "cli/commands.h"
+#include "mainwindow.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
 
-    // Commands run with no display at all: only a QCoreApplication.
-    QCoreApplication app(argc, argv);
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
     QCoreApplication::setApplicationName(QStringLiteral("headroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
-    QTextStream out(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (Headroom::Cli::isCommand(arguments)) {
+        // Commands run with no display at all: only a QCoreApplication.
+        QCoreApplication app(argc, argv);
+        identify();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Headroom::Cli::run(arguments, out, err);
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    QApplication::setApplicationDisplayName(QStringLiteral("Headroom"));
     QTextStream err(stderr);
-    return Headroom::Cli::run(arguments, out, err);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Headroom: which open coding model fits which box. "
+                                                    "Commands: catalog, estimate (see 'headroom estimate --help')."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"), QStringLiteral("View to show: matrix or chart."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
+    Headroom::Cli::addScenarioOptions(parser);
+    parser.addOption({QStringLiteral("gpus"), QStringLiteral("GPU count."), QStringLiteral("N")});
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    if (screenshot) // a screenshot shows the defaults, never the user's remembered state
+        QStandardPaths::setTestModeEnabled(true);
+
+    const Headroom::Catalog &catalog = Headroom::CatalogLoader::embedded();
+    auto window = std::make_unique<Headroom::MainWindow>(catalog);
+    const auto scenario = Headroom::Cli::scenarioFrom(parser);
+    if (const auto *error = std::get_if<Headroom::EstimateError>(&scenario)) {
+        err << "headroom: " << error->message << Qt::endl;
+        return Headroom::Cli::kExitUsage;
+    }
+    bool anyScenarioFlag = false;
+    for (const char *flag : {"quant", "kv-type", "context", "batch", "gpus"})
+        anyScenarioFlag = anyScenarioFlag || parser.isSet(QString::fromLatin1(flag));
+    if (anyScenarioFlag)
+        window->setScenario(std::get<Headroom::Scenario>(scenario));
+    if (parser.isSet(QStringLiteral("model")) || parser.isSet(QStringLiteral("hardware"))) {
+        const QString model = parser.value(QStringLiteral("model"));
+        const QString hardware = parser.value(QStringLiteral("hardware"));
+        if ((!model.isEmpty() && !catalog.findModel(model)) || (!hardware.isEmpty() && !catalog.findHardware(hardware))) {
+            err << "headroom: unknown model or hardware id (see 'headroom catalog')" << Qt::endl;
+            return Headroom::Cli::kExitUsage;
+        }
+        window->selectPair(model.isEmpty() ? window->selectedModelId() : model,
+                           hardware.isEmpty() ? window->selectedHardwareId() : hardware);
+    }
+    if (parser.value(QStringLiteral("tab")) == QLatin1String("chart"))
+        window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(1);
+
+    if (screenshot) {
+        window->resize(1280, 800);
+        window->show();
+        QCoreApplication::processEvents();
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        if (!window->grab().save(file, "PNG")) {
+            err << "headroom: could not write the screenshot to " << file << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window->show();
+    return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 // Catalog item models under QAbstractItemModelTester, with formatted text and raw roles.
 #include "testsupport.h"
 
+#include "catalogfilter.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
 #include "hardwaretablemodel.h"
 #include "modeltablemodel.h"
@@ -23,6 +25,7 @@ private slots:
     void sortsByRawValue();
     void missingPriceIsADash();
     void unitSwitchEmitsDataChanged();
+    void fitMatrixAndFiltersUnderTester();
 };
 
 void TestItemModels::modelTableIsConsistent()
@@ -102,6 +105,38 @@ void TestItemModels::unitSwitchEmitsDataChanged()
     const QModelIndex memory = hardware.index(hardware.rowOf(QStringLiteral("rtx-pro-6000")), HardwareTableModel::MemoryColumn);
     QCOMPARE(memory.data().toString(), QStringLiteral("103.1 GB"));
     Format::setByteUnit(Format::ByteUnit::GiB);
+}
+
+void TestItemModels::fitMatrixAndFiltersUnderTester()
+{
+    const Catalog &catalog = CatalogLoader::embedded();
+    FitMatrixModel matrix;
+    QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    matrix.setCatalog(&catalog);
+    QCOMPARE(matrix.rowCount(), catalog.hardware.size());
+    QCOMPARE(matrix.columnCount(), catalog.models.size());
+    QSignalSpy changed(&matrix, &FitMatrixModel::dataChanged);
+    Scenario s;
+    s.contextTokens = 131072;
+    matrix.setScenario(s);
+    QCOMPARE(changed.count(), 1); // one signal per slider step, no reset
+
+    ModelTableModel models;
+    models.setModels(catalog.models);
+    CatalogFilter filter;
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&models);
+    filter.setSingleBoxOnly(true);
+    const int singleBox = filter.rowCount();
+    QVERIFY(singleBox > 0 && singleBox < models.rowCount());
+    filter.setSingleBoxOnly(false);
+    int spark = -1;
+    for (int i = 0; i < catalog.hardware.size(); ++i)
+        spark = catalog.hardware.at(i).id == QLatin1String("dgx-spark") ? i : spark;
+    filter.setFitsHardware(&matrix, spark);
+    for (int r = 0; r < filter.rowCount(); ++r)
+        QVERIFY(filter.index(r, 0).data().toString() != QStringLiteral("GLM-5.2"));
+    QVERIFY(filter.rowCount() < models.rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

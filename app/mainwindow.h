@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog.h"
+#include "scenario.h"
+
+#include <QMainWindow>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTabWidget;
+
+namespace Headroom {
+
+class BandwidthChart;
+class CatalogFilter;
+class FitMatrixModel;
+class HardwareTableModel;
+class ModelTableModel;
+class ResultPanel;
+class ScenarioControls;
+
+// The explorer: catalog panes, scenario controls, the selected pair's result, the fit matrix
+// and the bandwidth chart. Data flows one way: scenario + selection → engine → models → views.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void selectPair(const QString &modelId, const QString &hardwareId);
+    void setScenario(const Scenario &scenario);
+    [[nodiscard]] QString selectedModelId() const { return m_modelId; }
+    [[nodiscard]] QString selectedHardwareId() const { return m_hardwareId; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildCatalogPane();
+    void recompute();
+    void updateSelectionViews();
+    void restoreState();
+    void saveState() const;
+
+    const Catalog &m_catalog;
+    QString m_modelId = QStringLiteral("qwen3-coder-next");
+    QString m_hardwareId = QStringLiteral("rtx-pro-6000");
+
+    ModelTableModel *m_models;
+    HardwareTableModel *m_hardware;
+    FitMatrixModel *m_matrix;
+    CatalogFilter *m_modelFilter;
+    CatalogFilter *m_hardwareFilter;
+
+    ScenarioControls *m_controls;
+    ResultPanel *m_result;
+    BandwidthChart *m_chart;
+    QTableView *m_modelView;
+    QTableView *m_hardwareView;
+    QTableView *m_matrixView;
+    QTabWidget *m_tabs;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_catalogSplitter;
+    QLineEdit *m_search;
+    QCheckBox *m_fitsOnly;
+    QCheckBox *m_singleBoxOnly;
+    QComboBox *m_vendor;
+};
+
+} // namespace Headroom

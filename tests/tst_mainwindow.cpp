@@ -1,0 +1,140 @@
+// Drives the real explorer window by objectName, as a user would.
+#include "catalog.h"
+#include "charts/bandwidthchart.h"
+#include "fitmatrixmodel.h"
+#include "mainwindow.h"
+#include "roles.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Headroom;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void contextSliderMovesKvVerdictAndMatrix();
+    void clickingMatrixCellSelectsPair();
+    void searchFilters();
+    void fitsFilterKeepsOnlyFittingModels();
+    void chartHasEveryLocalBox();
+
+private:
+    static int hardwareRow(const char *id)
+    {
+        const auto &all = CatalogLoader::embedded().hardware;
+        for (int i = 0; i < all.size(); ++i)
+            if (all.at(i).id == QLatin1String(id))
+                return i;
+        return -1;
+    }
+    static int modelColumn(const char *id)
+    {
+        const auto &all = CatalogLoader::embedded().models;
+        for (int i = 0; i < all.size(); ++i)
+            if (all.at(i).id == QLatin1String(id))
+                return i;
+        return -1;
+    }
+
+    template<typename T>
+    T *child(MainWindow &w, const char *name)
+    {
+        T *found = w.findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // never read or write the user's settings
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
+}
+
+void TestMainWindow::contextSliderMovesKvVerdictAndMatrix()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    auto *slider = child<QSlider>(w, "contextSlider");
+    auto *kv = child<QLabel>(w, "kvLabel");
+    auto *verdict = child<QLabel>(w, "verdictLabel");
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    slider->setValue(0); // 4K
+    const QString kvShort = kv->text();
+    const QString verdictShort = verdict->text();
+    const QModelIndex cell = matrix->model()->index(hardwareRow("rtx-pro-6000"), modelColumn("devstral-2"));
+    const QString cellShort = cell.data().toString();
+    QTest::keyClick(slider, Qt::Key_End); // 1M tokens
+    QCOMPARE(child<QSpinBox>(w, "contextSpin")->value(), 1024 * 1024);
+    QVERIFY(kv->text() != kvShort);
+    QVERIFY(verdict->text() != verdictShort);
+    QCOMPARE(verdict->text(), QStringLiteral("Does not fit"));
+    QVERIFY(cell.data().toString() != cellShort);
+    QCOMPARE(cell.data(VerdictRole).toInt(), int(Verdict::NoFit));
+}
+
+void TestMainWindow::clickingMatrixCellSelectsPair()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    const int row = hardwareRow("dgx-spark");
+    const int column = modelColumn("gpt-oss-120b");
+    matrix->scrollTo(matrix->model()->index(row, column));
+    const QRect rect = matrix->visualRect(matrix->model()->index(row, column));
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w.selectedModelId(), QStringLiteral("gpt-oss-120b"));
+    QCOMPARE(w.selectedHardwareId(), QStringLiteral("dgx-spark"));
+    QVERIFY(child<QLabel>(w, "resultTitle")->text().contains(QStringLiteral("DGX Spark")));
+    QVERIFY(child<BandwidthChart>(w, "bandwidthChart")->chart()->title().startsWith(QStringLiteral("gpt-oss-120b")));
+}
+
+void TestMainWindow::searchFilters()
+{
+    MainWindow w(CatalogLoader::embedded());
+    auto *models = child<QTableView>(w, "modelTable");
+    auto *hardware = child<QTableView>(w, "hardwareTable");
+    const int allModels = models->model()->rowCount();
+    QTest::keyClicks(child<QLineEdit>(w, "searchField"), QStringLiteral("Nemotron"));
+    QCOMPARE(models->model()->rowCount(), 3);
+    QVERIFY(models->model()->rowCount() < allModels);
+    QCOMPARE(hardware->model()->rowCount(), 0);
+}
+
+void TestMainWindow::fitsFilterKeepsOnlyFittingModels()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.selectPair(QStringLiteral("devstral-small-2"), QStringLiteral("rtx-4090"));
+    auto *models = child<QTableView>(w, "modelTable");
+    const int all = models->model()->rowCount();
+    child<QCheckBox>(w, "fitsOnlyCheck")->setChecked(true);
+    const int fitting = models->model()->rowCount();
+    QVERIFY(fitting > 0 && fitting < all);
+    for (int r = 0; r < fitting; ++r)
+        QVERIFY(models->model()->index(r, 0).data().toString() != QStringLiteral("GLM-5.2"));
+}
+
+void TestMainWindow::chartHasEveryLocalBox()
+{
+    MainWindow w(CatalogLoader::embedded());
+    int local = 0;
+    for (const HardwareSpec &h : CatalogLoader::embedded().hardware)
+        local += h.isCloud() ? 0 : 1;
+    QCOMPARE(child<BandwidthChart>(w, "bandwidthChart")->pointCount(), local);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

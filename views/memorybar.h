@@ -1,0 +1,29 @@
+#pragma once
+
+#include "estimate.h"
+
+#include <QWidget>
+
+namespace Headroom {
+
+// A horizontal stacked bar: weights, KV cache (with fixed state) and overhead, drawn against
+// usable memory, with the headroom (or the shortfall) marked.
+class MemoryBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoryBar)
+
+public:
+    explicit MemoryBar(QWidget *parent = nullptr);
+    void setEstimate(const Estimate &estimate);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    Estimate m_estimate;
+};
+
+} // namespace Headroom
