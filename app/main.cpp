@@ -34,7 +34,9 @@ void identify()
 int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
-    if (Headroom::Cli::isCommand(arguments)) {
+    // A leading word is a command (or a mistyped one, which the runner names): no display needed.
+    const bool command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    if (command) {
         // Commands run with no display at all: only a QCoreApplication.
         QCoreApplication app(argc, argv);
         identify();
