@@ -57,6 +57,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tab"), QStringLiteral("View to show: matrix or chart."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
     Headroom::Cli::addScenarioOptions(parser);
@@ -89,11 +91,32 @@ int main(int argc, char *argv[])
         window->selectPair(model.isEmpty() ? window->selectedModelId() : model,
                            hardware.isEmpty() ? window->selectedHardwareId() : hardware);
     }
-    if (parser.value(QStringLiteral("tab")) == QLatin1String("chart"))
-        window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(1);
+    if (parser.isSet(QStringLiteral("dark")))
+        window->setDarkPalette(true);
+    const QStringList tabs = {QStringLiteral("matrix"), QStringLiteral("bandwidth"), QStringLiteral("context"),
+                              QStringLiteral("quality")};
+    if (parser.isSet(QStringLiteral("tab"))) {
+        const int tab = int(tabs.indexOf(parser.value(QStringLiteral("tab"))));
+        if (tab < 0) {
+            err << "headroom: --tab: expected one of " << tabs.join(QStringLiteral(", ")) << Qt::endl;
+            return Headroom::Cli::kExitUsage;
+        }
+        window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(tab);
+    }
 
     if (screenshot) {
-        window->resize(1280, 800);
+        QSize size(1280, 800);
+        if (parser.isSet(QStringLiteral("size"))) {
+            const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+            const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;
+            const int h = parts.size() == 2 ? parts.at(1).toInt() : 0;
+            if (w < 320 || h < 240 || w > 8000 || h > 8000) {
+                err << "headroom: --size: expected WIDTHxHEIGHT between 320x240 and 8000x8000" << Qt::endl;
+                return Headroom::Cli::kExitUsage;
+            }
+            size = QSize(w, h);
+        }
+        window->resize(size);
         window->show();
         QCoreApplication::processEvents();
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "bandwidthchart.h"
+#include "contextchart.h"
+#include "qualitychart.h"
 #include "catalogfilter.h"
 #include "engine.h"
 #include "fitdelegate.h"
@@ -60,6 +62,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_controls(new ScenarioControls(this))
     , m_result(new ResultPanel(this))
     , m_chart(new BandwidthChart(this))
+    , m_contextChart(new ContextChart(this))
+    , m_qualityChart(new QualityChart(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
@@ -67,6 +71,12 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_hardware->setHardware(catalog.hardware);
     m_matrix->setCatalog(&m_catalog);
     m_chart->setCatalog(&m_catalog);
+    m_qualityChart->setCatalog(&m_catalog);
+    // A catalog without the usual defaults (a user's own, a benchmark's) starts at its first rows.
+    if (!catalog.findModel(m_modelId) && !catalog.models.isEmpty())
+        m_modelId = catalog.models.first().id;
+    if (!catalog.findHardware(m_hardwareId) && !catalog.hardware.isEmpty())
+        m_hardwareId = catalog.hardware.first().id;
     m_modelFilter->setSourceModel(m_models);
     m_hardwareFilter->setSourceModel(m_hardware);
 
@@ -78,12 +88,23 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_matrixView->setAlternatingRowColors(false);
     m_matrixView->verticalHeader()->show();
     m_matrixView->horizontalHeader()->setStretchLastSection(false);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed, interactive widths: sizing columns to their contents would compute every cell
+    // of a large catalog on each slider step, where the view should compute only what it shows.
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(
+        m_matrixView->fontMetrics().horizontalAdvance(QStringLiteral("needs 16 GPUs")) + 24);
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Model names wrap onto two lines rather than being cut off.
+    m_matrixView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_matrixView->horizontalHeader()->setMinimumHeight(m_matrixView->fontMetrics().lineSpacing() * 2 + 10);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->addTab(m_matrixView, tr("Fit &matrix"));
-    m_tabs->addTab(m_chart, tr("&Bandwidth chart"));
+    m_tabs->addTab(m_chart, tr("&Bandwidth"));
+    m_tabs->addTab(m_contextChart, tr("&Context sweep"));
+    m_tabs->addTab(m_qualityChart, tr("&Quality vs speed"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateVisibleChart);
 
     auto *scenarioBox = new QGroupBox(tr("Scenario"), this);
     auto *scenarioLayout = new QVBoxLayout(scenarioBox);
@@ -91,20 +112,21 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     auto *resultBox = new QGroupBox(tr("Selected pair"), this);
     auto *resultLayout = new QVBoxLayout(resultBox);
     resultLayout->addWidget(m_result);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(scenarioBox);
-    rightLayout->addWidget(resultBox, 1);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(buildCatalogPane());
     m_mainSplitter->addWidget(m_tabs);
-    m_mainSplitter->addWidget(right);
+    m_mainSplitter->addWidget(resultBox);
     // The matrix is where the answers are: give it the most room by default.
-    m_mainSplitter->setSizes({330, 560, 390});
-    setCentralWidget(m_mainSplitter);
+    m_mainSplitter->setSizes({280, 680, 320});
+    m_mainSplitter->setStretchFactor(1, 1);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 4);
+    centralLayout->addWidget(scenarioBox);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
     buildMenus();
     statusBar()->showMessage(tr("Catalog as of %1 · %2 models · %3 boxes")
                                  .arg(catalog.asOf)
@@ -137,9 +159,9 @@ QWidget *MainWindow::buildCatalogPane()
     auto *pane = new QWidget(this);
     m_search = new QLineEdit(pane);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search models and hardware"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_fitsOnly = new QCheckBox(tr("&Fits the selected box"), pane);
+    m_fitsOnly = new QCheckBox(tr("&Fits selected box"), pane);
     m_fitsOnly->setObjectName(QStringLiteral("fitsOnlyCheck"));
     m_singleBoxOnly = new QCheckBox(tr("Single box &only"), pane);
     m_singleBoxOnly->setObjectName(QStringLiteral("singleBoxCheck"));
@@ -158,18 +180,20 @@ QWidget *MainWindow::buildCatalogPane()
         view->sortByColumn(0, Qt::AscendingOrder);
     }
 
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_vendor);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_fitsOnly);
     filters->addWidget(m_singleBoxOnly);
     filters->addStretch(1);
-    filters->addWidget(m_vendor);
     m_catalogSplitter = new QSplitter(Qt::Vertical, pane);
     m_catalogSplitter->setObjectName(QStringLiteral("catalogSplitter"));
     m_catalogSplitter->addWidget(m_modelView);
     m_catalogSplitter->addWidget(m_hardwareView);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_catalogSplitter, 1);
 
@@ -212,8 +236,15 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *matrix = view->addAction(tr("Fit &matrix"), this, [this] { m_tabs->setCurrentIndex(0); });
     matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *chart = view->addAction(tr("&Bandwidth chart"), this, [this] { m_tabs->setCurrentIndex(1); });
-    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    const QStringList tabNames = {tr("&Bandwidth chart"), tr("&Context sweep"), tr("&Quality vs speed")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction *tab = view->addAction(tabNames.at(i), this, [this, i] { m_tabs->setCurrentIndex(i + 1); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_2 + i)));
+    }
+    view->addSeparator();
+    m_darkAction = view->addAction(tr("&Dark palette"));
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::applyPalette);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Headroom"), this, [this] {
@@ -225,6 +256,11 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(HEADROOM_VERSION), m_catalog.asOf,
                                     m_catalog.calibrationSource.source.toHtmlEscaped(), m_catalog.calibrationSource.asOf));
     });
+}
+
+void MainWindow::setDarkPalette(bool dark)
+{
+    m_darkAction->setChecked(dark);
 }
 
 void MainWindow::selectPair(const QString &modelId, const QString &hardwareId)
@@ -260,12 +296,56 @@ void MainWindow::updateSelectionViews()
     m_controls->setMaxGpus(std::max(hardware.maxGpus, 1));
     m_result->show(model, hardware, scenario,
                    Engine::estimate(model, hardware, scenario, m_catalog.calibrationFor(hardware.backend)));
-    m_chart->update(model, scenario, m_hardwareId);
+    updateVisibleChart();
     if (m_fitsOnly->isChecked())
         m_modelFilter->setFitsHardware(m_matrix, m_hardware->rowOf(m_hardwareId));
     const QModelIndex cell = m_matrix->index(m_hardware->rowOf(m_hardwareId), m_models->rowOf(m_modelId));
     if (m_matrixView->currentIndex() != cell)
         m_matrixView->setCurrentIndex(cell);
+}
+
+void MainWindow::updateVisibleChart()
+{
+    // Only the chart on screen is recomputed; switching tabs brings another up to date.
+    const ModelSpec &model = *m_catalog.findModel(m_modelId);
+    const HardwareSpec &hardware = *m_catalog.findHardware(m_hardwareId);
+    const Scenario scenario = m_controls->scenario();
+    QWidget *visible = m_tabs->currentWidget();
+    if (visible == m_chart)
+        m_chart->update(model, scenario, m_hardwareId);
+    else if (visible == m_contextChart)
+        m_contextChart->update(model, hardware, scenario, m_catalog.calibrationFor(hardware.backend));
+    else if (visible == m_qualityChart)
+        m_qualityChart->update(hardware, scenario);
+}
+
+void MainWindow::applyPalette(bool dark)
+{
+    // Fusion draws the same on every platform, so the dark palette looks as designed.
+    static const QPalette original = QApplication::palette();
+    if (!dark) {
+        QApplication::setPalette(original);
+    } else {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        QApplication::setPalette(p);
+    }
+    m_chart->setDark(dark);
+    m_contextChart->setDark(dark);
+    m_qualityChart->setDark(dark);
+    recompute();
 }
 
 void MainWindow::restoreState()
@@ -275,7 +355,9 @@ void MainWindow::restoreState()
         resize(1280, 800);
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_catalogSplitter->restoreState(settings.value(QStringLiteral("window/catalogSplitter")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
+    if (settings.value(QStringLiteral("darkPalette"), false).toBool())
+        m_darkAction->setChecked(true);
     Scenario s;
     if (const auto quant = Quantization::parse(settings.value(QStringLiteral("scenario/quant"), s.quant.name).toString()))
         s.quant = *quant;
@@ -308,6 +390,7 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("scenario/batch"), s.batch);
     settings.setValue(QStringLiteral("scenario/gpus"), s.gpus);
     settings.setValue(QStringLiteral("byteUnit"), Format::byteUnitName());
+    settings.setValue(QStringLiteral("darkPalette"), m_darkAction->isChecked());
     settings.setValue(QStringLiteral("selection/model"), m_modelId);
     settings.setValue(QStringLiteral("selection/hardware"), m_hardwareId);
 }

@@ -15,6 +15,8 @@ class QTabWidget;
 namespace Headroom {
 
 class BandwidthChart;
+class ContextChart;
+class QualityChart;
 class CatalogFilter;
 class FitMatrixModel;
 class HardwareTableModel;
@@ -35,6 +37,7 @@ public:
 
     void selectPair(const QString &modelId, const QString &hardwareId);
     void setScenario(const Scenario &scenario);
+    void setDarkPalette(bool dark);
     [[nodiscard]] QString selectedModelId() const { return m_modelId; }
     [[nodiscard]] QString selectedHardwareId() const { return m_hardwareId; }
 
@@ -46,6 +49,8 @@ private:
     QWidget *buildCatalogPane();
     void recompute();
     void updateSelectionViews();
+    void updateVisibleChart();
+    void applyPalette(bool dark);
     void restoreState();
     void saveState() const;
 
@@ -62,6 +67,8 @@ private:
     ScenarioControls *m_controls;
     ResultPanel *m_result;
     BandwidthChart *m_chart;
+    ContextChart *m_contextChart;
+    QualityChart *m_qualityChart;
     QTableView *m_modelView;
     QTableView *m_hardwareView;
     QTableView *m_matrixView;
@@ -72,6 +79,7 @@ private:
     QCheckBox *m_fitsOnly;
     QCheckBox *m_singleBoxOnly;
     QComboBox *m_vendor;
+    QAction *m_darkAction = nullptr;
 };
 
 } // namespace Headroom

@@ -20,35 +20,28 @@ void FitMatrixModel::setCatalog(const Catalog *catalog)
         for (const HardwareSpec &h : m_catalog->hardware)
             m_calibrations.append(m_catalog->calibrationFor(h.backend));
     }
-    recompute();
+    m_cache.clear();
     endResetModel();
 }
 
 void FitMatrixModel::setScenario(const Scenario &scenario)
 {
     m_scenario = scenario;
-    recompute();
+    m_scenario.gpus = 0; // each box as sold; the selected pair's GPU count applies to the result panel
+    m_cache.clear();
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void FitMatrixModel::recompute()
+Estimate FitMatrixModel::estimateAt(int row, int column) const
 {
-    m_cells.clear();
-    if (!m_catalog)
-        return;
-    m_cells.reserve(m_catalog->hardware.size() * m_catalog->models.size());
-    for (qsizetype row = 0; row < m_catalog->hardware.size(); ++row) {
-        Scenario s = m_scenario;
-        s.gpus = 0; // each box as sold; the selected pair's GPU count applies to the result panel
-        for (const ModelSpec &m : m_catalog->models)
-            m_cells.append(Engine::estimate(m, m_catalog->hardware.at(row), s, m_calibrations.at(row)));
+    const qint64 key = qint64(row) * columnCount() + column;
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        it = m_cache.insert(key, Engine::estimate(m_catalog->models.at(column), m_catalog->hardware.at(row), m_scenario,
+                                                  m_calibrations.at(row)));
     }
-}
-
-const Estimate &FitMatrixModel::estimateAt(int row, int column) const
-{
-    return m_cells.at(qsizetype(row) * columnCount() + column);
+    return it.value();
 }
 
 int FitMatrixModel::rowCount(const QModelIndex &parent) const
@@ -65,7 +58,7 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Estimate &e = estimateAt(index.row(), index.column());
+    const Estimate e = estimateAt(index.row(), index.column());
     switch (role) {
     case VerdictRole:
         return e.ok() ? int(e.verdict) : int(Verdict::NoFit);

@@ -5,11 +5,13 @@
 #include "scenario.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Headroom {
 
 // Hardware rows × model columns; each cell is the engine's estimate for that pair under the
-// current scenario. A scenario change recomputes every cell and emits one dataChanged.
+// current scenario. Cells are computed when first asked for (a view asks only for what it
+// paints) and cached until the scenario changes, which emits one dataChanged.
 class FitMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +23,8 @@ public:
     void setCatalog(const Catalog *catalog);
     void setScenario(const Scenario &scenario);
     [[nodiscard]] const Scenario &scenario() const noexcept { return m_scenario; }
-    [[nodiscard]] const Estimate &estimateAt(int row, int column) const;
+    // By value: a later insertion may rehash the cache and move what a reference pointed at.
+    [[nodiscard]] Estimate estimateAt(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,12 +32,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void recompute();
-
     const Catalog *m_catalog = nullptr;
     Scenario m_scenario;
-    QList<DecodeCalibration> m_calibrations; // per hardware row
-    QList<Estimate> m_cells;                 // row-major
+    QList<DecodeCalibration> m_calibrations;  // per hardware row
+    mutable QHash<qint64, Estimate> m_cache;  // row-major cell index → estimate
 };
 
 } // namespace Headroom

@@ -1,6 +1,8 @@
 // Drives the real explorer window by objectName, as a user would.
 #include "catalog.h"
 #include "charts/bandwidthchart.h"
+#include "charts/contextchart.h"
+#include "charts/qualitychart.h"
 #include "fitmatrixmodel.h"
 #include "mainwindow.h"
 #include "roles.h"
@@ -11,6 +13,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -27,6 +30,7 @@ private slots:
     void searchFilters();
     void fitsFilterKeepsOnlyFittingModels();
     void chartHasEveryLocalBox();
+    void contextAndQualityCharts();
 
 private:
     static int hardwareRow(const char *id)
@@ -99,6 +103,7 @@ void TestMainWindow::clickingMatrixCellSelectsPair()
     QCOMPARE(w.selectedModelId(), QStringLiteral("gpt-oss-120b"));
     QCOMPARE(w.selectedHardwareId(), QStringLiteral("dgx-spark"));
     QVERIFY(child<QLabel>(w, "resultTitle")->text().contains(QStringLiteral("DGX Spark")));
+    child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1); // charts update when shown
     QVERIFY(child<BandwidthChart>(w, "bandwidthChart")->chart()->title().startsWith(QStringLiteral("gpt-oss-120b")));
 }
 
@@ -133,7 +138,29 @@ void TestMainWindow::chartHasEveryLocalBox()
     int local = 0;
     for (const HardwareSpec &h : CatalogLoader::embedded().hardware)
         local += h.isCloud() ? 0 : 1;
+    child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1);
     QCOMPARE(child<BandwidthChart>(w, "bandwidthChart")->pointCount(), local);
+}
+
+void TestMainWindow::contextAndQualityCharts()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    auto *tabs = child<QTabWidget>(w, "viewTabs");
+    tabs->setCurrentIndex(2);
+    auto *context = child<ContextChart>(w, "contextChart");
+    QVERIFY(context->samples() > 20);
+    QVERIFY(context->chart()->title().startsWith(QStringLiteral("Devstral 2 on RTX PRO 6000")));
+    tabs->setCurrentIndex(3);
+    auto *quality = child<QualityChart>(w, "qualityChart");
+    int verified = 0, proOnly = 0;
+    for (const ModelSpec &m : CatalogLoader::embedded().models) {
+        verified += m.sweVerified ? 1 : 0;
+        proOnly += !m.sweVerified && m.swePro ? 1 : 0;
+    }
+    QCOMPARE(quality->verifiedCount(), verified);
+    QCOMPARE(quality->proOnlyCount(), proOnly); // GLM-5.2 sits on its own axis
+    QVERIFY(proOnly >= 1);
 }
 
 QTEST_MAIN(TestMainWindow)

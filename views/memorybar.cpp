@@ -71,12 +71,14 @@ void MemoryBar::paintEvent(QPaintEvent *)
     p.setPen(usablePen);
     p.drawLine(QPointF(usableX, bar.top() - 1), QPointF(usableX, bar.bottom() + 3));
     const QString caption = e.headroomBytes >= 0
-                                ? tr("%1 used · %2 headroom · %3 usable")
+                                ? tr("%1 used · %2 free · %3 usable")
                                       .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))
                                 : tr("%1 needed · %2 short · %3 usable")
                                       .arg(Format::bytes(e.totalBytes), Format::bytes(-e.headroomBytes), Format::bytes(e.usableBytes));
     p.setPen(e.headroomBytes >= 0 ? palette().color(QPalette::Text) : verdictColor(Verdict::NoFit));
-    p.drawText(QRectF(0, bar.bottom() + 4, width(), textHeight + 2), Qt::AlignLeft | Qt::AlignVCenter, caption);
+    // The full sentence is in the tooltip; a narrow bar shows as much as fits.
+    p.drawText(QRectF(0, bar.bottom() + 4, width(), textHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
+               fontMetrics().elidedText(caption, Qt::ElideRight, width()));
 }
 
 } // namespace Headroom

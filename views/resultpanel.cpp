@@ -53,6 +53,8 @@ QLabel *ResultPanel::addFigure(const QString &objectName, const QString &label)
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true); // a narrow panel wraps the longer figures instead of widening
+    value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0 tok/s (range")));
     m_grid->addWidget(name, row, 0);
     m_grid->addWidget(value, row, 1);
     m_grid->setColumnStretch(1, 1);

@@ -2,7 +2,7 @@
 
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -72,21 +72,32 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     m_gpuSpin->setSpecialValueText(tr("as sold"));
     m_gpuSpin->setToolTip(tr("GPUs in tensor parallel; \"as sold\" uses the box's own count"));
 
-    auto *contextRow = new QHBoxLayout;
-    contextRow->addWidget(m_contextSlider, 1);
-    contextRow->addWidget(m_contextSpin);
-    auto *quantRow = new QHBoxLayout;
-    quantRow->addWidget(m_quantSlider, 1);
-    quantRow->addWidget(m_quantLabel);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Context:"), contextRow);
-    form->addRow(tr("&Weights:"), quantRow);
-    form->addRow(tr("&KV cache:"), m_kvCombo);
-    form->addRow(tr("&Sequences:"), m_batchSpin);
-    form->addRow(tr("&GPUs:"), m_gpuSpin);
-    // Labels point their mnemonics at the slider rows' first widgets.
-    static_cast<QLabel *>(form->labelForField(contextRow))->setBuddy(m_contextSpin);
-    static_cast<QLabel *>(form->labelForField(quantRow))->setBuddy(m_quantSlider);
+    // Two rows across the window: the sliders first, then the smaller choices.
+    auto *grid = new QGridLayout(this);
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    grid->addWidget(label(tr("&Context:"), m_contextSpin), 0, 0);
+    grid->addWidget(m_contextSlider, 0, 1);
+    grid->addWidget(m_contextSpin, 0, 2);
+    grid->addWidget(label(tr("&Weights:"), m_quantSlider), 0, 3);
+    grid->addWidget(m_quantSlider, 0, 4);
+    grid->addWidget(m_quantLabel, 0, 5);
+    auto *second = new QHBoxLayout;
+    second->addWidget(label(tr("&KV cache:"), m_kvCombo));
+    second->addWidget(m_kvCombo);
+    second->addSpacing(16);
+    second->addWidget(label(tr("&Sequences:"), m_batchSpin));
+    second->addWidget(m_batchSpin);
+    second->addSpacing(16);
+    second->addWidget(label(tr("&GPUs:"), m_gpuSpin));
+    second->addWidget(m_gpuSpin);
+    second->addStretch(1);
+    grid->addLayout(second, 1, 0, 1, 6);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(4, 1);
 
     setScenario(Scenario{});
 

@@ -1,8 +1,8 @@
 #include "bandwidthchart.h"
 
 #include "engine.h"
+#include "format.h"
 
-#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QLogValueAxis>
@@ -21,6 +21,7 @@ BandwidthChart::BandwidthChart(QWidget *parent)
     , m_selected(new QScatterSeries)
     , m_x(new QLogValueAxis)
     , m_y(new QLogValueAxis)
+    , m_labels(chart())
 {
     setObjectName(QStringLiteral("bandwidthChart"));
     setRenderHint(QPainter::Antialiasing);
@@ -29,23 +30,7 @@ BandwidthChart::BandwidthChart(QWidget *parent)
     c->legend()->setAlignment(Qt::AlignBottom);
     m_ceiling->setName(tr("Ceiling"));
     m_estimate->setName(tr("Estimate"));
-    QPen dashed(QColor(0x55, 0x55, 0x55), 2, Qt::DashLine);
-    m_ceiling->setPen(dashed);
-    m_estimate->setPen(QPen(QColor(0x4c, 0x72, 0xb0), 2));
-    m_fits->setName(tr("Fits"));
-    m_fits->setMarkerSize(11);
-    m_fits->setColor(QColor(0x2e, 0x8b, 0x57));
-    m_fits->setBorderColor(QColor(0x2e, 0x8b, 0x57));
-    m_noFit->setName(tr("Does not fit"));
-    m_noFit->setMarkerSize(11);
-    m_noFit->setColor(Qt::transparent);
-    m_noFit->setBorderColor(QColor(0xc0, 0x39, 0x2b));
-    m_noFit->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
-    m_selected->setName(tr("Selected"));
-    m_selected->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_selected->setMarkerSize(15);
-    m_selected->setColor(Qt::transparent);
-    m_selected->setPen(QPen(QColor(0x2f, 0x6f, 0xb3), 3));
+    styleSeries();
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_ceiling), static_cast<QAbstractSeries *>(m_estimate),
                                     static_cast<QAbstractSeries *>(m_fits), static_cast<QAbstractSeries *>(m_noFit),
                                     static_cast<QAbstractSeries *>(m_selected)})
@@ -65,7 +50,6 @@ BandwidthChart::BandwidthChart(QWidget *parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    connect(c, &QChart::plotAreaChanged, this, &BandwidthChart::placeLabels);
 }
 
 void BandwidthChart::setCatalog(const Catalog *catalog)
@@ -83,12 +67,8 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
     if (!m_catalog)
         return;
     chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache")
-                          .arg(model.name, scenario.quant.name)
-                          .arg(scenario.contextTokens >= 1024 ? QStringLiteral("%1K").arg(qint64(scenario.contextTokens) / 1024)
-                                                              : QString::number(qint64(scenario.contextTokens)))
-                          .arg(kvTypeName(scenario.kvType)));
-    QList<QPointF> fits, noFit, selected;
-    m_labelPoints.clear();
+                          .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
+    QList<QPointF> fits, noFit, selected, labelPoints;
     QStringList names;
     double maxBandwidth = 0, maxSpeed = 0, bytesPerToken = 0;
     for (const HardwareSpec &h : m_catalog->hardware) {
@@ -105,7 +85,7 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
         (e.verdict == Verdict::NoFit ? noFit : fits).append(point);
         if (h.id == selectedHardwareId)
             selected.append(point);
-        m_labelPoints.append(point);
+        labelPoints.append(point);
         names.append(h.name);
         maxBandwidth = std::max(maxBandwidth, bandwidth);
         maxSpeed = std::max(maxSpeed, *e.decodeCeilingTokS);
@@ -122,7 +102,7 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
         estimate.append({bw, est});
         yMin = std::min(yMin, est);
     }
-    for (const QPointF &p : m_labelPoints)
+    for (const QPointF &p : labelPoints)
         yMin = std::min(yMin, p.y());
     m_ceiling->replace(ceiling);
     m_estimate->replace(estimate);
@@ -133,32 +113,35 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
     m_y->setRange(std::max(1e-3, std::pow(10.0, std::floor(std::log10(std::max(1e-3, yMin))))),
                   std::pow(10.0, std::ceil(std::log10(std::max(1.0, maxSpeed * 1.2)))));
 
-    while (m_labels.size() < names.size()) {
-        auto *label = new QGraphicsSimpleTextItem(chart());
-        m_labels.append(label);
-    }
-    for (qsizetype i = 0; i < m_labels.size(); ++i) {
-        m_labels.at(i)->setVisible(i < names.size());
-        if (i < names.size())
-            m_labels.at(i)->setText(names.at(i));
-    }
-    placeLabels();
+    m_labels.set(labelPoints, names, m_fits);
 }
 
-void BandwidthChart::placeLabels()
+void BandwidthChart::setDark(bool dark)
 {
-    const QColor text = palette().color(QPalette::Text);
-    for (qsizetype i = 0; i < m_labelPoints.size() && i < m_labels.size(); ++i) {
-        const QPointF at = chart()->mapToPosition(m_labelPoints.at(i));
-        m_labels.at(i)->setBrush(text);
-        m_labels.at(i)->setPos(at + QPointF(8, -8 - (i % 2) * 10));
-    }
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    styleSeries();
 }
 
-void BandwidthChart::resizeEvent(QResizeEvent *event)
+void BandwidthChart::styleSeries()
 {
-    QChartView::resizeEvent(event);
-    placeLabels();
+    const bool dark = chart()->theme() == QChart::ChartThemeDark;
+    QPen dashed(dark ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x55, 0x55, 0x55), 2, Qt::DashLine);
+    m_ceiling->setPen(dashed);
+    m_estimate->setPen(QPen(QColor(0x4c, 0x72, 0xb0), 2));
+    m_fits->setName(tr("Fits"));
+    m_fits->setMarkerSize(11);
+    m_fits->setColor(QColor(0x2e, 0x8b, 0x57));
+    m_fits->setBorderColor(QColor(0x2e, 0x8b, 0x57));
+    m_noFit->setName(tr("Does not fit"));
+    m_noFit->setMarkerSize(11);
+    m_noFit->setColor(Qt::transparent);
+    m_noFit->setBorderColor(QColor(0xc0, 0x39, 0x2b));
+    m_noFit->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
+    m_selected->setName(tr("Selected"));
+    m_selected->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_selected->setMarkerSize(15);
+    m_selected->setColor(Qt::transparent);
+    m_selected->setPen(QPen(QColor(0x2f, 0x6f, 0xb3), 3));
 }
 
 } // namespace Headroom

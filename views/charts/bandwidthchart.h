@@ -1,11 +1,11 @@
 #pragma once
 
 #include "catalog.h"
+#include "pointlabels.h"
 #include "scenario.h"
 
 #include <QChartView>
 
-class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -23,16 +23,15 @@ class BandwidthChart final : public QChartView
 
 public:
     explicit BandwidthChart(QWidget *parent = nullptr);
+    // Light or dark chart theme; series keep their meaning-carrying colours either way.
+    void setDark(bool dark);
 
     void setCatalog(const Catalog *catalog);
     void update(const ModelSpec &model, const Scenario &scenario, const QString &selectedHardwareId);
     [[nodiscard]] int pointCount() const;
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    void placeLabels();
+    void styleSeries();
 
     const Catalog *m_catalog = nullptr;
     QLineSeries *m_ceiling;
@@ -42,8 +41,7 @@ private:
     QScatterSeries *m_selected;
     QLogValueAxis *m_x;
     QLogValueAxis *m_y;
-    QList<QGraphicsSimpleTextItem *> m_labels;
-    QList<QPointF> m_labelPoints;
+    PointLabels m_labels;
 };
 
 } // namespace Headroom

@@ -1,0 +1,78 @@
+#include "pointlabels.h"
+
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+
+#include <algorithm>
+
+namespace Headroom {
+
+PointLabels::PointLabels(QChart *chart)
+    : m_chart(chart)
+{
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { place(); });
+}
+
+void PointLabels::set(const QList<QPointF> &points, const QStringList &names, QAbstractSeries *series)
+{
+    // More names than this cannot be read on one chart; the points still show.
+    constexpr qsizetype kMaxLabels = 60;
+    m_points = points.mid(0, kMaxLabels);
+    m_series = series;
+    const qsizetype count = std::min(kMaxLabels, names.size());
+    while (m_items.size() < count)
+        m_items.append(new QGraphicsSimpleTextItem(m_chart));
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        m_items.at(i)->setVisible(i < count);
+        if (i < count)
+            m_items.at(i)->setText(names.at(i));
+    }
+    place();
+}
+
+void PointLabels::place()
+{
+    const QBrush text = m_chart->titleBrush();
+    const QRectF plot = m_chart->plotArea();
+    QList<QRectF> taken;
+    for (qsizetype i = 0; i < m_points.size() && i < m_items.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_items.at(i);
+        item->setBrush(text);
+        const QPointF at = m_chart->mapToPosition(m_points.at(i), m_series);
+        const QRectF size = item->boundingRect();
+        // Try right, left, above and below the point before nudging a label away from it.
+        const QList<QPointF> offsets = {{8, -size.height() / 2}, {-8 - size.width(), -size.height() / 2},
+                                        {-size.width() / 2, -size.height() - 6}, {-size.width() / 2, 6}};
+        QRectF box;
+        bool placed = false;
+        for (const QPointF &offset : offsets) {
+            box = QRectF(at + offset, size.size());
+            bool overlaps = !plot.contains(box);
+            for (const QRectF &other : taken)
+                overlaps = overlaps || other.intersects(box);
+            if (!overlaps) {
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            box = QRectF(at + offsets.first(), size.size());
+            if (box.right() > plot.right())
+                box.moveRight(at.x() - 8);
+            for (int guard = 0; guard < 20; ++guard) {
+                bool overlaps = false;
+                for (const QRectF &other : taken)
+                    overlaps = overlaps || other.intersects(box);
+                if (!overlaps)
+                    break;
+                box.translate(0, box.height() * 0.9);
+            }
+        }
+        item->setVisible(plot.adjusted(-2, -box.height(), 2, box.height()).contains(at));
+        item->setPos(box.topLeft());
+        taken.append(box);
+    }
+}
+
+} // namespace Headroom
