@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Headroom"));
+    QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.headroom.Headroom.svg")));
     QTextStream err(stderr);
 
     QCommandLineParser parser;
