@@ -14,6 +14,7 @@ private slots:
     void estimateJson();
     void estimateAdHoc();
     void estimateTextIsReadable();
+    void compareJson();
     void errorsExitTwoWithOneLine_data();
     void errorsExitTwoWithOneLine();
 
@@ -105,6 +106,32 @@ void TestCli::estimateTextIsReadable()
     QVERIFY(r.out.contains("GiB"));
 }
 
+void TestCli::compareJson()
+{
+    const Result r = headroom({QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"),
+                               QStringLiteral("m4-max-128"), QStringLiteral("--quant"), QStringLiteral("INT4"),
+                               QStringLiteral("--tokens-per-day"), QStringLiteral("500000"), QStringLiteral("--api-usd-per-m"),
+                               QStringLiteral("15"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject a = root.value(QStringLiteral("a")).toObject();
+    const QJsonObject b = root.value(QStringLiteral("b")).toObject();
+    for (const QJsonObject &side : {a, b}) {
+        for (const char *key : {"decode_tok_s", "verdict", "headroom_bytes", "price_usd_low", "price_usd_high",
+                                "usd_per_tok_s", "breakeven_months"})
+            QVERIFY2(side.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(a.value(QStringLiteral("price_usd_low")).toDouble(), 11000.0); // street quote
+    QVERIFY(a.value(QStringLiteral("breakeven_months")).toDouble() > 0);
+    QCOMPARE(a.value(QStringLiteral("usd_per_tok_s")).toDouble(),
+             11000.0 / a.value(QStringLiteral("decode_tok_s")).toDouble());
+    // The M4 Max 128 GB has no price in the catalog: null, never 0.
+    QVERIFY(b.value(QStringLiteral("price_usd_low")).isNull());
+    QVERIFY(b.value(QStringLiteral("usd_per_tok_s")).isNull());
+    QVERIFY(b.value(QStringLiteral("breakeven_months")).isNull());
+}
+
 void TestCli::errorsExitTwoWithOneLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -118,6 +145,8 @@ void TestCli::errorsExitTwoWithOneLine_data()
     QTest::newRow("NaN context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("nan")} << "--context";
     QTest::newRow("absurd context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("99999999999")} << "--context";
     QTest::newRow("both model kinds") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), QStringLiteral("--params-total"), QStringLiteral("7"), h, QStringLiteral("rtx-3090")} << "--model";
+    QTest::newRow("compare without B") << QStringList{QStringLiteral("compare"), m, QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"), QStringLiteral("rtx-3090")} << "--b-hardware";
+    QTest::newRow("negative electricity") << QStringList{QStringLiteral("compare"), m, QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"), QStringLiteral("rtx-3090"), QStringLiteral("--b-hardware"), QStringLiteral("rtx-4090"), QStringLiteral("--electricity-usd-kwh"), QStringLiteral("-1")} << "--electricity-usd-kwh";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
 }
 

@@ -1,17 +1,20 @@
 #include "commands.h"
 
 #include "clioptions.h"
+#include "costs.h"
 #include "engine.h"
 #include "jsonformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Headroom::Cli {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate")};
+const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare")};
 
 int usageError(QTextStream &err, const QString &message)
 {
@@ -115,6 +118,117 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     return kExitOk;
 }
 
+QJsonValue optional(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
+{
+    QJsonObject o = c.estimate.ok() ? estimateJson(side.model, side.hardware, side.scenario, c.estimate)
+                                    : QJsonObject{{QStringLiteral("error"), c.estimate.error->message}};
+    o.insert(QStringLiteral("hardware_id"), side.hardware.id);
+    o.insert(QStringLiteral("hardware_name"), side.hardware.name);
+    o.insert(QStringLiteral("model_id"), side.model.id);
+    o.insert(QStringLiteral("price_usd_low"), optional(c.priceLowUsd));
+    o.insert(QStringLiteral("price_usd_high"), optional(c.priceHighUsd));
+    o.insert(QStringLiteral("price_kind"), c.priceKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priceKind));
+    o.insert(QStringLiteral("usd_per_tok_s"), optional(c.usdPerTokS));
+    o.insert(QStringLiteral("usd_per_usable_gb"), optional(c.usdPerUsableGB));
+    o.insert(QStringLiteral("energy_usd_per_million_tokens"), optional(c.energyUsdPerMillionTokens));
+    o.insert(QStringLiteral("api_usd_per_month"), optional(c.apiUsdPerMonth));
+    o.insert(QStringLiteral("energy_usd_per_month"), optional(c.energyUsdPerMonth));
+    o.insert(QStringLiteral("breakeven_months"), optional(c.breakevenMonths));
+    o.insert(QStringLiteral("capacity_short"), c.capacityShort);
+    return o;
+}
+
+int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compare two boxes running a model, with cost and break-even."));
+    addModelOptions(parser);
+    addScenarioOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("a-hardware"), QStringLiteral("Box A (catalog id)."), QStringLiteral("ID")},
+        {QStringLiteral("b-hardware"), QStringLiteral("Box B (catalog id)."), QStringLiteral("ID")},
+        {QStringLiteral("a-model"), QStringLiteral("Model on box A, if not --model."), QStringLiteral("ID")},
+        {QStringLiteral("b-model"), QStringLiteral("Model on box B, if not --model."), QStringLiteral("ID")},
+        {QStringLiteral("gpus"), QStringLiteral("GPU count on both boxes."), QStringLiteral("N")},
+        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."), QStringLiteral("X")},
+        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."), QStringLiteral("N")},
+        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."), QStringLiteral("X")},
+    });
+    int status = kExitOk;
+    if (!parse(parser, arguments, err, &status))
+        return status;
+    const Catalog &catalog = CatalogLoader::embedded();
+    const auto scenario = scenarioFrom(parser);
+    if (const auto *error = std::get_if<EstimateError>(&scenario))
+        return usageError(err, error->message);
+
+    Costs::Assumptions assumptions;
+    for (const auto &[flag, target, max] : {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions.electricityUsdPerKwh, 100.0},
+                                            std::tuple{QStringLiteral("tokens-per-day"), &assumptions.tokensPerDay, 1e12},
+                                            std::tuple{QStringLiteral("api-usd-per-m"), &assumptions.apiUsdPerMillionTokens, 1e4}}) {
+        if (!parser.isSet(flag))
+            continue;
+        bool ok = false;
+        const double value = parser.value(flag).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < 0 || value > max)
+            return usageError(err, QStringLiteral("--%1: expected a number from 0 to %2, got '%3'").arg(flag).arg(max).arg(parser.value(flag)));
+        *target = value;
+    }
+
+    Costs::Side sides[2];
+    const char *sideNames[] = {"a", "b"};
+    for (int i = 0; i < 2; ++i) {
+        const QString hardwareFlag = QStringLiteral("%1-hardware").arg(QLatin1String(sideNames[i]));
+        const QString modelFlag = QStringLiteral("%1-model").arg(QLatin1String(sideNames[i]));
+        if (!parser.isSet(hardwareFlag))
+            return usageError(err, QStringLiteral("--%1: missing").arg(hardwareFlag));
+        const auto hardware = hardwareById(catalog, parser.value(hardwareFlag), hardwareFlag);
+        if (const auto *error = std::get_if<EstimateError>(&hardware))
+            return usageError(err, error->message);
+        if (parser.isSet(modelFlag)) {
+            const ModelSpec *m = catalog.findModel(parser.value(modelFlag));
+            if (!m)
+                return usageError(err, QStringLiteral("--%1: unknown model id '%2' (see 'headroom catalog')").arg(modelFlag, parser.value(modelFlag)));
+            sides[i].model = *m;
+        } else {
+            const auto model = modelFrom(parser, catalog, std::get<Scenario>(scenario));
+            if (const auto *error = std::get_if<EstimateError>(&model))
+                return usageError(err, error->message);
+            sides[i].model = std::get<ModelSpec>(model);
+        }
+        sides[i].hardware = std::get<HardwareSpec>(hardware);
+        sides[i].scenario = std::get<Scenario>(scenario);
+    }
+    Costs::SideCosts costs[2];
+    for (int i = 0; i < 2; ++i) {
+        costs[i] = Costs::evaluate(sides[i], catalog.calibrationFor(sides[i].hardware.backend), assumptions);
+        if (!costs[i].estimate.ok())
+            return usageError(err, QStringLiteral("--%1: %2").arg(costs[i].estimate.error->field, costs[i].estimate.error->message));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, {{QStringLiteral("a"), costsJson(sides[0], costs[0])},
+                        {QStringLiteral("b"), costsJson(sides[1], costs[1])},
+                        {QStringLiteral("assumptions"),
+                         QJsonObject{{QStringLiteral("electricity_usd_per_kwh"), assumptions.electricityUsdPerKwh},
+                                     {QStringLiteral("tokens_per_day"), assumptions.tokensPerDay},
+                                     {QStringLiteral("api_usd_per_million_tokens"), assumptions.apiUsdPerMillionTokens}}}});
+        return kExitOk;
+    }
+    for (int i = 0; i < 2; ++i) {
+        const auto &c = costs[i];
+        out << (i == 0 ? "A  " : "B  ") << estimateText(sides[i].model, sides[i].hardware, sides[i].scenario, c.estimate) << '\n';
+        out << QStringLiteral("  price         %1\n").arg(c.priceLowUsd ? QStringLiteral("$%1–$%2 %3").arg(*c.priceLowUsd, 0, 'f', 0).arg(*c.priceHighUsd, 0, 'f', 0).arg(c.priceKind) : QStringLiteral("—"));
+        out << QStringLiteral("  break-even    %1\n").arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1) : QStringLiteral("—"));
+    }
+    out.flush();
+    return kExitOk;
+}
+
 } // namespace
 
 bool isCommand(const QStringList &arguments)
@@ -130,6 +244,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = arguments.at(1);
     if (command == QLatin1String("catalog"))
         return catalogCommand(arguments, out, err);
+    if (command == QLatin1String("compare"))
+        return compareCommand(arguments, out, err);
     return estimateCommand(arguments, out, err);
 }
 

@@ -1,0 +1,141 @@
+#include "costs.h"
+
+#include "engine.h"
+#include "format.h"
+#include "hardwaretablemodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Headroom::Costs {
+
+namespace {
+struct Purchase
+{
+    double low = 0;
+    double high = 0;
+    QString kind;
+};
+
+std::optional<Purchase> purchase(const HardwareSpec &hardware)
+{
+    const auto quote = HardwareTableModel::purchasePrice(hardware);
+    if (!quote || quote->lowUsd <= 0)
+        return std::nullopt;
+    return Purchase{quote->lowUsd, quote->highUsd,
+                    quote->kind == PriceQuote::Kind::Street ? QStringLiteral("street") : QStringLiteral("MSRP")};
+}
+} // namespace
+
+SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
+{
+    SideCosts c;
+    c.estimate = Engine::estimate(side.model, side.hardware, side.scenario, calibration);
+    const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
+    const double boxesPerSale = double(devices) / std::max(1, side.hardware.gpus);
+    if (const auto p = purchase(side.hardware)) {
+        // Extra GPUs beyond the box as sold are priced pro rata.
+        c.priceLowUsd = p->low * boxesPerSale;
+        c.priceHighUsd = p->high * boxesPerSale;
+        c.priceKind = p->kind;
+    }
+    if (a.apiUsdPerMillionTokens > 0 && a.tokensPerDay > 0)
+        c.apiUsdPerMonth = a.tokensPerDay * kDaysPerMonth / 1e6 * a.apiUsdPerMillionTokens;
+
+    const Estimate &e = c.estimate;
+    if (!e.ok() || side.hardware.isCloud())
+        return c;
+    if (c.priceLowUsd && e.usableBytes > 0)
+        c.usdPerUsableGB = *c.priceLowUsd / (e.usableBytes / 1e9);
+    if (e.verdict == Verdict::NoFit || !e.decodeTokS || *e.decodeTokS <= 0)
+        return c;
+    if (c.priceLowUsd)
+        c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
+    const double aggregate = e.aggregateTokS.value_or(*e.decodeTokS);
+    const double watts = side.hardware.powerWatts * boxesPerSale;
+    if (watts > 0) {
+        const double secondsPerMillion = 1e6 / aggregate;
+        c.energyUsdPerMillionTokens = watts * secondsPerMillion / 3.6e6 * a.electricityUsdPerKwh;
+        c.energyUsdPerMonth = *c.energyUsdPerMillionTokens * a.tokensPerDay * kDaysPerMonth / 1e6;
+    }
+    c.capacityShort = a.tokensPerDay / aggregate > 24 * 3600;
+    if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort) {
+        const double saving = *c.apiUsdPerMonth - c.energyUsdPerMonth.value_or(0);
+        if (saving > 0)
+            c.breakevenMonths = *c.priceLowUsd / saving;
+    }
+    return c;
+}
+
+std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model, const Scenario &scenario)
+{
+    std::optional<qsizetype> best;
+    double bestPrice = 0;
+    for (qsizetype i = 0; i < catalog.hardware.size(); ++i) {
+        const HardwareSpec &h = catalog.hardware.at(i);
+        const auto price = purchase(h);
+        if (h.isCloud() || !price)
+            continue;
+        Scenario s = scenario;
+        s.gpus = 0;
+        const Estimate e = Engine::estimate(model, h, s, catalog.calibrationFor(h.backend));
+        if (e.ok() && e.verdict == Verdict::Comfortable && (!best || price->low < bestPrice)) {
+            best = i;
+            bestPrice = price->low;
+        }
+    }
+    return best;
+}
+
+QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
+{
+    QList<Advice> result;
+    Scenario s = inputs.scenario;
+    s.contextTokens = inputs.contextTokens;
+    s.gpus = 0;
+    for (qsizetype h = 0; h < catalog.hardware.size(); ++h) {
+        const HardwareSpec &box = catalog.hardware.at(h);
+        const auto price = purchase(box);
+        if (box.isCloud() || !price || price->low < inputs.budgetLowUsd || price->low > inputs.budgetHighUsd)
+            continue;
+        if (inputs.singleBoxOnly && box.kind == HardwareKind::MultiGpuNode)
+            continue;
+        const DecodeCalibration calibration = catalog.calibrationFor(box.backend);
+        for (qsizetype m = 0; m < catalog.models.size(); ++m) {
+            const ModelSpec &model = catalog.models.at(m);
+            if (!model.sweVerified && !model.swePro)
+                continue; // nothing to rank it by
+            const Estimate e = Engine::estimate(model, box, s, calibration);
+            if (!e.ok() || e.verdict == Verdict::NoFit || !e.decodeTokS || *e.decodeTokS < inputs.minTokS)
+                continue;
+            Advice a;
+            a.hardwareIndex = h;
+            a.modelIndex = m;
+            a.estimate = e;
+            a.priceLowUsd = price->low;
+            a.priceKind = price->kind;
+            a.proOnly = !model.sweVerified;
+            a.explanation = QCoreApplication::translate("Headroom", "fits with %1 spare at %2; %3; %4 %5")
+                                .arg(Format::bytes(e.headroomBytes), Format::tokens(s.contextTokens),
+                                     Format::rate(e.decodeTokS), Format::usd(price->low), price->kind);
+            result.append(a);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [&catalog](const Advice &x, const Advice &y) {
+        if (x.proOnly != y.proOnly)
+            return !x.proOnly; // Verified first; Pro-only apart
+        const ModelSpec &mx = catalog.models.at(x.modelIndex);
+        const ModelSpec &my = catalog.models.at(y.modelIndex);
+        const double sx = x.proOnly ? mx.swePro->percent : mx.sweVerified->percent;
+        const double sy = y.proOnly ? my.swePro->percent : my.sweVerified->percent;
+        if (sx != sy)
+            return sx > sy;
+        if (*x.estimate.decodeTokS != *y.estimate.decodeTokS)
+            return *x.estimate.decodeTokS > *y.estimate.decodeTokS;
+        return x.priceLowUsd < y.priceLowUsd;
+    });
+    return result;
+}
+
+} // namespace Headroom::Costs
