@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tab"), QStringLiteral("View to show: matrix or chart."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tab"), QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
@@ -97,14 +97,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("dark")))
         window->setDarkPalette(true);
     const QStringList tabs = {QStringLiteral("matrix"), QStringLiteral("bandwidth"), QStringLiteral("context"),
-                              QStringLiteral("quality")};
+                              QStringLiteral("quality"), QStringLiteral("compare"), QStringLiteral("advisor")};
     if (parser.isSet(QStringLiteral("tab"))) {
         const int tab = int(tabs.indexOf(parser.value(QStringLiteral("tab"))));
         if (tab < 0) {
             err << "headroom: --tab: expected one of " << tabs.join(QStringLiteral(", ")) << Qt::endl;
             return Headroom::Cli::kExitUsage;
         }
-        window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(tab);
+        if (tab < 4)
+            window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(tab);
+        else
+            window->showMode(tab - 3);
     }
 
     if (screenshot) {

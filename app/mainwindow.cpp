@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "bandwidthchart.h"
+#include "budgetadvisor.h"
+#include "compareview.h"
 #include "contextchart.h"
 #include "qualitychart.h"
 #include "catalogfilter.h"
@@ -64,6 +66,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_chart(new BandwidthChart(this))
     , m_contextChart(new ContextChart(this))
     , m_qualityChart(new QualityChart(this))
+    , m_compare(new CompareView(catalog, this))
+    , m_advisor(new BudgetAdvisor(catalog, this))
+    , m_modes(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
@@ -121,11 +126,23 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     // The matrix is where the answers are: give it the most room by default.
     m_mainSplitter->setSizes({280, 680, 320});
     m_mainSplitter->setStretchFactor(1, 1);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(4, 4, 4, 4);
-    centralLayout->addWidget(scenarioBox);
-    centralLayout->addWidget(m_mainSplitter, 1);
+    auto *explore = new QWidget(this);
+    auto *exploreLayout = new QVBoxLayout(explore);
+    exploreLayout->setContentsMargins(4, 4, 4, 4);
+    exploreLayout->addWidget(scenarioBox);
+    exploreLayout->addWidget(m_mainSplitter, 1);
+    m_modes->setObjectName(QStringLiteral("modeTabs"));
+    m_modes->setDocumentMode(true);
+    m_modes->addTab(explore, tr("&Explore"));
+    m_modes->addTab(m_compare, tr("Com&pare two boxes"));
+    m_modes->addTab(m_advisor, tr("Budget &advisor"));
+    QWidget *central = m_modes;
+    connect(m_compare, &CompareView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_advisor, &BudgetAdvisor::useAs, this,
+            [this](int side, const QString &modelId, const QString &hardwareId, const Scenario &scenario) {
+                m_compare->setSide(side, modelId, hardwareId, scenario);
+                showMode(1);
+            });
     setCentralWidget(central);
     buildMenus();
     statusBar()->showMessage(tr("Catalog as of %1 · %2 models · %3 boxes")
@@ -246,6 +263,18 @@ void MainWindow::buildMenus()
     m_darkAction->setCheckable(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::applyPalette);
 
+    view->addSeparator();
+    const QStringList modes = {tr("E&xplore"), tr("Compare &two boxes"), tr("Budget a&dvisor")};
+    for (int i = 0; i < modes.size(); ++i) {
+        QAction *mode = view->addAction(modes.at(i), this, [this, i] { showMode(i); });
+        mode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_1 + i)));
+    }
+    QAction *compareSelected = view->addAction(tr("Compare the selected pair as box &A"), this, [this] {
+        m_compare->setSide(0, m_modelId, m_hardwareId, m_controls->scenario());
+        showMode(1);
+    });
+    compareSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Headroom"), this, [this] {
         QMessageBox::about(this, tr("About Headroom"),
@@ -256,6 +285,11 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(HEADROOM_VERSION), m_catalog.asOf,
                                     m_catalog.calibrationSource.source.toHtmlEscaped(), m_catalog.calibrationSource.asOf));
     });
+}
+
+void MainWindow::showMode(int mode)
+{
+    m_modes->setCurrentIndex(std::clamp(mode, 0, m_modes->count() - 1));
 }
 
 void MainWindow::setDarkPalette(bool dark)
@@ -312,7 +346,7 @@ void MainWindow::updateVisibleChart()
     const Scenario scenario = m_controls->scenario();
     QWidget *visible = m_tabs->currentWidget();
     if (visible == m_chart)
-        m_chart->update(model, scenario, m_hardwareId);
+        m_chart->update(model, scenario, {m_hardwareId});
     else if (visible == m_contextChart)
         m_contextChart->update(model, hardware, scenario, m_catalog.calibrationFor(hardware.backend));
     else if (visible == m_qualityChart)

@@ -15,6 +15,8 @@ class QTabWidget;
 namespace Headroom {
 
 class BandwidthChart;
+class BudgetAdvisor;
+class CompareView;
 class ContextChart;
 class QualityChart;
 class CatalogFilter;
@@ -38,6 +40,8 @@ public:
     void selectPair(const QString &modelId, const QString &hardwareId);
     void setScenario(const Scenario &scenario);
     void setDarkPalette(bool dark);
+    // 0 explore, 1 compare, 2 budget advisor.
+    void showMode(int mode);
     [[nodiscard]] QString selectedModelId() const { return m_modelId; }
     [[nodiscard]] QString selectedHardwareId() const { return m_hardwareId; }
 
@@ -69,6 +73,9 @@ private:
     BandwidthChart *m_chart;
     ContextChart *m_contextChart;
     QualityChart *m_qualityChart;
+    CompareView *m_compare;
+    BudgetAdvisor *m_advisor;
+    QTabWidget *m_modes;
     QTableView *m_modelView;
     QTableView *m_hardwareView;
     QTableView *m_matrixView;

@@ -62,7 +62,7 @@ int BandwidthChart::pointCount() const
     return int(m_fits->count() + m_noFit->count());
 }
 
-void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, const QString &selectedHardwareId)
+void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, const QStringList &selectedHardwareIds)
 {
     if (!m_catalog)
         return;
@@ -83,10 +83,12 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
         const double bandwidth = h.bandwidthBytesPerSecond * e.gpus / 1e9;
         const QPointF point(bandwidth, *e.decodeTokS);
         (e.verdict == Verdict::NoFit ? noFit : fits).append(point);
-        if (h.id == selectedHardwareId)
+        if (selectedHardwareIds.contains(h.id))
             selected.append(point);
-        labelPoints.append(point);
-        names.append(h.name);
+        // Selected boxes are labelled first, so they keep their names when space runs out.
+        const qsizetype at = selectedHardwareIds.contains(h.id) ? selected.size() - 1 : labelPoints.size();
+        labelPoints.insert(at, point);
+        names.insert(at, h.name);
         maxBandwidth = std::max(maxBandwidth, bandwidth);
         maxSpeed = std::max(maxSpeed, *e.decodeCeilingTokS);
     }

@@ -27,7 +27,7 @@ public:
     void setDark(bool dark);
 
     void setCatalog(const Catalog *catalog);
-    void update(const ModelSpec &model, const Scenario &scenario, const QString &selectedHardwareId);
+    void update(const ModelSpec &model, const Scenario &scenario, const QStringList &selectedHardwareIds);
     [[nodiscard]] int pointCount() const;
 
 private:

@@ -56,22 +56,11 @@ void PointLabels::place()
                 break;
             }
         }
-        if (!placed) {
-            box = QRectF(at + offsets.first(), size.size());
-            if (box.right() > plot.right())
-                box.moveRight(at.x() - 8);
-            for (int guard = 0; guard < 20; ++guard) {
-                bool overlaps = false;
-                for (const QRectF &other : taken)
-                    overlaps = overlaps || other.intersects(box);
-                if (!overlaps)
-                    break;
-                box.translate(0, box.height() * 0.9);
-            }
-        }
-        item->setVisible(plot.adjusted(-2, -box.height(), 2, box.height()).contains(at));
+        // A name that cannot sit beside its point would mislead: leave it to the tooltip.
+        item->setVisible(placed);
         item->setPos(box.topLeft());
-        taken.append(box);
+        if (placed)
+            taken.append(box);
     }
 }
 

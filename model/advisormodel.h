@@ -1,0 +1,32 @@
+#pragma once
+
+#include "costs.h"
+
+#include <QAbstractTableModel>
+
+namespace Headroom {
+
+// The budget advisor's ranked picks, one per row, each explained in one line.
+class AdvisorModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdvisorModel)
+
+public:
+    enum Column { RankColumn, ModelColumn, HardwareColumn, ScoreColumn, SpeedColumn, PriceColumn, WhyColumn, ColumnCount };
+
+    explicit AdvisorModel(QObject *parent = nullptr);
+    void setAdvice(const Catalog *catalog, QList<Costs::Advice> advice);
+    [[nodiscard]] const Costs::Advice *adviceAt(int row) const noexcept;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Catalog *m_catalog = nullptr;
+    QList<Costs::Advice> m_advice;
+};
+
+} // namespace Headroom
