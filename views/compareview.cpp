@@ -131,6 +131,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
         barsLayout->addWidget(m_bars[i]);
     }
     barsLayout->addWidget(m_chart, 1);
+    m_chart->setObjectName(QStringLiteral("compareBandwidthChart"));
     m_chart->setCatalog(&catalog);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
