@@ -1,5 +1,6 @@
 #include "cli/clioptions.h"
 #include "cli/commands.h"
+#include "exportcommands.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,6 +38,17 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     // A leading word is a command (or a mistyped one, which the runner names): no display needed.
     const bool command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    if (command && Headroom::ExportCommands::handles(arguments)) {
+        // Charts are widgets and need a QApplication; with no display, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        identify();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Headroom::ExportCommands::run(arguments, out, err);
+    }
     if (command) {
         // Commands run with no display at all: only a QCoreApplication.
         QCoreApplication app(argc, argv);

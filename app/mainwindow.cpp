@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "bandwidthchart.h"
+#include "figure.h"
+#include "matrixexport.h"
+#include "report.h"
 #include "budgetadvisor.h"
 #include "compareview.h"
 #include "contextchart.h"
@@ -17,6 +20,16 @@
 #include "scenariocontrols.h"
 
 #include <QAction>
+#include <QChartView>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
@@ -230,6 +243,8 @@ QWidget *MainWindow::buildCatalogPane()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    buildFileMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -295,6 +310,136 @@ void MainWindow::showMode(int mode)
 void MainWindow::setDarkPalette(bool dark)
 {
     m_darkAction->setChecked(dark);
+}
+
+void MainWindow::buildFileMenu(QMenu *file)
+{
+    const auto report = [this](const QString &error, const QString &path) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+        else
+            QMessageBox::warning(this, tr("Export failed"), error);
+    };
+    QAction *chart = file->addAction(tr("&Export chart…"), this, [this, report] {
+        const QString path = askSavePath(tr("Export chart"), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
+                                         chartKindName(currentChartRequest().kind) + QStringLiteral(".png"));
+        if (path.isEmpty())
+            return;
+        int scale = 2;
+        if (Figure::formatFor(path) == Figure::Format::Png) {
+            bool ok = false;
+            const QString choice = QInputDialog::getItem(this, tr("PNG size"), tr("Pixel scale (1× is 1200 × 800):"),
+                                                         {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")}, 1,
+                                                         false, &ok);
+            if (!ok)
+                return;
+            scale = choice.left(1).toInt();
+        }
+        report(exportChart(path, scale), path);
+    });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copy = file->addAction(tr("&Copy chart"), this, [this] {
+        const ChartRequest request = currentChartRequest();
+        auto view = buildChart(m_catalog, request);
+        const FigureText text = figureText(m_catalog, request);
+        auto *mime = new QMimeData;
+        mime->setImageData(Figure::image(*view, text, 2));
+        QApplication::clipboard()->setMimeData(mime);
+        statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addAction(tr("Export fit &matrix…"), this, [this, report] {
+        const QString path = askSavePath(tr("Export fit matrix"), tr("CSV spreadsheet (*.csv);;Markdown table (*.md)"),
+                                         QStringLiteral("fit-matrix.csv"));
+        if (!path.isEmpty())
+            report(exportMatrix(path), path);
+    });
+    file->addSeparator();
+    QAction *budget = file->addAction(tr("Budget &report (PDF)…"), this, [this, report] {
+        const QString path = askSavePath(tr("Budget report"), tr("PDF document (*.pdf)"), QStringLiteral("budget-proposal.pdf"));
+        if (path.isEmpty())
+            return;
+        bool ok = false;
+        const QString page = QInputDialog::getItem(this, tr("Paper size"), tr("Paper:"), {QStringLiteral("A4"), QStringLiteral("Letter")},
+                                                   QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0, false, &ok);
+        if (ok)
+            report(exportReport(path, page == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4), path);
+    });
+    budget->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *print = file->addAction(tr("&Print budget report…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ReportInputs inputs{m_compare->side(0), m_compare->side(1), m_compare->assumptions()};
+        QPainter painter(&printer);
+        Report::paint(printer, painter, m_catalog, inputs);
+    });
+    print->setShortcut(QKeySequence::Print);
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &filters, const QString &suggested)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggested, filters);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+ChartRequest MainWindow::currentChartRequest() const
+{
+    ChartRequest r;
+    if (m_modes->currentWidget() == m_compare) {
+        const Costs::Side a = m_compare->side(0);
+        const Costs::Side b = m_compare->side(1);
+        r.kind = ChartKind::Compare;
+        r.model = a.model;
+        r.boxes = {a.hardware, b.hardware};
+        r.scenario = a.scenario;
+        return r;
+    }
+    r.model = *m_catalog.findModel(m_modelId);
+    r.boxes = {*m_catalog.findHardware(m_hardwareId)};
+    r.scenario = m_controls->scenario();
+    QWidget *visible = m_tabs->currentWidget();
+    r.kind = visible == m_contextChart ? ChartKind::Context
+           : visible == m_qualityChart ? ChartKind::Quality
+                                       : ChartKind::Bandwidth;
+    return r;
+}
+
+QString MainWindow::exportChart(const QString &path, int scale)
+{
+    const ChartRequest request = currentChartRequest();
+    auto view = buildChart(m_catalog, request);
+    return Figure::save(*view, figureText(m_catalog, request), path, scale);
+}
+
+QString MainWindow::exportMatrix(const QString &path)
+{
+    const QString text = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+                             ? MatrixExport::markdown(m_catalog, m_controls->scenario())
+                             : MatrixExport::csv(m_catalog, m_controls->scenario());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString MainWindow::exportReport(const QString &path, int pageSizeId)
+{
+    QProgressDialog progress(tr("Writing the budget report…"), tr("Cancel"), 0, Report::kSteps, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const ReportInputs inputs{m_compare->side(0), m_compare->side(1), m_compare->assumptions()};
+    return Report::write(m_catalog, inputs, path, QPageSize::PageSizeId(pageSizeId), [&progress](int step, int) {
+        progress.setValue(step);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
 }
 
 void MainWindow::selectPair(const QString &modelId, const QString &hardwareId)

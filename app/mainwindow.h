@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "chartfigure.h"
 #include "scenario.h"
 
 #include <QMainWindow>
@@ -42,6 +43,13 @@ public:
     void setDarkPalette(bool dark);
     // 0 explore, 1 compare, 2 budget advisor.
     void showMode(int mode);
+
+    // Exports behind the File menu; each returns an empty string or a sentence saying what failed.
+    [[nodiscard]] QString exportChart(const QString &path, int scale);
+    [[nodiscard]] QString exportMatrix(const QString &path);
+    [[nodiscard]] QString exportReport(const QString &path, int pageSizeId);
+    // The chart a File → Export would write now: the visible one (bandwidth when the matrix is shown).
+    [[nodiscard]] ChartRequest currentChartRequest() const;
     [[nodiscard]] QString selectedModelId() const { return m_modelId; }
     [[nodiscard]] QString selectedHardwareId() const { return m_hardwareId; }
 
@@ -50,6 +58,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu(class QMenu *file);
+    [[nodiscard]] QString askSavePath(const QString &title, const QString &filters, const QString &suggested);
     QWidget *buildCatalogPane();
     void recompute();
     void updateSelectionViews();

@@ -15,7 +15,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QImage>
+#include <QFile>
 
 using namespace Headroom;
 
@@ -31,6 +34,7 @@ private slots:
     void fitsFilterKeepsOnlyFittingModels();
     void chartHasEveryLocalBox();
     void contextAndQualityCharts();
+    void fileMenuExports();
 
 private:
     static int hardwareRow(const char *id)
@@ -161,6 +165,28 @@ void TestMainWindow::contextAndQualityCharts()
     QCOMPARE(quality->verifiedCount(), verified);
     QCOMPARE(quality->proOnlyCount(), proOnly); // GLM-5.2 sits on its own axis
     QVERIFY(proOnly >= 1);
+}
+
+void TestMainWindow::fileMenuExports()
+{
+    QTemporaryDir dir;
+    MainWindow w(CatalogLoader::embedded());
+    w.selectPair(QStringLiteral("gpt-oss-120b"), QStringLiteral("dgx-spark"));
+    auto *tabs = child<QTabWidget>(w, "viewTabs");
+    tabs->setCurrentIndex(2);
+    QCOMPARE(int(w.currentChartRequest().kind), int(ChartKind::Context));
+    QCOMPARE(w.exportChart(dir.filePath(QStringLiteral("c.png")), 1), QString());
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(1200, 800));
+    w.showMode(1);
+    QCOMPARE(int(w.currentChartRequest().kind), int(ChartKind::Compare));
+    QCOMPARE(w.currentChartRequest().boxes.size(), 2);
+    QCOMPARE(w.exportMatrix(dir.filePath(QStringLiteral("m.md"))), QString());
+    QFile md(dir.filePath(QStringLiteral("m.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly) && md.readAll().contains("| DGX Spark (GB10) 128GB |"));
+    QCOMPARE(w.exportReport(dir.filePath(QStringLiteral("r.pdf")), int(QPageSize::A4)), QString());
+    QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
+    QVERIFY(w.exportMatrix(dir.filePath(QStringLiteral("no/such/dir/m.csv"))).contains(QStringLiteral("Cannot write")));
 }
 
 QTEST_MAIN(TestMainWindow)

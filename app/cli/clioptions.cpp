@@ -138,7 +138,8 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
             return *error;
         s.batch = std::get<int>(batch);
     }
-    if (parser.isSet(QStringLiteral("gpus"))) {
+    // --gpus belongs to the hardware options, which not every command has.
+    if (parser.optionNames().contains(QStringLiteral("gpus"))) {
         const auto gpus = whole(parser, QStringLiteral("gpus"), 1, Scenario::kMaxGpus);
         if (const auto *error = std::get_if<EstimateError>(&gpus))
             return *error;

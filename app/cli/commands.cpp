@@ -2,6 +2,9 @@
 
 #include "clioptions.h"
 #include "costs.h"
+#include "matrixexport.h"
+
+#include <QSaveFile>
 #include "engine.h"
 #include "jsonformat.h"
 
@@ -14,13 +17,9 @@ namespace Headroom::Cli {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare")};
+const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
+                               QStringLiteral("matrix"), QStringLiteral("export"), QStringLiteral("report")};
 
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "headroom: " << message << Qt::endl;
-    return kExitUsage;
-}
 
 void printJson(QTextStream &out, const QJsonObject &object)
 {
@@ -28,34 +27,12 @@ void printJson(QTextStream &out, const QJsonObject &object)
     out.flush();
 }
 
-// Parses `arguments`, reporting unknown flags and stray words as usage errors.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, int *status)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the scripting contract).")});
-    if (!parser.parse(arguments)) {
-        *status = usageError(err, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        err << parser.helpText();
-        *status = kExitOk;
-        return false;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        *status = usageError(err, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
-        return false;
-    }
-    return true;
-}
-
 int catalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the embedded catalog of models and hardware."));
     int status = kExitOk;
-    if (!parse(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, err, &status))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -91,7 +68,7 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     addHardwareOptions(parser, true);
     addScenarioOptions(parser);
     int status = kExitOk;
-    if (!parse(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, err, &status))
         return status;
 
     const Catalog &catalog = CatalogLoader::embedded();
@@ -155,12 +132,10 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("a-model"), QStringLiteral("Model on box A, if not --model."), QStringLiteral("ID")},
         {QStringLiteral("b-model"), QStringLiteral("Model on box B, if not --model."), QStringLiteral("ID")},
         {QStringLiteral("gpus"), QStringLiteral("GPU count on both boxes."), QStringLiteral("N")},
-        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."), QStringLiteral("X")},
-        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."), QStringLiteral("N")},
-        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."), QStringLiteral("X")},
     });
+    addCostOptions(parser);
     int status = kExitOk;
-    if (!parse(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, err, &status))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     const auto scenario = scenarioFrom(parser);
@@ -168,17 +143,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return usageError(err, error->message);
 
     Costs::Assumptions assumptions;
-    for (const auto &[flag, target, max] : {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions.electricityUsdPerKwh, 100.0},
-                                            std::tuple{QStringLiteral("tokens-per-day"), &assumptions.tokensPerDay, 1e12},
-                                            std::tuple{QStringLiteral("api-usd-per-m"), &assumptions.apiUsdPerMillionTokens, 1e4}}) {
-        if (!parser.isSet(flag))
-            continue;
-        bool ok = false;
-        const double value = parser.value(flag).toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value < 0 || value > max)
-            return usageError(err, QStringLiteral("--%1: expected a number from 0 to %2, got '%3'").arg(flag).arg(max).arg(parser.value(flag)));
-        *target = value;
-    }
+    if (const QString error = costAssumptionsFrom(parser, &assumptions); !error.isEmpty())
+        return usageError(err, error);
 
     Costs::Side sides[2];
     const char *sideNames[] = {"a", "b"};
@@ -229,7 +195,94 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     return kExitOk;
 }
 
+int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print or save the fit matrix as CSV or Markdown."));
+    addScenarioOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("csv or md. Default: from the -o suffix, else csv."), QStringLiteral("NAME")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE")},
+    });
+    int status = kExitOk;
+    if (!parseArguments(parser, arguments, err, &status))
+        return status;
+    const auto scenario = scenarioFrom(parser);
+    if (const auto *error = std::get_if<EstimateError>(&scenario))
+        return usageError(err, error->message);
+    const QString path = parser.value(QStringLiteral("output"));
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? QStringLiteral("md") : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("md"))
+        return usageError(err, QStringLiteral("--format: expected csv or md, got '%1'").arg(format));
+    const Catalog &catalog = CatalogLoader::embedded();
+    const QString text = format == QLatin1String("md") ? MatrixExport::markdown(catalog, std::get<Scenario>(scenario))
+                                                       : MatrixExport::csv(catalog, std::get<Scenario>(scenario));
+    if (path.isEmpty()) {
+        out << text;
+        out.flush();
+        return kExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return usageError(err, QStringLiteral("-o: cannot write %1: %2").arg(path, file.errorString()));
+    return kExitOk;
+}
+
 } // namespace
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "headroom: " << message << Qt::endl;
+    return kExitUsage;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, int *status)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the scripting contract).")});
+    if (!parser.parse(arguments)) {
+        *status = usageError(err, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        err << parser.helpText();
+        *status = kExitOk;
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        *status = usageError(err, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+        return false;
+    }
+    return true;
+}
+
+void addCostOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."), QStringLiteral("X")},
+        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."), QStringLiteral("N")},
+        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."), QStringLiteral("X")},
+    });
+}
+
+QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions)
+{
+    for (const auto &[flag, target, max] : {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions->electricityUsdPerKwh, 100.0},
+                                            std::tuple{QStringLiteral("tokens-per-day"), &assumptions->tokensPerDay, 1e12},
+                                            std::tuple{QStringLiteral("api-usd-per-m"), &assumptions->apiUsdPerMillionTokens, 1e4}}) {
+        if (!parser.isSet(flag))
+            continue;
+        bool ok = false;
+        const double value = parser.value(flag).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < 0 || value > max)
+            return QStringLiteral("--%1: expected a number from 0 to %2, got '%3'").arg(flag).arg(max).arg(parser.value(flag));
+        *target = value;
+    }
+    return {};
+}
 
 bool isCommand(const QStringList &arguments)
 {
@@ -246,6 +299,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return catalogCommand(arguments, out, err);
     if (command == QLatin1String("compare"))
         return compareCommand(arguments, out, err);
+    if (command == QLatin1String("matrix"))
+        return matrixCommand(arguments, out, err);
+    if (command == QLatin1String("export") || command == QLatin1String("report"))
+        return usageError(err, QStringLiteral("'%1' draws charts and runs from the headroom binary, not this library").arg(command));
     return estimateCommand(arguments, out, err);
 }
 

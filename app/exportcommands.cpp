@@ -1,0 +1,157 @@
+#include "exportcommands.h"
+
+#include "chartfigure.h"
+#include "cli/clioptions.h"
+#include "cli/commands.h"
+#include "report.h"
+
+#include <QChartView>
+
+namespace Headroom::ExportCommands {
+
+namespace {
+
+using Cli::usageError;
+
+std::optional<QPageSize::PageSizeId> pageFrom(const QCommandLineParser &parser)
+{
+    const QString page = parser.value(QStringLiteral("page")).toLower();
+    if (page.isEmpty() || page == QLatin1String("a4"))
+        return QPageSize::A4;
+    if (page == QLatin1String("letter"))
+        return QPageSize::Letter;
+    return std::nullopt;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    Cli::addScenarioOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("model"), QStringLiteral("Catalog model id."), QStringLiteral("ID")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write (.png, .svg or .pdf)."), QStringLiteral("FILE")},
+        {QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter. Default a4."), QStringLiteral("SIZE")},
+    });
+}
+
+int exportCommand(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export a chart that explains itself on paper."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("chart"), QStringLiteral("bandwidth, memory, context, quality or compare."), QStringLiteral("NAME")},
+        {QStringLiteral("hardware"), QStringLiteral("Box to highlight or draw (repeat for several)."), QStringLiteral("ID")},
+        {QStringLiteral("scale"), QStringLiteral("PNG pixel scale: 1, 2 or 3. Default 2."), QStringLiteral("N")},
+    });
+    int status = Cli::kExitOk;
+    if (!Cli::parseArguments(parser, arguments, err, &status))
+        return status;
+    const Catalog &catalog = CatalogLoader::embedded();
+    ChartRequest request;
+    const auto kind = parseChartKind(parser.value(QStringLiteral("chart")));
+    if (!kind)
+        return usageError(err, QStringLiteral("--chart: expected bandwidth, memory, context, quality or compare, got '%1'")
+                                   .arg(parser.value(QStringLiteral("chart"))));
+    request.kind = *kind;
+    const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
+    if (!model && request.kind != ChartKind::Quality)
+        return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
+                                   .arg(parser.value(QStringLiteral("model"))));
+    if (model)
+        request.model = *model;
+    for (const QString &id : parser.values(QStringLiteral("hardware"))) {
+        const HardwareSpec *h = catalog.findHardware(id);
+        if (!h)
+            return usageError(err, QStringLiteral("--hardware: unknown hardware id '%1' (see 'headroom catalog')").arg(id));
+        request.boxes << *h;
+    }
+    const qsizetype needed = request.kind == ChartKind::Compare ? 2
+                           : (request.kind == ChartKind::Context || request.kind == ChartKind::Quality) ? 1 : 0;
+    if (request.boxes.size() < needed)
+        return usageError(err, QStringLiteral("--hardware: the %1 chart needs %2 box(es)").arg(chartKindName(request.kind)).arg(needed));
+    const auto scenario = Cli::scenarioFrom(parser);
+    if (const auto *error = std::get_if<EstimateError>(&scenario))
+        return usageError(err, error->message);
+    request.scenario = std::get<Scenario>(scenario);
+    const auto page = pageFrom(parser);
+    if (!page)
+        return usageError(err, QStringLiteral("--page: expected a4 or letter"));
+    bool scaleOk = true;
+    const int scale = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&scaleOk) : 2;
+    if (!scaleOk || scale < 1 || scale > 3)
+        return usageError(err, QStringLiteral("--scale: expected 1, 2 or 3"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usageError(err, QStringLiteral("-o: missing output file"));
+    if (!Figure::formatFor(path))
+        return usageError(err, QStringLiteral("-o: use a .png, .svg or .pdf file name, got '%1'").arg(path));
+
+    const std::unique_ptr<QChartView> chart = buildChart(catalog, request);
+    const QString error = Figure::save(*chart, figureText(catalog, request), path, scale, *page);
+    if (!error.isEmpty()) {
+        err << "headroom: " << error << Qt::endl;
+        return 1;
+    }
+    return Cli::kExitOk;
+}
+
+int reportCommand(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write the budget proposal PDF comparing two boxes."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("a-hardware"), QStringLiteral("Box A."), QStringLiteral("ID")},
+        {QStringLiteral("b-hardware"), QStringLiteral("Box B."), QStringLiteral("ID")},
+    });
+    Cli::addCostOptions(parser);
+    int status = Cli::kExitOk;
+    if (!Cli::parseArguments(parser, arguments, err, &status))
+        return status;
+    const Catalog &catalog = CatalogLoader::embedded();
+    const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
+    if (!model)
+        return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
+                                   .arg(parser.value(QStringLiteral("model"))));
+    ReportInputs inputs;
+    for (const auto &[flag, side] : {std::pair{QStringLiteral("a-hardware"), &inputs.a}, std::pair{QStringLiteral("b-hardware"), &inputs.b}}) {
+        const HardwareSpec *h = catalog.findHardware(parser.value(flag));
+        if (!h)
+            return usageError(err, QStringLiteral("--%1: unknown or missing hardware id '%2'").arg(flag, parser.value(flag)));
+        side->hardware = *h;
+        side->model = *model;
+    }
+    const auto scenario = Cli::scenarioFrom(parser);
+    if (const auto *error = std::get_if<EstimateError>(&scenario))
+        return usageError(err, error->message);
+    inputs.a.scenario = inputs.b.scenario = std::get<Scenario>(scenario);
+    if (const QString error = Cli::costAssumptionsFrom(parser, &inputs.assumptions); !error.isEmpty())
+        return usageError(err, error);
+    const auto page = pageFrom(parser);
+    if (!page)
+        return usageError(err, QStringLiteral("--page: expected a4 or letter"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usageError(err, QStringLiteral("-o: the report is a PDF; give a .pdf file name"));
+    const QString error = Report::write(catalog, inputs, path, *page);
+    if (!error.isEmpty()) {
+        err << "headroom: " << error << Qt::endl;
+        return 1;
+    }
+    return Cli::kExitOk;
+}
+
+} // namespace
+
+bool handles(const QStringList &arguments)
+{
+    return arguments.size() > 1
+        && (arguments.at(1) == QLatin1String("export") || arguments.at(1) == QLatin1String("report"));
+}
+
+int run(const QStringList &arguments, QTextStream &, QTextStream &err)
+{
+    return arguments.at(1) == QLatin1String("export") ? exportCommand(arguments, err) : reportCommand(arguments, err);
+}
+
+} // namespace Headroom::ExportCommands

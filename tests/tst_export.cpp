@@ -1,0 +1,252 @@
+// Exports are checked by opening what was written, as a reader of the proposal would.
+#include "catalog.h"
+#include "chartfigure.h"
+#include "figure.h"
+#include "matrixexport.h"
+#include "report.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Headroom;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pngAtEachScale_data();
+    void pngAtEachScale();
+    void svgIsVectorWithText();
+    void chartPdf();
+    void reportPdf_data();
+    void reportPdf();
+    void cancelledReportLeavesNoFile();
+    void failedWriteNamesPathAndLeavesNothing();
+    void matrixCsvAndMarkdown();
+    void headlessCommands();
+
+private:
+    static ChartRequest request(ChartKind kind);
+    static QString pdfText(const QString &path);
+    static int pdfPages(const QString &path);
+    QTemporaryDir m_dir;
+};
+
+void TestExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+ChartRequest TestExport::request(ChartKind kind)
+{
+    const Catalog &c = CatalogLoader::embedded();
+    ChartRequest r;
+    r.kind = kind;
+    r.model = *c.findModel(QStringLiteral("devstral-2"));
+    r.boxes = {*c.findHardware(QStringLiteral("rtx-pro-6000")), *c.findHardware(QStringLiteral("dgx-spark"))};
+    return r;
+}
+
+QString TestExport::pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForStarted(5000))
+        QTest::qFail("pdftotext (poppler-utils) is needed; .ci/deps installs it", __FILE__, __LINE__);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int TestExport::pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished(30000);
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+void TestExport::pngAtEachScale_data()
+{
+    QTest::addColumn<int>("scale");
+    QTest::newRow("1x") << 1;
+    QTest::newRow("2x") << 2;
+    QTest::newRow("3x") << 3;
+}
+
+void TestExport::pngAtEachScale()
+{
+    QFETCH(int, scale);
+    const ChartRequest r = request(ChartKind::Bandwidth);
+    auto chart = buildChart(CatalogLoader::embedded(), r);
+    const QString path = m_dir.filePath(QStringLiteral("chart-%1.png").arg(scale));
+    QCOMPARE(Figure::save(*chart, figureText(CatalogLoader::embedded(), r), path, scale), QString());
+    QImage image;
+    QVERIFY(image.load(path));
+    QCOMPARE(image.size(), QSize(1200 * scale, 800 * scale));
+    // Not blank: the chart drew something dark on the white page.
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 7 * scale)
+        for (int x = 0; x < image.width(); x += 7 * scale)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY(dark > 100);
+}
+
+void TestExport::svgIsVectorWithText()
+{
+    const ChartRequest r = request(ChartKind::Bandwidth);
+    auto chart = buildChart(CatalogLoader::embedded(), r);
+    const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
+    QCOMPARE(Figure::save(*chart, figureText(CatalogLoader::embedded(), r), path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    int images = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("image"))
+            ++images;
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char('\n');
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(images, 0); // vector only
+    QVERIFY(text.contains(QStringLiteral("Devstral 2: decode speed follows memory bandwidth"))); // title
+    QVERIFY(text.contains(QStringLiteral("Memory bandwidth (GB/s, log scale)")));                 // axis with unit
+    QVERIFY(text.contains(QStringLiteral("Decode speed (tokens/s, log scale)")));
+    QVERIFY(text.contains(QStringLiteral("Assumptions: Q4_K_M")));                                 // subtitle
+    QVERIFY(text.contains(QStringLiteral("Sources:")));
+    QVERIFY(text.contains(QStringLiteral("Headroom ")));                                           // version footer
+}
+
+void TestExport::chartPdf()
+{
+    const ChartRequest r = request(ChartKind::Memory);
+    auto chart = buildChart(CatalogLoader::embedded(), r);
+    const QString path = m_dir.filePath(QStringLiteral("memory.pdf"));
+    QCOMPARE(Figure::save(*chart, figureText(CatalogLoader::embedded(), r), path, 1, QPageSize::Letter), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    QCOMPARE(pdfPages(path), 1);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Devstral 2: memory needed")));
+    QVERIFY(text.contains(QStringLiteral("RTX PRO 6000")));
+    QVERIFY(text.contains(QStringLiteral("DGX Spark")));
+}
+
+void TestExport::reportPdf_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("Letter") << int(QPageSize::Letter);
+}
+
+void TestExport::reportPdf()
+{
+    QFETCH(int, page);
+    const Catalog &c = CatalogLoader::embedded();
+    ReportInputs in;
+    in.a = {*c.findModel(QStringLiteral("qwen3-coder-next")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {}};
+    in.b = {in.a.model, *c.findHardware(QStringLiteral("m5-max-128")), {}};
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(page));
+    int steps = 0;
+    QCOMPARE(Report::write(c, in, path, QPageSize::PageSizeId(page), [&steps](int, int) { return ++steps > 0; }),
+             QString());
+    QCOMPARE(steps, Report::kSteps);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    QCOMPARE(pdfPages(path), 2);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("RTX PRO 6000 Blackwell 96GB")));
+    QVERIFY(text.contains(QStringLiteral("MacBook Pro M5 Max 128GB")));
+    QVERIFY(text.contains(QStringLiteral("Qwen3-Coder-Next")));
+    QVERIFY(text.contains(QStringLiteral("Break-even vs API")));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+}
+
+void TestExport::cancelledReportLeavesNoFile()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    ReportInputs in;
+    in.a = {*c.findModel(QStringLiteral("devstral-2")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {}};
+    in.b = {in.a.model, *c.findHardware(QStringLiteral("dgx-spark")), {}};
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const QString error = Report::write(c, in, path, QPageSize::A4, [](int step, int) { return step < 2; });
+    QVERIFY(error.contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExport::failedWriteNamesPathAndLeavesNothing()
+{
+    const ChartRequest r = request(ChartKind::Bandwidth);
+    auto chart = buildChart(CatalogLoader::embedded(), r);
+    const QString path = m_dir.filePath(QStringLiteral("missing-folder/chart.png"));
+    const QString error = Figure::save(*chart, figureText(CatalogLoader::embedded(), r), path);
+    QVERIFY(error.contains(path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(Figure::save(*chart, {}, m_dir.filePath(QStringLiteral("chart.bmp"))).contains(QStringLiteral(".png")));
+}
+
+void TestExport::matrixCsvAndMarkdown()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    Scenario s;
+    const QStringList lines = MatrixExport::csv(c, s).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 1 + c.hardware.size()); // comment, header, one row per box
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Hardware,Qwen3-Coder-Next,Devstral 2")));
+    QCOMPARE(MatrixExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(MatrixExport::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(MatrixExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    const QString md = MatrixExport::markdown(c, s);
+    QCOMPARE(md.count(QStringLiteral("\n| ")), 1 + int(c.hardware.size()));
+    QVERIFY(md.contains(QStringLiteral("| RTX PRO 6000 Blackwell 96GB | comfortable")));
+}
+
+void TestExport::headlessCommands()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const auto run = [&env](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HEADROOM_BINARY), args);
+        p.waitForFinished(60000);
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString png = m_dir.filePath(QStringLiteral("cli.png"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--model"),
+                  QStringLiteral("devstral-2"), QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000"),
+                  QStringLiteral("--hardware"), QStringLiteral("dgx-spark"), QStringLiteral("--scale"), QStringLiteral("1"),
+                  QStringLiteral("-o"), png}),
+             0);
+    QCOMPARE(QImage(png).size(), QSize(1200, 800));
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"),
+                  QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"), QStringLiteral("dgx-spark"),
+                  QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("-o"), pdf}),
+             0);
+    QCOMPARE(pdfPages(pdf), 2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),
+                  QStringLiteral("devstral-2"), QStringLiteral("-o"), png}),
+             2);
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,174 @@
+#include "report.h"
+
+#include "bandwidthchart.h"
+#include "comparemodel.h"
+#include "figure.h"
+#include "format.h"
+#include "memorychart.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace Headroom::Report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Headroom::Report", text);
+}
+
+QString assumptionsLine(const ReportInputs &in)
+{
+    const Scenario &s = in.a.scenario;
+    return tr("%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per "
+              "backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.")
+        .arg(in.a.model.name, s.quant.name, kvTypeName(s.kvType), Format::tokens(s.contextTokens))
+        .arg(s.batch)
+        .arg(Format::usd(in.assumptions.electricityUsdPerKwh))
+        .arg(QLocale().toString(qint64(in.assumptions.tokensPerDay)))
+        .arg(Format::usd(in.assumptions.apiUsdPerMillionTokens));
+}
+
+QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
+{
+    QStringList sources;
+    const auto add = [&sources](const QString &what, const Provenance &p) {
+        if (!p.source.isEmpty())
+            sources << QStringLiteral("%1: %2 (as of %3)").arg(what, p.source, p.asOf);
+    };
+    add(in.a.model.name + tr(" parameters"), in.a.model.paramsSource);
+    add(in.a.model.name + tr(" attention geometry"), in.a.model.geometrySource);
+    for (const Costs::Side *side : {&in.a, &in.b}) {
+        add(side->hardware.name + tr(" memory"), side->hardware.memorySource);
+        add(side->hardware.name + tr(" bandwidth"), side->hardware.bandwidthSource);
+        for (const PriceQuote &q : side->hardware.prices)
+            add(side->hardware.name + tr(" price"), q.provenance);
+    }
+    add(tr("Decode calibration"), catalog.calibrationSource);
+    sources.removeDuplicates();
+    return sources;
+}
+
+QString tableHtml(const CompareModel &model)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th></th>");
+    for (int c = 0; c < CompareModel::ColumnCount; ++c)
+        html += QStringLiteral("<th>%1</th>").arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(model.headerData(r, Qt::Vertical).toString().toHtmlEscaped());
+        for (int c = 0; c < CompareModel::ColumnCount; ++c) {
+            const QModelIndex index = model.index(r, c);
+            // Bold, not colour, marks the better value: it survives black-and-white print.
+            const bool better = index.data(CompareModel::BetterRole).toBool();
+            html += QStringLiteral("<td align='right'>%1%2%3</td>")
+                        .arg(better ? QStringLiteral("<b>") : QString(), index.data().toString().toHtmlEscaped(),
+                             better ? QStringLiteral(" ✓</b>") : QString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const ReportInputs &in, const Progress &progress)
+{
+    const auto step = [&progress](int n) { return !progress || progress(n, kSteps); };
+    // Lay pages out in a fixed logical space (A4-like, 96 dpi) and let the device scale it.
+    const QRectF page(0, 0, 794, 1123);
+    const QRect viewport = p.viewport();
+    const double scale = std::min(viewport.width() / page.width(), viewport.height() / page.height());
+    p.setWindow(page.toRect());
+    p.setViewport(QRect(viewport.topLeft(), QSize(int(page.width() * scale), int(page.height() * scale))));
+
+    if (!step(0))
+        return false;
+    Costs::SideCosts costs[2];
+    const Costs::Side *sides[2] = {&in.a, &in.b};
+    for (int i = 0; i < 2; ++i)
+        costs[i] = Costs::evaluate(*sides[i], catalog.calibrationFor(sides[i]->hardware.backend), in.assumptions);
+    CompareModel model;
+    model.setSides(in.a, costs[0], in.b, costs[1]);
+
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    doc.setTextWidth(page.width() - 80);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
+                       .arg(tr("Budget proposal: %1 or %2 for %3")
+                                .arg(in.a.hardware.name, in.b.hardware.name, in.a.model.name)
+                                .toHtmlEscaped(),
+                            tr("Prepared with Headroom on %1.").arg(QDate::currentDate().toString(Qt::ISODate)),
+                            assumptionsLine(in).toHtmlEscaped());
+    html += tableHtml(model);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory "
+                        "bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box "
+                        "before you buy. A dash means the value is unknown, never zero.")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Sources"));
+    for (const QString &source : sourcesFor(catalog, in))
+        html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    doc.setHtml(html);
+    p.save();
+    p.translate(40, 40);
+    doc.drawContents(&p, QRectF(0, 0, page.width() - 80, page.height() - 80));
+    p.restore();
+
+    if (!step(1))
+        return false;
+    device.newPage();
+    BandwidthChart bandwidth;
+    bandwidth.setCatalog(&catalog);
+    bandwidth.update(in.a.model, in.a.scenario, {in.a.hardware.id, in.b.hardware.id});
+    FigureText text;
+    text.title = tr("Decode speed follows memory bandwidth");
+    text.subtitle = assumptionsLine(in);
+    text.sources = {catalog.calibrationSource.source + QStringLiteral(" (") + catalog.calibrationSource.asOf + QLatin1Char(')'),
+                    tr("box specifications: see page 1")};
+    text.footer = Figure::standardFooter();
+    const QRectF half(20, 20, page.width() - 40, (page.height() - 60) / 2);
+    Figure::paint(p, half, bandwidth, text, 900);
+
+    if (!step(2))
+        return false;
+    MemoryChart memory;
+    memory.update(catalog, in.a.model, {in.a.hardware, in.b.hardware}, in.a.scenario);
+    text.title = tr("Memory needed against memory usable");
+    Figure::paint(p, half.translated(0, half.height() + 20), memory, text, 900);
+    return step(3);
+}
+
+QString write(const Catalog &catalog, const ReportInputs &inputs, const QString &path, QPageSize::PageSizeId page,
+              const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(page));
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setTitle(tr("Budget proposal: %1 or %2").arg(inputs.a.hardware.name, inputs.b.hardware.name));
+        pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
+        QPainter painter(&pdf);
+        if (!paint(pdf, painter, catalog, inputs, progress)) {
+            painter.end();
+            file.cancelWriting();
+            return tr("Export cancelled; nothing was written to %1.").arg(path);
+        }
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace Headroom::Report
