@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QImage>
 #include <QFile>
 
@@ -35,6 +37,7 @@ private slots:
     void chartHasEveryLocalBox();
     void contextAndQualityCharts();
     void fileMenuExports();
+    void germanTranslationLoads();
 
 private:
     static int hardwareRow(const char *id)
@@ -187,6 +190,21 @@ void TestMainWindow::fileMenuExports()
     QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
     QVERIFY(w.exportMatrix(dir.filePath(QStringLiteral("no/such/dir/m.csv"))).contains(QStringLiteral("Cannot write")));
+}
+
+void TestMainWindow::germanTranslationLoads()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/headroom_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    {
+        MainWindow w(CatalogLoader::embedded());
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+        child<QSlider>(w, "contextSlider")->setValue(0);
+        QCOMPARE(child<QLabel>(w, "verdictLabel")->text(), QStringLiteral("Komfortabel"));
+    }
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestMainWindow)

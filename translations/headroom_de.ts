@@ -1,0 +1,1332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Headroom</name>
+    <message>
+        <source>fits with %1 spare at %2; %3; %4 %5</source>
+        <translation>passt mit %1 Reserve bei %2; %3; %4 %5</translation>
+    </message>
+    <message>
+        <source>%1: decode speed follows memory bandwidth</source>
+        <translation>%1: Decode-Tempo folgt der Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> gegen </translation>
+    </message>
+    <message>
+        <source>%1: memory needed against memory usable</source>
+        <translation>%1: benötigter gegen nutzbaren Speicher</translation>
+    </message>
+    <message>
+        <source>%1 on %2: memory and speed as the context grows</source>
+        <translation>%1 auf %2: Speicher und Tempo bei wachsendem Kontext</translation>
+    </message>
+    <message>
+        <source>Coding quality against speed on %1</source>
+        <translation>Coding-Qualität gegen Tempo auf %1</translation>
+    </message>
+    <message>
+        <source>decode efficiency %1% of bandwidth (given)</source>
+        <translation>Decode-Effizienz %1 % der Bandbreite (vorgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>decode efficiency calibrated per backend (%1)</source>
+        <translation>Decode-Effizienz je Backend kalibriert (%1)</translation>
+    </message>
+    <message>
+        <source>Assumptions: %1 weights (%2 bits/weight), %3 tokens of context, %4 KV cache, %5 sequence(s); %6. Speeds are single-sequence estimates, never above bandwidth ÷ bytes read per token.</source>
+        <translation>Annahmen: %1-Gewichte (%2 Bit/Gewicht), %3 Tokens Kontext, %4-KV-Cache, %5 Sequenz(en); %6. Tempi sind Schätzungen für eine Sequenz, nie über Bandbreite ÷ gelesene Bytes pro Token.</translation>
+    </message>
+    <message>
+        <source> size</source>
+        <translation> Größe</translation>
+    </message>
+    <message>
+        <source> attention</source>
+        <translation> Attention</translation>
+    </message>
+    <message>
+        <source>SWE-bench scores: per model in &apos;headroom catalog --json&apos;, vendor-reported where marked</source>
+        <translation>SWE-bench-Werte: je Modell in „headroom catalog --json“, Herstellerangaben markiert</translation>
+    </message>
+    <message>
+        <source> bandwidth</source>
+        <translation> Bandbreite</translation>
+    </message>
+    <message>
+        <source>all other boxes: &apos;headroom catalog --json&apos; (catalog as of %1)</source>
+        <translation>alle anderen Boxen: „headroom catalog --json“ (Katalog Stand %1)</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Hosted (cloud)</source>
+        <translation>Gehostet (Cloud)</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::AdvisorModel</name>
+    <message>
+        <source>%1 (Pro)</source>
+        <translation>%1 (Pro)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro only: ranked apart, never against Verified scores.</source>
+        <translation>Nur SWE-bench Pro: getrennt gereiht, nie gegen Verified-Werte.</translation>
+    </message>
+    <message>
+        <source>SWE-bench Verified%1</source>
+        <translation>SWE-bench Verified%1</translation>
+    </message>
+    <message>
+        <source>, vendor-reported</source>
+        <translation>, Herstellerangabe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>SWE-bench</source>
+        <translation>SWE-bench</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::BandwidthChart</name>
+    <message>
+        <source>Ceiling</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (GB/s, log scale)</source>
+        <translation>Speicherbandbreite (GB/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s, log scale)</source>
+        <translation>Decode-Tempo (Tokens/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Dashed: bandwidth ÷ bytes read per token. Solid: the calibrated estimate. Filled points fit the box, hollow points do not.</source>
+        <translation>Gestrichelt: Bandbreite ÷ gelesene Bytes pro Token. Durchgezogen: die kalibrierte Schätzung. Gefüllte Punkte passen auf die Box, hohle nicht.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 context · %4 KV cache</source>
+        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::BudgetAdvisor</name>
+    <message>
+        <source>Single box only</source>
+        <translation>Nur eine Box</translation>
+    </message>
+    <message>
+        <source> tok/s</source>
+        <translation> Tok/s</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Use as box &amp;A</source>
+        <translation>Als Box &amp;A verwenden</translation>
+    </message>
+    <message>
+        <source>Use as box &amp;B</source>
+        <translation>Als Box &amp;B verwenden</translation>
+    </message>
+    <message>
+        <source>Budget from</source>
+        <translation>Budget von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s upper end is below its lower end.</source>
+        <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog fits this budget, speed and context. Try a longer budget range, a lower speed floor or a shorter context.</source>
+        <translation>Nichts im Katalog passt zu Budget, Tempo und Kontext. Versuchen Sie eine größere Budgetspanne, ein niedrigeres Mindesttempo oder einen kürzeren Kontext.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) fit, best first. Boxes without a known price are left out.</source>
+        <translation>
+            <numerusform>%n Paar passt, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
+            <numerusform>%n Paare passen, die besten zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CompareModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 per tok/s</source>
+        <translation>%1 pro Tok/s</translation>
+    </message>
+    <message>
+        <source>%1 per GB</source>
+        <translation>%1 pro GB</translation>
+    </message>
+    <message>
+        <source>%1 per M tokens</source>
+        <translation>%1 pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>cannot serve the daily tokens</source>
+        <translation>schafft die Tagesmenge nicht</translation>
+    </message>
+    <message>
+        <source>(B − A) ÷ A</source>
+        <translation>(B − A) ÷ A</translation>
+    </message>
+    <message>
+        <source>Low purchase price (%1) ÷ decode estimate</source>
+        <translation>Niedrigster Kaufpreis (%1) ÷ Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>Low purchase price ÷ usable memory in GB (10^9 bytes)</source>
+        <translation>Niedrigster Kaufpreis ÷ nutzbarer Speicher in GB (10^9 Byte)</translation>
+    </message>
+    <message>
+        <source>Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price</source>
+        <translation>Leistung × Sekunden pro Million Tokens ÷ 3,6 MJ/kWh × Strompreis</translation>
+    </message>
+    <message>
+        <source>Purchase price ÷ (monthly API cost %1 − monthly electricity %2). Blank when the price is unknown, the model does not fit, or the box never pays back.</source>
+        <translation>Kaufpreis ÷ (monatliche API-Kosten %1 − monatlicher Strom %2). Leer, wenn der Preis unbekannt ist, das Modell nicht passt oder sich die Box nie amortisiert.</translation>
+    </message>
+    <message>
+        <source>Source: %1 (as of %2)</source>
+        <translation>Quelle: %1 (Stand %2)</translation>
+    </message>
+    <message>
+        <source>No price found</source>
+        <translation>Kein Preis gefunden</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B vs A</source>
+        <translation>B gegen A</translation>
+    </message>
+    <message>
+        <source>Usable memory</source>
+        <translation>Nutzbarer Speicher</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Price (MSRP)</source>
+        <translation>Preis (UVP)</translation>
+    </message>
+    <message>
+        <source>Price (street)</source>
+        <translation>Preis (Straße)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>Größter Kontext</translation>
+    </message>
+    <message>
+        <source>Decode estimate</source>
+        <translation>Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>Decode range</source>
+        <translation>Decode-Spanne</translation>
+    </message>
+    <message>
+        <source>Prefill time</source>
+        <translation>Prefill-Zeit</translation>
+    </message>
+    <message>
+        <source>Price per tok/s</source>
+        <translation>Preis pro Tok/s</translation>
+    </message>
+    <message>
+        <source>Price per GB</source>
+        <translation>Preis pro GB</translation>
+    </message>
+    <message>
+        <source>Energy per M tokens</source>
+        <translation>Energie pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Break-even vs API</source>
+        <translation>Amortisation gegen API</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CompareView</name>
+    <message>
+        <source>Same context for both</source>
+        <translation>Gleicher Kontext für beide</translation>
+    </message>
+    <message>
+        <source>Box A</source>
+        <translation>Box A</translation>
+    </message>
+    <message>
+        <source>Box B</source>
+        <translation>Box B</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source> per kWh</source>
+        <translation> pro kWh</translation>
+    </message>
+    <message>
+        <source> tokens/day</source>
+        <translation> Tokens/Tag</translation>
+    </message>
+    <message>
+        <source> per M tokens</source>
+        <translation> pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Default: DeepSeek V4-Pro API output price (catalog cloud row)</source>
+        <translation>Vorgabe: Ausgabepreis der DeepSeek-V4-Pro-API (Cloud-Zeile im Katalog)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap A ↔ B</source>
+        <translation>A ↔ B &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Cheapest box for &amp;A</source>
+        <translation>Günstigste Box für &amp;A</translation>
+    </message>
+    <message>
+        <source>The lowest-priced box that runs A&apos;s model comfortably at this context</source>
+        <translation>Die günstigste Box, die das Modell von A bei diesem Kontext komfortabel betreibt</translation>
+    </message>
+    <message>
+        <source>Cheapest box for &amp;B</source>
+        <translation>Günstigste Box für &amp;B</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Electricity:</source>
+        <translation>Strom:</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Cloud API:</source>
+        <translation>Cloud-API:</translation>
+    </message>
+    <message>
+        <source>No priced box in the catalog runs %1 comfortably at %2 tokens.</source>
+        <translation>Keine Box mit Preis im Katalog betreibt %1 komfortabel bei %2 Tokens.</translation>
+    </message>
+    <message>
+        <source>Cheapest comfortable box for %1: %2</source>
+        <translation>Günstigste komfortable Box für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ContextChart</name>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Context length (K tokens, log scale)</source>
+        <translation>Kontextlänge (K Tokens, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s)</source>
+        <translation>Decode-Tempo (Tokens/s)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3 · %4 KV cache</source>
+        <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>Speicher (%1)</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>Largest fit</source>
+        <translation>Größter passender</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>Tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Figure</name>
+    <message>
+        <source>Headroom %1 · exported %2 · estimates, not measurements: check with llama-bench on your own box</source>
+        <translation>Headroom %1 · exportiert %2 · Schätzungen, keine Messungen: mit llama-bench auf der eigenen Box prüfen</translation>
+    </message>
+    <message>
+        <source>Sources: </source>
+        <translation>Quellen: </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: use a .png, .svg or .pdf file name.</source>
+        <translation>Export nach %1 nicht möglich: Dateiname auf .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot export at scale %1: choose 1, 2 or 3.</source>
+        <translation>Export mit Maßstab %1 nicht möglich: 1, 2 oder 3 wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: encoding the PNG failed</source>
+        <translation>%1 kann nicht geschrieben werden: PNG-Kodierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::FitMatrixModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>hosted</source>
+        <translation>gehostet</translation>
+    </message>
+    <message>
+        <source>needs %1 GPUs</source>
+        <translation>braucht %1 GPUs</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>%1 via %2: no local memory needed.</source>
+        <translation>%1 über %2: kein lokaler Speicher nötig.</translation>
+    </message>
+    <message>
+        <source>%1 on %2
+%3: %4 needed of %5 usable (headroom %6)
+Decode ≈ %7 (ceiling %8)
+Largest context: %9 tokens</source>
+        <translation>%1 auf %2
+%3: %4 benötigt von %5 nutzbar (Reserve %6)
+Decode ≈ %7 (Obergrenze %8)
+Größter Kontext: %9 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::HardwareTableModel</name>
+    <message>
+        <source>%1 / %2 per M tokens (in / out)</source>
+        <translation>%1 / %2 pro Mio. Tokens (Ein / Aus)</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>MSRP</source>
+        <translation>UVP</translation>
+    </message>
+    <message>
+        <source>No price found for this configuration.</source>
+        <translation>Für diese Ausstattung wurde kein Preis gefunden.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Rental per hour</source>
+        <translation>Miete pro Stunde</translation>
+    </message>
+    <message>
+        <source>Per million tokens</source>
+        <translation>Pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 — %4 (as of %5)</source>
+        <translation>%1: %2–%3 — %4 (Stand %5)</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2 (as of %3)</source>
+        <translation>%1
+Quelle: %2 (Stand %3)</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Memory per device × %1 device(s)</source>
+        <translation>Speicher pro Gerät × %1 Gerät(e)</translation>
+    </message>
+    <message>
+        <source>Usable: %1</source>
+        <translation>Nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth per device</source>
+        <translation>Speicherbandbreite pro Gerät</translation>
+    </message>
+    <message>
+        <source>Power under load</source>
+        <translation>Leistungsaufnahme unter Last</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Fit &amp;matrix</source>
+        <translation>Passungs-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth</source>
+        <translation>&amp;Bandbreite</translation>
+    </message>
+    <message>
+        <source>&amp;Context sweep</source>
+        <translation>&amp;Kontextverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Quality vs speed</source>
+        <translation>&amp;Qualität gegen Tempo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Selected pair</source>
+        <translation>Gewähltes Paar</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>&amp;Erkunden</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare two boxes</source>
+        <translation>Zwei Boxen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Budget &amp;advisor</source>
+        <translation>Budget-&amp;Berater</translation>
+    </message>
+    <message>
+        <source>Catalog as of %1 · %2 models · %3 boxes</source>
+        <translation>Katalog Stand %1 · %2 Modelle · %3 Boxen</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Fits selected box</source>
+        <translation>&amp;Passt auf gewählte Box</translation>
+    </message>
+    <message>
+        <source>Single box &amp;only</source>
+        <translation>Nur &amp;eine Box</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Jeder Hersteller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Memory in &amp;GiB (2^30 bytes, like llama.cpp)</source>
+        <translation>Speicher in &amp;GiB (2^30 Byte, wie llama.cpp)</translation>
+    </message>
+    <message>
+        <source>Memory in G&amp;B (10^9 bytes, like Hugging Face)</source>
+        <translation>Speicher in G&amp;B (10^9 Byte, wie Hugging Face)</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth chart</source>
+        <translation>&amp;Bandbreiten-Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore</source>
+        <translation>Er&amp;kunden</translation>
+    </message>
+    <message>
+        <source>Compare &amp;two boxes</source>
+        <translation>&amp;Zwei Boxen vergleichen</translation>
+    </message>
+    <message>
+        <source>Budget a&amp;dvisor</source>
+        <translation>Budget-Be&amp;rater</translation>
+    </message>
+    <message>
+        <source>Compare the selected pair as box &amp;A</source>
+        <translation>Gewähltes Paar als Box &amp;A vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation>&amp;Über Headroom</translation>
+    </message>
+    <message>
+        <source>About Headroom</source>
+        <translation>Über Headroom</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Which open-weight coding model fits the box you can buy, and how fast it will feel.&lt;/p&gt;&lt;p&gt;Catalog as of %2. Every value carries its source and date: hover a cell to see it. Decode speed is calibrated on %3 (%4).&lt;/p&gt;&lt;p&gt;Licensed under the GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Welches offene Coding-Modell auf die Box passt, die Sie kaufen können, und wie schnell es sich anfühlt.&lt;/p&gt;&lt;p&gt;Katalog mit Stand %2. Jeder Wert trägt Quelle und Datum: Zeigen Sie auf eine Zelle. Das Decode-Tempo ist kalibriert an %3 (%4).&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorbild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG-Größe</translation>
+    </message>
+    <message>
+        <source>Pixel scale (1× is 1200 × 800):</source>
+        <translation>Pixelmaßstab (1× ist 1200 × 800):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Export fit &amp;matrix…</source>
+        <translation>Passungs-&amp;Matrix exportieren…</translation>
+    </message>
+    <message>
+        <source>Export fit matrix</source>
+        <translation>Passungsmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;Markdown table (*.md)</source>
+        <translation>CSV-Tabelle (*.csv);;Markdown-Tabelle (*.md)</translation>
+    </message>
+    <message>
+        <source>Budget &amp;report (PDF)…</source>
+        <translation>Budget&amp;bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Budget report</source>
+        <translation>Budgetbericht</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Print budget report…</source>
+        <translation>Budgetbericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the budget report…</source>
+        <translation>Budgetbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::MemoryBar</name>
+    <message>
+        <source>Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
+        <translation>Gewichte %1 + KV-Cache %2 + Overhead %3 = %4 von %5 nutzbar</translation>
+    </message>
+    <message>
+        <source>Hosted: no local memory</source>
+        <translation>Gehostet: kein lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>%1 used · %2 free · %3 usable</source>
+        <translation>%1 belegt · %2 frei · %3 nutzbar</translation>
+    </message>
+    <message>
+        <source>%1 needed · %2 short · %3 usable</source>
+        <translation>%1 benötigt · %2 fehlen · %3 nutzbar</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::MemoryChart</name>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Free (to usable)</source>
+        <translation>Frei (bis nutzbar)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 context · %4 KV cache</source>
+        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache</translation>
+    </message>
+    <message>
+        <source>Memory (%1); each bar ends at usable memory when the model fits</source>
+        <translation>Speicher (%1); jeder Balken endet beim nutzbaren Speicher, wenn das Modell passt</translation>
+    </message>
+    <message>
+        <source>%1 — does not fit (%2 short)</source>
+        <translation>%1 — passt nicht (%2 fehlen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ModelTableModel</name>
+    <message>
+        <source>No %1 score found.</source>
+        <translation>Kein %1-Wert gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3
+%4
+Source: %5 (as of %6)</source>
+        <translation>%1: %2%3
+%4
+Quelle: %5 (Stand %6)</translation>
+    </message>
+    <message>
+        <source> (vendor-reported)</source>
+        <translation> (Herstellerangabe)</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2 (as of %3)</source>
+        <translation>%1
+Quelle: %2 (Stand %3)</translation>
+    </message>
+    <message>
+        <source>
+Estimated from %1</source>
+        <translation>
+Geschätzt nach %1</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), released %4</source>
+        <translation>%1 — %2 (%3), erschienen %4</translation>
+    </message>
+    <message>
+        <source>Every parameter stays resident; only active ones are read per token.</source>
+        <translation>Jeder Parameter bleibt im Speicher; pro Token werden nur die aktiven gelesen.</translation>
+    </message>
+    <message>
+        <source>Attention layout and maximum context</source>
+        <translation>Attention-Aufbau und maximaler Kontext</translation>
+    </message>
+    <message>
+        <source>SWE-bench Verified</source>
+        <translation>SWE-bench Verified</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro (a harder exam: never compare with Verified)</source>
+        <translation>SWE-bench Pro (eine schwerere Prüfung: nie mit Verified vergleichen)</translation>
+    </message>
+    <message>
+        <source>
+Trained on: %1</source>
+        <translation>
+Trainiert auf: %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Max context</source>
+        <translation>Max. Kontext</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro</source>
+        <translation>SWE-bench Pro</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Single box?</source>
+        <translation>Eine Box?</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::QualityChart</name>
+    <message>
+        <source>Verified, fits</source>
+        <translation>Verified, passt</translation>
+    </message>
+    <message>
+        <source>Decode speed on this box (tokens/s, log scale)</source>
+        <translation>Decode-Tempo auf dieser Box (Tokens/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>SWE-bench Verified (%)</source>
+        <translation>SWE-bench Verified (%)</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro (%), a harder exam</source>
+        <translation>SWE-bench Pro (%), eine schwerere Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 context</source>
+        <translation>%1 · %2 · %3 Kontext</translation>
+    </message>
+    <message>
+        <source> (Pro)</source>
+        <translation> (Pro)</translation>
+    </message>
+    <message>
+        <source>Verified, no fit</source>
+        <translation>Verified, passt nicht</translation>
+    </message>
+    <message>
+        <source>Pro only (right)</source>
+        <translation>Nur Pro (rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Report</name>
+    <message>
+        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.</source>
+        <translation>%1 mit %2-Gewichten, %3-KV-Cache, %4 Tokens Kontext, %5 Sequenz(en). Decode-Effizienz je Backend kalibriert. Strom %6 pro kWh; Last %7 Tokens/Tag; Cloud-API %8 pro Million Tokens.</translation>
+    </message>
+    <message>
+        <source> parameters</source>
+        <translation> Parameter</translation>
+    </message>
+    <message>
+        <source> attention geometry</source>
+        <translation> Attention-Geometrie</translation>
+    </message>
+    <message>
+        <source> memory</source>
+        <translation> Speicher</translation>
+    </message>
+    <message>
+        <source> bandwidth</source>
+        <translation> Bandbreite</translation>
+    </message>
+    <message>
+        <source> price</source>
+        <translation> Preis</translation>
+    </message>
+    <message>
+        <source>Decode calibration</source>
+        <translation>Decode-Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Budget proposal: %1 or %2 for %3</source>
+        <translation>Budgetantrag: %1 oder %2 für %3</translation>
+    </message>
+    <message>
+        <source>Prepared with Headroom on %1.</source>
+        <translation>Erstellt mit Headroom am %1.</translation>
+    </message>
+    <message>
+        <source>✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box before you buy. A dash means the value is unknown, never zero.</source>
+        <translation>✓ markiert den besseren Wert jeder Zeile. Tempi sind Decode-Schätzungen für eine Sequenz aus der Speicherbandbreite, kalibriert an gemessenen llama.cpp-Ergebnissen; prüfen Sie sie vor dem Kauf mit llama-bench auf der Box. Ein Strich bedeutet: Wert unbekannt, nie null.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Decode speed follows memory bandwidth</source>
+        <translation>Decode-Tempo folgt der Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>box specifications: see page 1</source>
+        <translation>Box-Daten: siehe Seite 1</translation>
+    </message>
+    <message>
+        <source>Memory needed against memory usable</source>
+        <translation>Benötigter gegen nutzbaren Speicher</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Budget proposal: %1 or %2</source>
+        <translation>Budgetantrag: %1 oder %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written to %1.</source>
+        <translation>Export abgebrochen; nach %1 wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ResultPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>Größter Kontext</translation>
+    </message>
+    <message>
+        <source>Decode estimate</source>
+        <translation>Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>Bandwidth ceiling</source>
+        <translation>Bandbreiten-Obergrenze</translation>
+    </message>
+    <message>
+        <source>500-token answer</source>
+        <translation>Antwort mit 500 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Comfortable: at least %1% of usable memory stays free. Tight: fits with less. Does not fit: needs more than usable memory.</source>
+        <translation>Komfortabel: mindestens %1 % des nutzbaren Speichers bleiben frei. Knapp: passt mit weniger. Passt nicht: braucht mehr als den nutzbaren Speicher.</translation>
+    </message>
+    <message>
+        <source>Known %1 file size: %2
+Source: %3</source>
+        <translation>Bekannte %1-Dateigröße: %2
+Quelle: %3</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 bits ÷ 8 = %3
+(all experts stay resident)</source>
+        <translation>%1 Parameter × %2 Bit ÷ 8 = %3
+(alle Experten bleiben im Speicher)</translation>
+    </message>
+    <message>
+        <source>%1 per token × %2 tokens × %3 sequence(s) = %4
++ fixed recurrent state %5
+KV elements: %6</source>
+        <translation>%1 pro Token × %2 Tokens × %3 Sequenz(en) = %4
++ fester rekurrenter Zustand %5
+KV-Elemente: %6</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime 512 MiB + compute buffer 512 MiB) + 2 KiB × %2 tokens × %3 sequence(s) = %4</source>
+        <translation>%1 Gerät(e) × (Laufzeit 512 MiB + Rechenpuffer 512 MiB) + 2 KiB × %2 Tokens × %3 Sequenz(en) = %4</translation>
+    </message>
+    <message>
+        <source>usable %1 (%2) − total %3 = %4</source>
+        <translation>nutzbar %1 (%2) − gesamt %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
+        <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
+    </message>
+    <message>
+        <source>%1 (range %2 – %3)</source>
+        <translation>%1 (Spanne %2 – %3)</translation>
+    </message>
+    <message>
+        <source>1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)
+Check it: llama-bench -p 512 -n 128 -d %6</source>
+        <translation>1 ÷ (%1 pro Token ÷ (%2 × %3 Effizienz) + %4 Schichten × %5 µs)
+Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
+    </message>
+    <message>
+        <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
+        <translation>Bandbreite %1 ÷ (aktive Gewichte %2 + gelesener KV %3) pro Token</translation>
+    </message>
+    <message>
+        <source>500 tokens ÷ decode estimate</source>
+        <translation>500 Tokens ÷ Decode-Schätzung</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ScenarioControls</name>
+    <message>
+        <source>Context length on a log scale: 4K to 1M tokens</source>
+        <translation>Kontextlänge logarithmisch: 4K bis 1M Tokens</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Weights format, from 16 bits (left) to about 3 bits (right)</source>
+        <translation>Gewichtsformat, von 16 Bit (links) bis etwa 3 Bit (rechts)</translation>
+    </message>
+    <message>
+        <source>Precision of the KV cache elements</source>
+        <translation>Genauigkeit der KV-Cache-Elemente</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences, each with its own KV cache</source>
+        <translation>Gleichzeitige Sequenzen, jede mit eigenem KV-Cache</translation>
+    </message>
+    <message>
+        <source>as sold</source>
+        <translation>wie verkauft</translation>
+    </message>
+    <message>
+        <source>GPUs in tensor parallel; &quot;as sold&quot; uses the box&apos;s own count</source>
+        <translation>GPUs im Tensor-Parallelbetrieb; „wie verkauft“ nutzt die Anzahl der Box</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation>KV-&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences:</source>
+        <translation>&amp;Sequenzen:</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPUs:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 bits/weight</source>
+        <translation>%1 · %2 Bit/Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::SideEditor</name>
+    <message>
+        <source>as sold</source>
+        <translation>wie verkauft</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Box:</source>
+        <translation>Box:</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <source>KV cache:</source>
+        <translation>KV-Cache:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+</context>
+</TS>
