@@ -17,6 +17,7 @@ private slots:
     void memoryCountsAllExpertsSpeedOnlyActive();
     void moreGpusNeverLowerCeiling();
     void verdictThresholds();
+    void prefillAndAnswerByHand();
 };
 
 namespace {
@@ -158,6 +159,23 @@ void TestEngineProperties::verdictThresholds()
         m.knownFiles.insert(s.quant.name, KnownFile{weightsGB * 1e9 - fixed, {}});
         QCOMPARE(verdictName(Engine::estimate(m, box, s, {}).verdict), verdictName(verdict));
     }
+}
+
+void TestEngineProperties::prefillAndAnswerByHand()
+{
+    // Devstral 2 on an RTX PRO 6000 (500 dense FP16 TFLOPS), 4,096-token prompt:
+    // 2 × 123e9 × 4096 ÷ (500e12 × 40 %) = 5.038 s.
+    Scenario s = scenario("INT4", 8192);
+    s.promptTokens = 4096;
+    const Estimate e = run("devstral-2", "rtx-pro-6000", s);
+    QVERIFY(e.prefillSeconds.has_value());
+    QVERIFY(qAbs(*e.prefillSeconds - 2.0 * 123e9 * 4096 / (500e12 * 0.40)) < 1e-9);
+    QVERIFY(qAbs(*e.answerSeconds - (*e.prefillSeconds + 500 / *e.decodeTokS)) < 1e-9);
+    // A box with unknown compute has no prefill figure and so no answer time: unknown, not zero.
+    HardwareSpec noCompute = hardware("rtx-pro-6000");
+    noCompute.tflopsFp16 = 0;
+    const Estimate unknown = Engine::estimate(model("devstral-2"), noCompute, s, {});
+    QVERIFY(!unknown.prefillSeconds && !unknown.answerSeconds);
 }
 
 QTEST_GUILESS_MAIN(TestEngineProperties)

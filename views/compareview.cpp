@@ -43,6 +43,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_context(new QSpinBox(this))
     , m_linked(new QCheckBox(tr("Same context for both"), this))
+    , m_prompt(new QSpinBox(this))
     , m_electricity(new QDoubleSpinBox(this))
     , m_tokensPerDay(new QDoubleSpinBox(this))
     , m_apiPrice(new QDoubleSpinBox(this))
@@ -60,6 +61,14 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_context->setSuffix(tr(" tokens"));
     m_linked->setObjectName(QStringLiteral("linkContextCheck"));
     m_linked->setChecked(true);
+
+    m_prompt->setObjectName(QStringLiteral("comparePromptSpin"));
+    m_prompt->setRange(0, int(Scenario::kMaxContextTokens));
+    m_prompt->setValue(4096);
+    m_prompt->setGroupSeparatorShown(true);
+    m_prompt->setSuffix(tr(" tokens"));
+    m_prompt->setToolTip(tr("Tokens read before answering (a file, a diff): fills the prefill-time row where the "
+                            "box's compute is known"));
 
     const Costs::Assumptions defaults;
     m_electricity->setObjectName(QStringLiteral("electricitySpin"));
@@ -97,6 +106,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     contextRow->addWidget(m_context, 1);
     contextRow->addWidget(m_linked);
     shared->addRow(tr("Context:"), contextRow);
+    shared->addRow(tr("Prompt:"), m_prompt);
     shared->addRow(tr("Electricity:"), m_electricity);
     shared->addRow(tr("Workload:"), m_tokensPerDay);
     shared->addRow(tr("Cloud API:"), m_apiPrice);
@@ -145,7 +155,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 
     for (SideEditor *side : m_sides)
         connect(side, &SideEditor::changed, this, &CompareView::recompute);
-    connect(m_context, &QSpinBox::valueChanged, this, &CompareView::recompute);
+    for (QSpinBox *spin : {m_context, m_prompt})
+        connect(spin, &QSpinBox::valueChanged, this, &CompareView::recompute);
     connect(m_linked, &QCheckBox::toggled, this, [this](bool linked) {
         for (SideEditor *side : m_sides)
             side->setContextEditable(!linked);
@@ -164,7 +175,9 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 
 Costs::Side CompareView::side(int index) const
 {
-    return m_sides[index]->side(m_context->value(), m_linked->isChecked());
+    Costs::Side s = m_sides[index]->side(m_context->value(), m_linked->isChecked());
+    s.scenario.promptTokens = std::min<double>(m_prompt->value(), s.scenario.contextTokens);
+    return s;
 }
 
 Costs::Assumptions CompareView::assumptions() const

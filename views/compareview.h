@@ -45,6 +45,7 @@ private:
     SideEditor *m_sides[2];
     QSpinBox *m_context;
     QCheckBox *m_linked;
+    QSpinBox *m_prompt;
     QDoubleSpinBox *m_electricity;
     QDoubleSpinBox *m_tokensPerDay;
     QDoubleSpinBox *m_apiPrice;
