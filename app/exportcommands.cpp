@@ -28,7 +28,9 @@ void addCommonOptions(QCommandLineParser &parser)
     Cli::addScenarioOptions(parser);
     parser.addOptions({
         {QStringLiteral("model"), QStringLiteral("Catalog model id."), QStringLiteral("ID")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write (.png, .svg or .pdf)."), QStringLiteral("FILE")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("File to write (.png, .svg or .pdf)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter. Default a4."), QStringLiteral("SIZE")},
     });
 }
@@ -39,8 +41,10 @@ int exportCommand(const QStringList &arguments, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral("Export a chart that explains itself on paper."));
     addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("chart"), QStringLiteral("bandwidth, memory, context, quality or compare."), QStringLiteral("NAME")},
-        {QStringLiteral("hardware"), QStringLiteral("Box to highlight or draw (repeat for several)."), QStringLiteral("ID")},
+        {QStringLiteral("chart"), QStringLiteral("bandwidth, memory, context, quality or compare."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("hardware"), QStringLiteral("Box to highlight or draw (repeat for several)."),
+         QStringLiteral("ID")},
         {QStringLiteral("scale"), QStringLiteral("PNG pixel scale: 1, 2 or 3. Default 2."), QStringLiteral("N")},
     });
     int status = Cli::kExitOk;
@@ -50,8 +54,9 @@ int exportCommand(const QStringList &arguments, QTextStream &err)
     ChartRequest request;
     const auto kind = parseChartKind(parser.value(QStringLiteral("chart")));
     if (!kind)
-        return usageError(err, QStringLiteral("--chart: expected bandwidth, memory, context, quality or compare, got '%1'")
-                                   .arg(parser.value(QStringLiteral("chart"))));
+        return usageError(err,
+                          QStringLiteral("--chart: expected bandwidth, memory, context, quality or compare, got '%1'")
+                              .arg(parser.value(QStringLiteral("chart"))));
     request.kind = *kind;
     const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
     if (!model && request.kind != ChartKind::Quality)
@@ -62,13 +67,17 @@ int exportCommand(const QStringList &arguments, QTextStream &err)
     for (const QString &id : parser.values(QStringLiteral("hardware"))) {
         const HardwareSpec *h = catalog.findHardware(id);
         if (!h)
-            return usageError(err, QStringLiteral("--hardware: unknown hardware id '%1' (see 'headroom catalog')").arg(id));
+            return usageError(err,
+                              QStringLiteral("--hardware: unknown hardware id '%1' (see 'headroom catalog')").arg(id));
         request.boxes << *h;
     }
-    const qsizetype needed = request.kind == ChartKind::Compare ? 2
-                           : (request.kind == ChartKind::Context || request.kind == ChartKind::Quality) ? 1 : 0;
+    const qsizetype needed = request.kind == ChartKind::Compare                                           ? 2
+                             : (request.kind == ChartKind::Context || request.kind == ChartKind::Quality) ? 1
+                                                                                                          : 0;
     if (request.boxes.size() < needed)
-        return usageError(err, QStringLiteral("--hardware: the %1 chart needs %2 box(es)").arg(chartKindName(request.kind)).arg(needed));
+        return usageError(
+            err,
+            QStringLiteral("--hardware: the %1 chart needs %2 box(es)").arg(chartKindName(request.kind)).arg(needed));
     const auto scenario = Cli::scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
@@ -114,10 +123,12 @@ int reportCommand(const QStringList &arguments, QTextStream &err)
         return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
                                    .arg(parser.value(QStringLiteral("model"))));
     ReportInputs inputs;
-    for (const auto &[flag, side] : {std::pair{QStringLiteral("a-hardware"), &inputs.a}, std::pair{QStringLiteral("b-hardware"), &inputs.b}}) {
+    for (const auto &[flag, side] :
+         {std::pair{QStringLiteral("a-hardware"), &inputs.a}, std::pair{QStringLiteral("b-hardware"), &inputs.b}}) {
         const HardwareSpec *h = catalog.findHardware(parser.value(flag));
         if (!h)
-            return usageError(err, QStringLiteral("--%1: unknown or missing hardware id '%2'").arg(flag, parser.value(flag)));
+            return usageError(
+                err, QStringLiteral("--%1: unknown or missing hardware id '%2'").arg(flag, parser.value(flag)));
         side->hardware = *h;
         side->model = *model;
     }
@@ -145,8 +156,8 @@ int reportCommand(const QStringList &arguments, QTextStream &err)
 
 bool handles(const QStringList &arguments)
 {
-    return arguments.size() > 1
-        && (arguments.at(1) == QLatin1String("export") || arguments.at(1) == QLatin1String("report"));
+    return arguments.size() > 1 &&
+           (arguments.at(1) == QLatin1String("export") || arguments.at(1) == QLatin1String("report"));
 }
 
 int run(const QStringList &arguments, QTextStream &, QTextStream &err)

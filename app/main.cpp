@@ -9,10 +9,10 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     const bool command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
     if (command && Headroom::ExportCommands::handles(arguments)) {
         // Charts are widgets and need a QApplication; with no display, draw offscreen.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         identify();
@@ -82,10 +82,14 @@ int main(int argc, char *argv[])
                                                     "Commands: catalog, estimate (see 'headroom estimate --help')."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tab"), QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"),
+                      QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
     Headroom::Cli::addScenarioOptions(parser);
@@ -111,7 +115,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("model")) || parser.isSet(QStringLiteral("hardware"))) {
         const QString model = parser.value(QStringLiteral("model"));
         const QString hardware = parser.value(QStringLiteral("hardware"));
-        if ((!model.isEmpty() && !catalog.findModel(model)) || (!hardware.isEmpty() && !catalog.findHardware(hardware))) {
+        if ((!model.isEmpty() && !catalog.findModel(model)) ||
+            (!hardware.isEmpty() && !catalog.findHardware(hardware))) {
             err << "headroom: unknown model or hardware id (see 'headroom catalog')" << Qt::endl;
             return Headroom::Cli::kExitUsage;
         }
@@ -120,8 +125,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("dark")))
         window->setDarkPalette(true);
-    const QStringList tabs = {QStringLiteral("matrix"), QStringLiteral("bandwidth"), QStringLiteral("context"),
-                              QStringLiteral("quality"), QStringLiteral("compare"), QStringLiteral("advisor")};
+    const QStringList tabs = {QStringLiteral("matrix"),  QStringLiteral("bandwidth"), QStringLiteral("context"),
+                              QStringLiteral("quality"), QStringLiteral("compare"),   QStringLiteral("advisor")};
     if (parser.isSet(QStringLiteral("tab"))) {
         const int tab = int(tabs.indexOf(parser.value(QStringLiteral("tab"))));
         if (tab < 0) {

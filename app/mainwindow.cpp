@@ -1,48 +1,48 @@
 #include "mainwindow.h"
 
 #include "bandwidthchart.h"
-#include "figure.h"
-#include "matrixexport.h"
-#include "report.h"
 #include "budgetadvisor.h"
+#include "catalogfilter.h"
 #include "compareview.h"
 #include "contextchart.h"
-#include "qualitychart.h"
-#include "catalogfilter.h"
 #include "engine.h"
+#include "figure.h"
 #include "fitdelegate.h"
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "hardwaretablemodel.h"
+#include "matrixexport.h"
 #include "modeltablemodel.h"
+#include "qualitychart.h"
+#include "report.h"
 #include "resultpanel.h"
 #include "roles.h"
 #include "scenariocontrols.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
-#include <QStandardPaths>
-#include <QActionGroup>
-#include <QApplication>
-#include <QCheckBox>
-#include <QCloseEvent>
-#include <QComboBox>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -150,7 +150,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_modes->addTab(m_compare, tr("Com&pare two boxes"));
     m_modes->addTab(m_advisor, tr("Budget &advisor"));
     QWidget *central = m_modes;
-    connect(m_compare, &CompareView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_compare, &CompareView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_advisor, &BudgetAdvisor::useAs, this,
             [this](int side, const QString &modelId, const QString &hardwareId, const Scenario &scenario) {
                 m_compare->setSide(side, modelId, hardwareId, scenario);
@@ -249,7 +250,10 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *search = view->addAction(tr("&Find"), this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    QAction *search = view->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     search->setShortcut(QKeySequence::Find);
     view->addSeparator();
     auto *units = new QActionGroup(this);
@@ -298,7 +302,8 @@ void MainWindow::buildMenus()
                               "and date: hover a cell to see it. Decode speed is calibrated on %3 (%4).</p>"
                               "<p>Licensed under the GPL-3.0-or-later.</p>")
                                .arg(QStringLiteral(HEADROOM_VERSION), m_catalog.asOf,
-                                    m_catalog.calibrationSource.source.toHtmlEscaped(), m_catalog.calibrationSource.asOf));
+                                    m_catalog.calibrationSource.source.toHtmlEscaped(),
+                                    m_catalog.calibrationSource.asOf));
     });
 }
 
@@ -321,16 +326,17 @@ void MainWindow::buildFileMenu(QMenu *file)
             QMessageBox::warning(this, tr("Export failed"), error);
     };
     QAction *chart = file->addAction(tr("&Export chart…"), this, [this, report] {
-        const QString path = askSavePath(tr("Export chart"), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
-                                         chartKindName(currentChartRequest().kind) + QStringLiteral(".png"));
+        const QString path =
+            askSavePath(tr("Export chart"), tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
+                        chartKindName(currentChartRequest().kind) + QStringLiteral(".png"));
         if (path.isEmpty())
             return;
         int scale = 2;
         if (Figure::formatFor(path) == Figure::Format::Png) {
             bool ok = false;
-            const QString choice = QInputDialog::getItem(this, tr("PNG size"), tr("Pixel scale (1× is 1200 × 800):"),
-                                                         {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")}, 1,
-                                                         false, &ok);
+            const QString choice = QInputDialog::getItem(
+                this, tr("PNG size"), tr("Pixel scale (1× is 1200 × 800):"),
+                {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")}, 1, false, &ok);
             if (!ok)
                 return;
             scale = choice.left(1).toInt();
@@ -356,12 +362,14 @@ void MainWindow::buildFileMenu(QMenu *file)
     });
     file->addSeparator();
     QAction *budget = file->addAction(tr("Budget &report (PDF)…"), this, [this, report] {
-        const QString path = askSavePath(tr("Budget report"), tr("PDF document (*.pdf)"), QStringLiteral("budget-proposal.pdf"));
+        const QString path =
+            askSavePath(tr("Budget report"), tr("PDF document (*.pdf)"), QStringLiteral("budget-proposal.pdf"));
         if (path.isEmpty())
             return;
         bool ok = false;
-        const QString page = QInputDialog::getItem(this, tr("Paper size"), tr("Paper:"), {QStringLiteral("A4"), QStringLiteral("Letter")},
-                                                   QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0, false, &ok);
+        const QString page = QInputDialog::getItem(
+            this, tr("Paper size"), tr("Paper:"), {QStringLiteral("A4"), QStringLiteral("Letter")},
+            QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0, false, &ok);
         if (ok)
             report(exportReport(path, page == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4), path);
     });
@@ -381,8 +389,10 @@ void MainWindow::buildFileMenu(QMenu *file)
 QString MainWindow::askSavePath(const QString &title, const QString &filters, const QString &suggested)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggested, filters);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
@@ -405,9 +415,9 @@ ChartRequest MainWindow::currentChartRequest() const
     r.boxes = {*m_catalog.findHardware(m_hardwareId)};
     r.scenario = m_controls->scenario();
     QWidget *visible = m_tabs->currentWidget();
-    r.kind = visible == m_contextChart ? ChartKind::Context
-           : visible == m_qualityChart ? ChartKind::Quality
-                                       : ChartKind::Bandwidth;
+    r.kind = visible == m_contextChart   ? ChartKind::Context
+             : visible == m_qualityChart ? ChartKind::Quality
+                                         : ChartKind::Bandwidth;
     return r;
 }
 
@@ -534,11 +544,13 @@ void MainWindow::restoreState()
         resize(1280, 800);
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_catalogSplitter->restoreState(settings.value(QStringLiteral("window/catalogSplitter")).toByteArray());
-    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
+    m_tabs->setCurrentIndex(
+        std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
     if (settings.value(QStringLiteral("darkPalette"), false).toBool())
         m_darkAction->setChecked(true);
     Scenario s;
-    if (const auto quant = Quantization::parse(settings.value(QStringLiteral("scenario/quant"), s.quant.name).toString()))
+    if (const auto quant =
+            Quantization::parse(settings.value(QStringLiteral("scenario/quant"), s.quant.name).toString()))
         s.quant = *quant;
     if (const auto kv = parseKvType(settings.value(QStringLiteral("scenario/kv"), kvTypeName(s.kvType)).toString()))
         s.kvType = *kv;

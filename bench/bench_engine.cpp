@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
 
     std::printf("one estimate (Devstral 2 on RTX PRO 6000): %.0f ns  (target < 1000 ns)\n", one);
     std::printf("catalog sweep: %d models x %d boxes x %d formats = %d estimates in %.3f ms  (target < 1 ms)\n",
-                int(catalog.models.size()), int(catalog.hardware.size()), int(Quantization::namedFormats().size()), pairs,
-                sweep / 1e6);
+                int(catalog.models.size()), int(catalog.hardware.size()), int(Quantization::namedFormats().size()),
+                pairs, sweep / 1e6);
     return 0;
 }

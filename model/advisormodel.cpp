@@ -7,8 +7,7 @@ namespace Headroom {
 
 AdvisorModel::AdvisorModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AdvisorModel::setAdvice(const Catalog *catalog, QList<Costs::Advice> advice)
 {

@@ -13,7 +13,16 @@ class AdvisorModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AdvisorModel)
 
 public:
-    enum Column { RankColumn, ModelColumn, HardwareColumn, ScoreColumn, SpeedColumn, PriceColumn, WhyColumn, ColumnCount };
+    enum Column {
+        RankColumn,
+        ModelColumn,
+        HardwareColumn,
+        ScoreColumn,
+        SpeedColumn,
+        PriceColumn,
+        WhyColumn,
+        ColumnCount
+    };
 
     explicit AdvisorModel(QObject *parent = nullptr);
     void setAdvice(const Catalog *catalog, QList<Costs::Advice> advice);

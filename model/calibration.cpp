@@ -22,7 +22,11 @@ DecodeCalibration fitDecodeCalibration(const QList<DecodeMeasurement> &points)
         const double x = p.bytesPerToken / p.bandwidthBytesPerSecond;
         const double l = p.layers;
         const double y = 1.0 / p.tokensPerSecond;
-        sxx += x * x; sxl += x * l; sll += l * l; sxy += x * y; sly += l * y;
+        sxx += x * x;
+        sxl += x * l;
+        sll += l * l;
+        sxy += x * y;
+        sly += l * y;
     }
     double a = 0, b = 0;
     const double det = sxx * sll - sxl * sxl;
@@ -53,8 +57,8 @@ double predictDecodeTokS(const DecodeCalibration &calibration, double bandwidthB
 {
     if (!(bandwidthBytesPerSecond > 0) || !(bytesPerToken > 0))
         return 0.0;
-    const double seconds = bytesPerToken / (bandwidthBytesPerSecond * calibration.efficiency)
-                         + std::max(0, layers) * calibration.perLayerSeconds;
+    const double seconds = bytesPerToken / (bandwidthBytesPerSecond * calibration.efficiency) +
+                           std::max(0, layers) * calibration.perLayerSeconds;
     const double ceiling = bandwidthBytesPerSecond / bytesPerToken;
     return std::min(ceiling, 1.0 / seconds);
 }

@@ -13,9 +13,9 @@ namespace Headroom {
 struct DecodeCalibration
 {
     QString backend;
-    double efficiency = 0.70;      // share of peak bandwidth a decode step achieves
+    double efficiency = 0.70; // share of peak bandwidth a decode step achieves
     double perLayerSeconds = 0.0;
-    double spread = 0.20;          // relative half-width of the quoted range
+    double spread = 0.20; // relative half-width of the quoted range
     int samples = 0;
     Provenance provenance;
 };
@@ -40,7 +40,7 @@ struct DecodeMeasurement
 // Reads "device,gpu_cores,bandwidth_gbs,backend,quant,tok_s" rows for one model of known
 // size per quantization; '#' lines are comments. Rows it cannot read are reported in errors.
 [[nodiscard]] QList<DecodeMeasurement> parseCalibrationCsv(const QByteArray &csv, int layers,
-                                                            const QMap<QString, double> &fileBytesByQuant,
-                                                            QStringList *errors = nullptr);
+                                                           const QMap<QString, double> &fileBytesByQuant,
+                                                           QStringList *errors = nullptr);
 
 } // namespace Headroom

@@ -69,7 +69,8 @@ AttentionLayout readAttention(const JsonReader &r)
     if (a.swaLayers > 0 && a.swaWindow == 0)
         r.error("swa_window", QStringLiteral("sliding-window layers need a window"));
     if (a.linearLayers > 0 && (a.stateHeads == 0 || a.stateHeadDim == 0 || a.stateSize == 0))
-        r.error("state_heads", QStringLiteral("linear-attention layers need state_heads, state_head_dim and state_size"));
+        r.error("state_heads",
+                QStringLiteral("linear-attention layers need state_heads, state_head_dim and state_size"));
     return a;
 }
 
@@ -98,7 +99,8 @@ ModelSpec readModel(const JsonReader &r)
     const QJsonArray files = r.array("known_files");
     for (qsizetype i = 0; i < files.size(); ++i) {
         QStringList local;
-        const JsonReader checked(files.at(i).toObject(), r.pathOf("known_files") + QStringLiteral("[%1]").arg(i), &local);
+        const JsonReader checked(files.at(i).toObject(), r.pathOf("known_files") + QStringLiteral("[%1]").arg(i),
+                                 &local);
         const QString quant = checked.string("quant");
         const double bytes = checked.has("gib") ? Units::gibToBytes(checked.number("gib", 0.001, 1e6))
                                                 : Units::gbToBytes(checked.number("gb", 0.001, 1e6));
@@ -120,17 +122,21 @@ ModelSpec readModel(const JsonReader &r)
 
 std::optional<PriceQuote::Kind> parsePriceKind(const QString &text)
 {
-    if (text == QLatin1String("msrp")) return PriceQuote::Kind::Msrp;
-    if (text == QLatin1String("street")) return PriceQuote::Kind::Street;
-    if (text == QLatin1String("rental")) return PriceQuote::Kind::Rental;
-    if (text == QLatin1String("per_token")) return PriceQuote::Kind::PerToken;
+    if (text == QLatin1String("msrp"))
+        return PriceQuote::Kind::Msrp;
+    if (text == QLatin1String("street"))
+        return PriceQuote::Kind::Street;
+    if (text == QLatin1String("rental"))
+        return PriceQuote::Kind::Rental;
+    if (text == QLatin1String("per_token"))
+        return PriceQuote::Kind::PerToken;
     return std::nullopt;
 }
 
 std::optional<HardwareKind> parseKind(const QString &text)
 {
-    for (const HardwareKind kind : {HardwareKind::DiscreteGpu, HardwareKind::UnifiedMemory, HardwareKind::MultiGpuNode,
-                                    HardwareKind::CloudApi}) {
+    for (const HardwareKind kind :
+         {HardwareKind::DiscreteGpu, HardwareKind::UnifiedMemory, HardwareKind::MultiGpuNode, HardwareKind::CloudApi}) {
         if (hardwareKindName(kind) == text)
             return kind;
     }
@@ -265,8 +271,8 @@ DecodeCalibration Catalog::calibrationFor(const QString &backend) const
     }
     DecodeCalibration fallback;
     fallback.backend = backend;
-    fallback.provenance = {QStringLiteral("seed article: realistic decode ≈ 70% of the bandwidth ceiling"),
-                           QStringLiteral("2026-06"), {}};
+    fallback.provenance = {
+        QStringLiteral("seed article: realistic decode ≈ 70% of the bandwidth ceiling"), QStringLiteral("2026-06"), {}};
     return fallback;
 }
 
@@ -276,11 +282,10 @@ CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json, const QByteArr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        result.errors.append(parseError.error != QJsonParseError::NoError
-                                 ? QStringLiteral("not valid JSON at byte %1: %2")
-                                       .arg(parseError.offset)
-                                       .arg(parseError.errorString())
-                                 : QStringLiteral("the catalog must be a JSON object"));
+        result.errors.append(
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                : QStringLiteral("the catalog must be a JSON object"));
         return result;
     }
     const JsonReader root(document.object(), QString(), &result.errors);
@@ -292,7 +297,8 @@ CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json, const QByteArr
     QSet<QString> ids;
     const QJsonArray models = root.array("models");
     for (qsizetype i = 0; i < models.size(); ++i) {
-        ModelSpec m = readModel(JsonReader(models.at(i).toObject(), QStringLiteral("models[%1]").arg(i), &result.errors));
+        ModelSpec m =
+            readModel(JsonReader(models.at(i).toObject(), QStringLiteral("models[%1]").arg(i), &result.errors));
         if (ids.contains(m.id))
             result.errors.append(QStringLiteral("models[%1].id: duplicate id '%2'").arg(i).arg(m.id));
         ids.insert(m.id);
@@ -323,7 +329,8 @@ const Catalog &CatalogLoader::embedded()
         QFile json(QStringLiteral(":/catalog/catalog.json"));
         QFile csv(QStringLiteral(":/catalog/calibration-llama2-7b.csv"));
         const bool opened = json.open(QIODevice::ReadOnly) && csv.open(QIODevice::ReadOnly);
-        CatalogLoadResult loaded = fromJson(opened ? json.readAll() : QByteArray(), opened ? csv.readAll() : QByteArray());
+        CatalogLoadResult loaded =
+            fromJson(opened ? json.readAll() : QByteArray(), opened ? csv.readAll() : QByteArray());
         // The embedded catalog is tested on every build; failing here is a packaging bug.
         Q_ASSERT_X(loaded.catalog, "CatalogLoader::embedded", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         return loaded.catalog.value_or(Catalog{});

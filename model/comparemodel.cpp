@@ -15,8 +15,7 @@ int direction(int row)
     case CompareModel::HeadroomRow:
     case CompareModel::VerdictRow:
     case CompareModel::MaxContextRow:
-    case CompareModel::DecodeRow:
-        return +1;
+    case CompareModel::DecodeRow: return +1;
     case CompareModel::MsrpRow:
     case CompareModel::StreetRow:
     case CompareModel::PowerRow:
@@ -24,10 +23,8 @@ int direction(int row)
     case CompareModel::UsdPerTokSRow:
     case CompareModel::UsdPerGBRow:
     case CompareModel::EnergyRow:
-    case CompareModel::BreakevenRow:
-        return -1;
-    default:
-        return 0;
+    case CompareModel::BreakevenRow: return -1;
+    default: return 0;
     }
 }
 
@@ -42,22 +39,25 @@ int verdictRank(Verdict v)
     return 0;
 }
 
-QString dash() { return QStringLiteral("—"); }
+QString dash()
+{
+    return QStringLiteral("—");
+}
 
 QString priceText(const std::optional<PriceQuote> &q)
 {
     if (!q)
         return dash();
-    const QString range = q->lowUsd == q->highUsd ? Format::usd(q->lowUsd)
-                                                  : Format::usd(q->lowUsd) + QStringLiteral("–") + Format::usd(q->highUsd);
+    const QString range = q->lowUsd == q->highUsd
+                              ? Format::usd(q->lowUsd)
+                              : Format::usd(q->lowUsd) + QStringLiteral("–") + Format::usd(q->highUsd);
     return CompareModel::tr("%1 (%2)").arg(range, q->provenance.asOf);
 }
 } // namespace
 
 CompareModel::CompareModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CompareModel::setSides(const Costs::Side &a, const Costs::SideCosts &aCosts, const Costs::Side &b,
                             const Costs::SideCosts &bCosts)
@@ -159,7 +159,9 @@ QString CompareModel::text(int row, int column) const
     case MaxContextRow: return tr("%1 tokens").arg(Format::tokens(e.maxContextTokens));
     case DecodeRow: return v ? Format::rate(v) : dash();
     case DecodeRangeRow:
-        return value(DecodeRow, column) ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)) : dash();
+        return value(DecodeRow, column)
+                   ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS))
+                   : dash();
     case PrefillRow: return v ? Format::seconds(*v) : dash();
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
     case UsdPerGBRow: return v ? tr("%1 per GB").arg(Format::usd(*v)) : dash();
@@ -191,7 +193,8 @@ QString CompareModel::tip(int row, int column) const
                  c.energyUsdPerMonth ? Format::usd(*c.energyUsdPerMonth) : dash());
     case MsrpRow:
     case StreetRow: {
-        const auto q = m_sides[column].hardware.price(row == MsrpRow ? PriceQuote::Kind::Msrp : PriceQuote::Kind::Street);
+        const auto q =
+            m_sides[column].hardware.price(row == MsrpRow ? PriceQuote::Kind::Msrp : PriceQuote::Kind::Street);
         return q ? tr("Source: %1 (as of %2)").arg(q->provenance.source, q->provenance.asOf) : tr("No price found");
     }
     default: return {};
@@ -229,11 +232,23 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     }
     static const char *const names[] = {
-        QT_TR_NOOP("Usable memory"), QT_TR_NOOP("Bandwidth"), QT_TR_NOOP("Price (MSRP)"), QT_TR_NOOP("Price (street)"),
-        QT_TR_NOOP("Power"), QT_TR_NOOP("Weights"), QT_TR_NOOP("KV cache"), QT_TR_NOOP("Headroom"),
-        QT_TR_NOOP("Verdict"), QT_TR_NOOP("Largest context"), QT_TR_NOOP("Decode estimate"), QT_TR_NOOP("Decode range"),
-        QT_TR_NOOP("Prefill time"), QT_TR_NOOP("Price per tok/s"), QT_TR_NOOP("Price per GB"),
-        QT_TR_NOOP("Energy per M tokens"), QT_TR_NOOP("Break-even vs API"),
+        QT_TR_NOOP("Usable memory"),
+        QT_TR_NOOP("Bandwidth"),
+        QT_TR_NOOP("Price (MSRP)"),
+        QT_TR_NOOP("Price (street)"),
+        QT_TR_NOOP("Power"),
+        QT_TR_NOOP("Weights"),
+        QT_TR_NOOP("KV cache"),
+        QT_TR_NOOP("Headroom"),
+        QT_TR_NOOP("Verdict"),
+        QT_TR_NOOP("Largest context"),
+        QT_TR_NOOP("Decode estimate"),
+        QT_TR_NOOP("Decode range"),
+        QT_TR_NOOP("Prefill time"),
+        QT_TR_NOOP("Price per tok/s"),
+        QT_TR_NOOP("Price per GB"),
+        QT_TR_NOOP("Energy per M tokens"),
+        QT_TR_NOOP("Break-even vs API"),
     };
     return section >= 0 && section < RowCount ? tr(names[section]) : QVariant();
 }

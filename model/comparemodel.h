@@ -39,7 +39,8 @@ public:
 
     explicit CompareModel(QObject *parent = nullptr);
 
-    void setSides(const Costs::Side &a, const Costs::SideCosts &aCosts, const Costs::Side &b, const Costs::SideCosts &bCosts);
+    void setSides(const Costs::Side &a, const Costs::SideCosts &aCosts, const Costs::Side &b,
+                  const Costs::SideCosts &bCosts);
     [[nodiscard]] std::optional<double> value(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

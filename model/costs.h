@@ -15,8 +15,8 @@ namespace Headroom::Costs {
 
 struct Assumptions
 {
-    double electricityUsdPerKwh = 0.17;  // editable; a typical residential rate, not a catalog value
-    double tokensPerDay = 2'000'000;     // generated tokens a team needs per day
+    double electricityUsdPerKwh = 0.17;   // editable; a typical residential rate, not a catalog value
+    double tokensPerDay = 2'000'000;      // generated tokens a team needs per day
     double apiUsdPerMillionTokens = 1.98; // the cloud alternative (catalog cloud row: DeepSeek V4-Pro output)
 };
 
@@ -32,10 +32,10 @@ struct Side
 struct SideCosts
 {
     Estimate estimate;
-    std::optional<double> priceLowUsd;   // purchase: street if known, else MSRP
+    std::optional<double> priceLowUsd; // purchase: street if known, else MSRP
     std::optional<double> priceHighUsd;
-    QString priceKind;                   // "street" or "MSRP"
-    std::optional<double> usdPerTokS;    // low price ÷ decode estimate
+    QString priceKind;                    // "street" or "MSRP"
+    std::optional<double> usdPerTokS;     // low price ÷ decode estimate
     std::optional<double> usdPerUsableGB; // low price ÷ usable memory in GB (10^9 bytes)
     std::optional<double> energyUsdPerMillionTokens;
     std::optional<double> apiUsdPerMonth;
@@ -44,7 +44,8 @@ struct SideCosts
     bool capacityShort = false;            // the box cannot generate tokensPerDay in 24 hours
 };
 
-[[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &assumptions);
+[[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration,
+                                 const Assumptions &assumptions);
 
 // The cheapest box (by low purchase price, as sold) that runs `model` comfortably in
 // `scenario`; nullopt when none does. Boxes without a price are skipped, not treated as free.

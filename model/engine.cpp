@@ -7,7 +7,10 @@ namespace Headroom::Engine {
 
 namespace {
 
-bool finitePositive(double value) noexcept { return std::isfinite(value) && value > 0.0; }
+bool finitePositive(double value) noexcept
+{
+    return std::isfinite(value) && value > 0.0;
+}
 
 EstimateError fail(const char *field, const QString &message)
 {
@@ -26,8 +29,8 @@ KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
 {
     const double element = kvElementBytes(type);
     KvGrowth g;
-    g.unbounded = 2.0 * a.fullLayers * a.kvHeads * a.headDim * element
-                + double(a.mlaLayers) * (a.mlaRank + a.mlaRopeDim) * element;
+    g.unbounded = 2.0 * a.fullLayers * a.kvHeads * a.headDim * element +
+                  double(a.mlaLayers) * (a.mlaRank + a.mlaRopeDim) * element;
     for (const auto &group : a.compressed)
         g.unbounded += double(group.layers) * a.compressedEntryDim * element / std::max(1, group.ratio);
     g.windowed = 2.0 * a.swaLayers * a.kvHeads * a.headDim * element;
@@ -47,9 +50,9 @@ int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept
 
 struct MemoryTerms
 {
-    double fixed = 0.0;       // bytes that do not depend on context
-    double perToken = 0.0;    // bytes per context token beyond any window
-    double windowed = 0.0;    // extra bytes per token while context <= window
+    double fixed = 0.0;    // bytes that do not depend on context
+    double perToken = 0.0; // bytes per context token beyond any window
+    double windowed = 0.0; // extra bytes per token while context <= window
     double window = 0.0;
 
     [[nodiscard]] double at(double context) const noexcept
@@ -77,8 +80,8 @@ MemoryTerms memoryTerms(const ModelSpec &model, const Scenario &scenario, int de
 {
     const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
     MemoryTerms t;
-    t.fixed = weightsBytes(model, scenario.quant) + scenario.batch * fixedStateBytes(model.attention)
-            + devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
+    t.fixed = weightsBytes(model, scenario.quant) + scenario.batch * fixedStateBytes(model.attention) +
+              devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
     t.perToken = scenario.batch * (growth.unbounded + kScratchBytesPerContextToken);
     t.windowed = scenario.batch * growth.windowed;
     t.window = growth.window;
@@ -117,14 +120,14 @@ double kvCacheBytes(const AttentionLayout &layout, KvType type, double contextTo
 
 double fixedStateBytes(const AttentionLayout &layout) noexcept
 {
-    return double(layout.linearLayers) * layout.stateHeads * layout.stateHeadDim * layout.stateSize
-         * kStateElementBytes;
+    return double(layout.linearLayers) * layout.stateHeads * layout.stateHeadDim * layout.stateSize *
+           kStateElementBytes;
 }
 
 double overheadBytes(double contextTokens, int batch, int devices) noexcept
 {
-    return devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice)
-         + std::max(0.0, contextTokens) * batch * kScratchBytesPerContextToken;
+    return devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice) +
+           std::max(0.0, contextTokens) * batch * kScratchBytesPerContextToken;
 }
 
 std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
@@ -137,15 +140,16 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
                     QStringLiteral("active parameters must be positive and no more than the total parameters"));
     const AttentionLayout &a = model.attention;
     constexpr int kMaxCount = 100000;
-    for (const int value : {a.fullLayers, a.kvHeads, a.headDim, a.swaLayers, a.swaWindow, a.mlaLayers, a.mlaRank,
-                            a.mlaRopeDim, a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize,
-                            a.compressedEntryDim, model.layers}) {
+    for (const int value :
+         {a.fullLayers, a.kvHeads, a.headDim, a.swaLayers, a.swaWindow, a.mlaLayers, a.mlaRank, a.mlaRopeDim,
+          a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize, a.compressedEntryDim, model.layers}) {
         if (value < 0 || value > kMaxCount)
             return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
     }
     for (const auto &group : a.compressed) {
         if (group.layers < 0 || group.layers > kMaxCount || group.ratio < 1 || group.ratio > kMaxCount)
-            return fail("attention", QStringLiteral("compressed-attention groups need 0–100,000 layers and a ratio ≥ 1"));
+            return fail("attention",
+                        QStringLiteral("compressed-attention groups need 0–100,000 layers and a ratio ≥ 1"));
     }
     if ((a.fullLayers > 0 || a.swaLayers > 0) && (a.kvHeads == 0 || a.headDim == 0))
         return fail("kv-heads", QStringLiteral("attention layers need --kv-heads and --head-dim above zero"));
@@ -154,13 +158,13 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
     if (a.mlaLayers > 0 && a.mlaRank == 0)
         return fail("mla-rank", QStringLiteral("MLA layers need a latent rank above zero"));
 
-    if (!std::isfinite(scenario.contextTokens) || scenario.contextTokens < 1
-        || scenario.contextTokens > Scenario::kMaxContextTokens)
+    if (!std::isfinite(scenario.contextTokens) || scenario.contextTokens < 1 ||
+        scenario.contextTokens > Scenario::kMaxContextTokens)
         return fail("context", QStringLiteral("context must be between 1 and 16,777,216 tokens"));
     if (scenario.batch < 1 || scenario.batch > Scenario::kMaxBatch)
         return fail("batch", QStringLiteral("concurrent sequences must be between 1 and 4,096"));
-    if (!std::isfinite(scenario.promptTokens) || scenario.promptTokens < 0
-        || scenario.promptTokens > Scenario::kMaxContextTokens)
+    if (!std::isfinite(scenario.promptTokens) || scenario.promptTokens < 0 ||
+        scenario.promptTokens > Scenario::kMaxContextTokens)
         return fail("prompt", QStringLiteral("prompt must be between 0 and 16,777,216 tokens"));
     if (!std::isfinite(scenario.answerTokens) || scenario.answerTokens < 1 || scenario.answerTokens > 1e7)
         return fail("answer", QStringLiteral("answer length must be between 1 and 10,000,000 tokens"));

@@ -26,25 +26,25 @@ struct Estimate
     std::optional<EstimateError> error;
 
     int gpus = 1;
-    double weightsBytes = 0.0;        // all parameters, resident
-    double activeWeightsBytes = 0.0;  // read per token
-    double kvCacheBytes = 0.0;        // all sequences at the current context
-    double kvPerTokenBytes = 0.0;     // growth per extra token of context, one sequence
-    double fixedStateBytes = 0.0;     // linear-attention / Mamba state, all sequences
-    double overheadBytes = 0.0;       // runtime + compute buffers
+    double weightsBytes = 0.0;       // all parameters, resident
+    double activeWeightsBytes = 0.0; // read per token
+    double kvCacheBytes = 0.0;       // all sequences at the current context
+    double kvPerTokenBytes = 0.0;    // growth per extra token of context, one sequence
+    double fixedStateBytes = 0.0;    // linear-attention / Mamba state, all sequences
+    double overheadBytes = 0.0;      // runtime + compute buffers
     double totalBytes = 0.0;
     double usableBytes = 0.0;
-    double headroomBytes = 0.0;       // usable − total; negative when it does not fit
+    double headroomBytes = 0.0; // usable − total; negative when it does not fit
     Verdict verdict = Verdict::NoFit;
-    double maxContextTokens = 0.0;    // largest context that fits (capped at the model maximum)
-    std::optional<int> minGpus;       // smallest power-of-two device count that fits
+    double maxContextTokens = 0.0; // largest context that fits (capped at the model maximum)
+    std::optional<int> minGpus;    // smallest power-of-two device count that fits
 
-    double bytesPerToken = 0.0;       // read from memory for one decode step of one sequence
+    double bytesPerToken = 0.0; // read from memory for one decode step of one sequence
     std::optional<double> decodeCeilingTokS;
-    std::optional<double> decodeTokS;     // single-sequence estimate
+    std::optional<double> decodeTokS; // single-sequence estimate
     std::optional<double> decodeLowTokS;
     std::optional<double> decodeHighTokS;
-    std::optional<double> aggregateTokS;  // all sequences together
+    std::optional<double> aggregateTokS; // all sequences together
     double efficiency = 0.0;
     double perLayerSeconds = 0.0;
     std::optional<double> prefillSeconds;

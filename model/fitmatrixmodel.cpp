@@ -8,8 +8,7 @@ namespace Headroom {
 
 FitMatrixModel::FitMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void FitMatrixModel::setCatalog(const Catalog *catalog)
 {
@@ -60,8 +59,7 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const Estimate e = estimateAt(index.row(), index.column());
     switch (role) {
-    case VerdictRole:
-        return e.ok() ? int(e.verdict) : int(Verdict::NoFit);
+    case VerdictRole: return e.ok() ? int(e.verdict) : int(Verdict::NoFit);
     case DecodeRole:
     case RawValueRole:
         return e.ok() && e.decodeTokS && e.verdict != Verdict::NoFit ? QVariant(*e.decodeTokS) : QVariant();
@@ -80,13 +78,13 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
             return e.error->message;
         if (e.verdict == Verdict::Hosted)
             return tr("%1 via %2: no local memory needed.").arg(m.name, h.name);
-        return tr("%1 on %2\n%3: %4 needed of %5 usable (headroom %6)\nDecode ≈ %7 (ceiling %8)\nLargest context: %9 tokens")
+        return tr("%1 on %2\n%3: %4 needed of %5 usable (headroom %6)\nDecode ≈ %7 (ceiling %8)\nLargest context: %9 "
+                  "tokens")
             .arg(m.name, h.name, verdictName(e.verdict), Format::bytes(e.totalBytes), Format::bytes(e.usableBytes),
                  Format::bytes(e.headroomBytes), Format::rate(e.decodeTokS), Format::rate(e.decodeCeilingTokS),
                  Format::tokens(e.maxContextTokens));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

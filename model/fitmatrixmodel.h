@@ -34,8 +34,8 @@ public:
 private:
     const Catalog *m_catalog = nullptr;
     Scenario m_scenario;
-    QList<DecodeCalibration> m_calibrations;  // per hardware row
-    mutable QHash<qint64, Estimate> m_cache;  // row-major cell index → estimate
+    QList<DecodeCalibration> m_calibrations; // per hardware row
+    mutable QHash<qint64, Estimate> m_cache; // row-major cell index → estimate
 };
 
 } // namespace Headroom

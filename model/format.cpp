@@ -18,9 +18,18 @@ QString grouped(double value, int decimals)
 }
 } // namespace
 
-void setByteUnit(ByteUnit unit) noexcept { g_unit = unit; }
-ByteUnit byteUnit() noexcept { return g_unit; }
-QString byteUnitName() { return g_unit == ByteUnit::GiB ? QStringLiteral("GiB") : QStringLiteral("GB"); }
+void setByteUnit(ByteUnit unit) noexcept
+{
+    g_unit = unit;
+}
+ByteUnit byteUnit() noexcept
+{
+    return g_unit;
+}
+QString byteUnitName()
+{
+    return g_unit == ByteUnit::GiB ? QStringLiteral("GiB") : QStringLiteral("GB");
+}
 
 double bytesInUnit(double bytes) noexcept
 {

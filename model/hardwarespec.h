@@ -27,19 +27,19 @@ struct HardwareSpec
     QString name;
     Vendor vendor = Vendor::Other;
     HardwareKind kind = HardwareKind::DiscreteGpu;
-    QString backend;                // calibration family: CUDA, Metal, ROCm, Vulkan
+    QString backend; // calibration family: CUDA, Metal, ROCm, Vulkan
 
-    double memoryBytesPerGpu = 0.0; // physical memory per device
-    double usableBytesPerGpu = 0.0; // what a runtime may really allocate per device
-    QString usableRule;             // how usable memory was obtained, in words
+    double memoryBytesPerGpu = 0.0;       // physical memory per device
+    double usableBytesPerGpu = 0.0;       // what a runtime may really allocate per device
+    QString usableRule;                   // how usable memory was obtained, in words
     double bandwidthBytesPerSecond = 0.0; // per device
-    double tflopsFp16 = 0.0;        // dense, per device; 0 when unknown
-    int gpus = 1;                   // devices in this box as sold
-    int maxGpus = 1;                // for multi-GPU nodes: the largest count on offer
-    double powerWatts = 0.0;        // whole box under load; 0 when unknown
+    double tflopsFp16 = 0.0;              // dense, per device; 0 when unknown
+    int gpus = 1;                         // devices in this box as sold
+    int maxGpus = 1;                      // for multi-GPU nodes: the largest count on offer
+    double powerWatts = 0.0;              // whole box under load; 0 when unknown
 
     QList<PriceQuote> prices;
-    double apiUsdPerMillionInput = 0.0;  // cloud API rows only
+    double apiUsdPerMillionInput = 0.0; // cloud API rows only
     double apiUsdPerMillionOutput = 0.0;
 
     Provenance memorySource;

@@ -16,8 +16,8 @@ QString priceText(const HardwareSpec &h)
     const auto quote = HardwareTableModel::purchasePrice(h);
     if (!quote)
         return QStringLiteral("—");
-    const QString kind = quote->kind == PriceQuote::Kind::Street ? HardwareTableModel::tr("street")
-                                                                  : HardwareTableModel::tr("MSRP");
+    const QString kind =
+        quote->kind == PriceQuote::Kind::Street ? HardwareTableModel::tr("street") : HardwareTableModel::tr("MSRP");
     if (quote->lowUsd == quote->highUsd)
         return QStringLiteral("%1 %2").arg(Format::usd(quote->lowUsd), kind);
     return QStringLiteral("%1–%2 %3").arg(Format::usd(quote->lowUsd), Format::usd(quote->highUsd), kind);
@@ -53,8 +53,7 @@ QString sourceTip(const QString &what, const Provenance &p)
 
 HardwareTableModel::HardwareTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 std::optional<PriceQuote> HardwareTableModel::purchasePrice(const HardwareSpec &hardware)
 {

@@ -5,9 +5,10 @@
 namespace Headroom {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList *errors)
-    : m_object(object), m_path(std::move(path)), m_errors(errors)
-{
-}
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_errors(errors)
+{}
 
 QString JsonReader::pathOf(const char *key) const
 {

@@ -13,6 +13,9 @@ enum class KvType { F16, BF16, FP8, Q8_0, Q4_0 };
 [[nodiscard]] double kvElementBytes(KvType type) noexcept;
 [[nodiscard]] QString kvTypeName(KvType type);
 [[nodiscard]] std::optional<KvType> parseKvType(const QString &text);
-[[nodiscard]] constexpr int kvTypeCount() noexcept { return 5; }
+[[nodiscard]] constexpr int kvTypeCount() noexcept
+{
+    return 5;
+}
 
 } // namespace Headroom

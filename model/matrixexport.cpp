@@ -54,8 +54,8 @@ QList<QStringList> table(const Catalog &catalog, const Scenario &scenario, CellW
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -87,7 +87,8 @@ QString markdown(const Catalog &catalog, const Scenario &scenario)
         if (r == 0)
             out += QStringLiteral("|") + QStringLiteral("---|").repeated(cells.size()) + QLatin1Char('\n');
     }
-    out += QStringLiteral("\nCatalog as of %1. Every value's source is in `headroom catalog --json`.\n").arg(catalog.asOf);
+    out +=
+        QStringLiteral("\nCatalog as of %1. Every value's source is in `headroom catalog --json`.\n").arg(catalog.asOf);
     return out;
 }
 

@@ -21,20 +21,20 @@ struct CompressedGroup
 // (gpt-oss: full + sliding window; Qwen3-Coder-Next: full + linear; DeepSeek V4: compressed).
 struct AttentionLayout
 {
-    int fullLayers = 0;          // layers whose K and V grow with every token (GQA/MHA)
-    int kvHeads = 0;             // KV heads per full or sliding layer
-    int headDim = 0;             // elements per head
-    int swaLayers = 0;           // sliding-window layers: hold at most swaWindow tokens
-    int swaWindow = 0;           // tokens
-    int mlaLayers = 0;           // multi-head latent attention: one latent vector per token per layer
-    int mlaRank = 0;             // kv_lora_rank
-    int mlaRopeDim = 0;          // qk_rope_head_dim
+    int fullLayers = 0;                // layers whose K and V grow with every token (GQA/MHA)
+    int kvHeads = 0;                   // KV heads per full or sliding layer
+    int headDim = 0;                   // elements per head
+    int swaLayers = 0;                 // sliding-window layers: hold at most swaWindow tokens
+    int swaWindow = 0;                 // tokens
+    int mlaLayers = 0;                 // multi-head latent attention: one latent vector per token per layer
+    int mlaRank = 0;                   // kv_lora_rank
+    int mlaRopeDim = 0;                // qk_rope_head_dim
     QList<CompressedGroup> compressed; // compressed attention (DeepSeek V4 CSA/HCA)
-    int compressedEntryDim = 0;  // elements per compressed entry
-    int linearLayers = 0;        // linear attention / Mamba: fixed state per sequence
+    int compressedEntryDim = 0;        // elements per compressed entry
+    int linearLayers = 0;              // linear attention / Mamba: fixed state per sequence
     int stateHeads = 0;
     int stateHeadDim = 0;
-    int stateSize = 0;           // state is stateHeads × stateHeadDim × stateSize fp32 values per layer
+    int stateSize = 0; // state is stateHeads × stateHeadDim × stateSize fp32 values per layer
 
     [[nodiscard]] bool holdsAnyCache() const noexcept
     {
@@ -52,7 +52,7 @@ struct BenchmarkScore
 {
     double percent = 0.0;
     bool vendorReported = false;
-    QString note;                // scaffold, approximate marks, …
+    QString note; // scaffold, approximate marks, …
     Provenance provenance;
 };
 
@@ -64,14 +64,14 @@ struct ModelSpec
     QString country;
     QString licence;
     QString released;
-    QString trainingHardware;    // empty when not stated
-    QString selfHost;            // the article's single-box verdict in words, or empty
-    bool singleBox = false;      // the article (or arithmetic) says one box can run it
+    QString trainingHardware; // empty when not stated
+    QString selfHost;         // the article's single-box verdict in words, or empty
+    bool singleBox = false;   // the article (or arithmetic) says one box can run it
 
-    double paramsTotal = 0.0;    // parameters (all experts: every weight stays resident)
-    double paramsActive = 0.0;   // parameters read per token (MoE: active experts only)
+    double paramsTotal = 0.0;  // parameters (all experts: every weight stays resident)
+    double paramsActive = 0.0; // parameters read per token (MoE: active experts only)
     int layers = 0;
-    int maxContext = 0;          // tokens
+    int maxContext = 0; // tokens
     AttentionLayout attention;
 
     std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
@@ -81,7 +81,7 @@ struct ModelSpec
     QMap<QString, KnownFile> knownFiles;
 
     Provenance paramsSource;
-    Provenance geometrySource;   // may say it is estimated from a named predecessor
+    Provenance geometrySource; // may say it is estimated from a named predecessor
     Provenance licenceSource;
 
     [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }

@@ -38,8 +38,7 @@ QString provenanceTip(const QString &what, const Provenance &p)
 
 ModelTableModel::ModelTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ModelTableModel::setModels(QList<ModelSpec> models)
 {
@@ -112,13 +111,16 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case NameColumn: return tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released);
         case TotalParamsColumn:
-        case ActiveParamsColumn: return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."), m.paramsSource);
+        case ActiveParamsColumn:
+            return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),
+                                 m.paramsSource);
         case MaxContextColumn: return provenanceTip(tr("Attention layout and maximum context"), m.geometrySource);
         case SweVerifiedColumn: return scoreTip(m.sweVerified, tr("SWE-bench Verified"));
         case SweProColumn: return scoreTip(m.swePro, tr("SWE-bench Pro (a harder exam: never compare with Verified)"));
         case LicenceColumn:
-            return provenanceTip(m.licence + (m.trainingHardware.isEmpty() ? QString() : tr("\nTrained on: %1").arg(m.trainingHardware)),
-                                 m.licenceSource);
+            return provenanceTip(
+                m.licence + (m.trainingHardware.isEmpty() ? QString() : tr("\nTrained on: %1").arg(m.trainingHardware)),
+                m.licenceSource);
         default: return {};
         }
     }

@@ -12,9 +12,9 @@ namespace Headroom {
 // dominant type, because a "Q4_K_M" file keeps some tensors at Q6_K and F32.
 struct QuantFormat
 {
-    QString name;          // canonical spelling, e.g. "Q4_K_M" or "bpw:4.25"
+    QString name; // canonical spelling, e.g. "Q4_K_M" or "bpw:4.25"
     double bitsPerWeight = 0.0;
-    QString basis;         // why this number: block layout or measured file average, with source
+    QString basis; // why this number: block layout or measured file average, with source
 };
 
 class Quantization final

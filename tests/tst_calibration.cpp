@@ -26,8 +26,8 @@ QList<DecodeMeasurement> embeddedPoints()
     QFile csv(QStringLiteral(":/catalog/calibration-llama2-7b.csv"));
     if (!csv.open(QIODevice::ReadOnly))
         qFatal("embedded calibration CSV missing");
-    const QMap<QString, double> sizes = {{QStringLiteral("Q4_0"), 3.82e9}, {QStringLiteral("Q8_0"), 7.16e9},
-                                         {QStringLiteral("F16"), 13.48e9}};
+    const QMap<QString, double> sizes = {
+        {QStringLiteral("Q4_0"), 3.82e9}, {QStringLiteral("Q8_0"), 7.16e9}, {QStringLiteral("F16"), 13.48e9}};
     QStringList errors;
     const auto points = parseCalibrationCsv(csv.readAll(), 32, sizes, &errors);
     if (!errors.isEmpty())
@@ -44,7 +44,8 @@ void TestCalibration::fitRecoversSyntheticConstants()
     QList<DecodeMeasurement> points;
     for (const double bw : {100e9, 400e9, 800e9, 1800e9}) {
         for (const double bytes : {4e9, 8e9, 14e9})
-            points.append({QStringLiteral("d"), QStringLiteral("X"), bw, bytes, 32, 1.0 / (bytes / (bw * 0.8) + 32 * 20e-6)});
+            points.append(
+                {QStringLiteral("d"), QStringLiteral("X"), bw, bytes, 32, 1.0 / (bytes / (bw * 0.8) + 32 * 20e-6)});
     }
     const DecodeCalibration fit = fitDecodeCalibration(points);
     QVERIFY(qAbs(fit.efficiency - 0.8) < 1e-6);

@@ -66,18 +66,20 @@ void TestCli::estimateJson()
                                QStringLiteral("--json")});
     QCOMPARE(r.status, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    for (const char *key : {"weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "usable_bytes",
-                            "headroom_bytes", "verdict", "max_context_tokens", "min_gpus", "decode_ceiling_tok_s",
-                            "decode_tok_s"})
+    for (const char *key :
+         {"weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "usable_bytes", "headroom_bytes",
+          "verdict", "max_context_tokens", "min_gpus", "decode_ceiling_tok_s", "decode_tok_s"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("weights_bytes")).toDouble(), 61.5e9);
     QCOMPARE(o.value(QStringLiteral("kv_cache_bytes")).toDouble(), 352.0 * 1024 * 65536);
     QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("tight"));
     QCOMPARE(o.value(QStringLiteral("context_tokens")).toDouble(), 65536.0);
-    const double total = o.value(QStringLiteral("weights_bytes")).toDouble() + o.value(QStringLiteral("kv_cache_bytes")).toDouble()
-                       + o.value(QStringLiteral("fixed_state_bytes")).toDouble() + o.value(QStringLiteral("overhead_bytes")).toDouble();
+    const double total =
+        o.value(QStringLiteral("weights_bytes")).toDouble() + o.value(QStringLiteral("kv_cache_bytes")).toDouble() +
+        o.value(QStringLiteral("fixed_state_bytes")).toDouble() + o.value(QStringLiteral("overhead_bytes")).toDouble();
     QCOMPARE(o.value(QStringLiteral("total_bytes")).toDouble(), total);
-    QVERIFY(o.value(QStringLiteral("decode_tok_s")).toDouble() <= o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
+    QVERIFY(o.value(QStringLiteral("decode_tok_s")).toDouble() <=
+            o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
 }
 
 void TestCli::estimateAdHoc()
@@ -98,8 +100,9 @@ void TestCli::estimateAdHoc()
 
 void TestCli::estimateTextIsReadable()
 {
-    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("qwen3-coder-next"),
-                               QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000")});
+    const Result r =
+        headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("qwen3-coder-next"),
+                  QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000")});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("verdict       comfortable"));
     QVERIFY(r.out.contains("tok/s"));
@@ -109,10 +112,10 @@ void TestCli::estimateTextIsReadable()
 void TestCli::compareJson()
 {
     const Result r = headroom({QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
-                               QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"),
-                               QStringLiteral("m4-max-128"), QStringLiteral("--quant"), QStringLiteral("INT4"),
-                               QStringLiteral("--tokens-per-day"), QStringLiteral("500000"), QStringLiteral("--api-usd-per-m"),
-                               QStringLiteral("15"), QStringLiteral("--json")});
+                               QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"),
+                               QStringLiteral("--b-hardware"), QStringLiteral("m4-max-128"), QStringLiteral("--quant"),
+                               QStringLiteral("INT4"), QStringLiteral("--tokens-per-day"), QStringLiteral("500000"),
+                               QStringLiteral("--api-usd-per-m"), QStringLiteral("15"), QStringLiteral("--json")});
     QCOMPARE(r.status, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     const QJsonObject a = root.value(QStringLiteral("a")).toObject();
@@ -137,16 +140,49 @@ void TestCli::errorsExitTwoWithOneLine_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("names");
     const QString m = QStringLiteral("--model"), h = QStringLiteral("--hardware");
-    QTest::newRow("unknown model") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("gpt-9"), h, QStringLiteral("rtx-3090")} << "gpt-9";
-    QTest::newRow("unknown hardware") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("tpu")} << "tpu";
-    QTest::newRow("unknown flag") << QStringList{QStringLiteral("estimate"), QStringLiteral("--frobnicate")} << "frobnicate";
-    QTest::newRow("bad quant") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--quant"), QStringLiteral("Q9")} << "--quant";
-    QTest::newRow("zero bandwidth") << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"), QStringLiteral("7"), QStringLiteral("--memory-gb"), QStringLiteral("8"), QStringLiteral("--bandwidth-gbs"), QStringLiteral("0")} << "--bandwidth-gbs";
-    QTest::newRow("NaN context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("nan")} << "--context";
-    QTest::newRow("absurd context") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h, QStringLiteral("rtx-3090"), QStringLiteral("--context"), QStringLiteral("99999999999")} << "--context";
-    QTest::newRow("both model kinds") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), QStringLiteral("--params-total"), QStringLiteral("7"), h, QStringLiteral("rtx-3090")} << "--model";
-    QTest::newRow("compare without B") << QStringList{QStringLiteral("compare"), m, QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"), QStringLiteral("rtx-3090")} << "--b-hardware";
-    QTest::newRow("negative electricity") << QStringList{QStringLiteral("compare"), m, QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"), QStringLiteral("rtx-3090"), QStringLiteral("--b-hardware"), QStringLiteral("rtx-4090"), QStringLiteral("--electricity-usd-kwh"), QStringLiteral("-1")} << "--electricity-usd-kwh";
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("gpt-9"), h,
+                                                  QStringLiteral("rtx-3090")}
+                                   << "gpt-9";
+    QTest::newRow("unknown hardware") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h,
+                                                     QStringLiteral("tpu")}
+                                      << "tpu";
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("estimate"), QStringLiteral("--frobnicate")}
+                                  << "frobnicate";
+    QTest::newRow("bad quant") << QStringList{QStringLiteral("estimate"),   m,
+                                              QStringLiteral("devstral-2"), h,
+                                              QStringLiteral("rtx-3090"),   QStringLiteral("--quant"),
+                                              QStringLiteral("Q9")}
+                               << "--quant";
+    QTest::newRow("zero bandwidth") << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"),
+                                                   QStringLiteral("7"),        QStringLiteral("--memory-gb"),
+                                                   QStringLiteral("8"),        QStringLiteral("--bandwidth-gbs"),
+                                                   QStringLiteral("0")}
+                                    << "--bandwidth-gbs";
+    QTest::newRow("NaN context") << QStringList{QStringLiteral("estimate"),   m,
+                                                QStringLiteral("devstral-2"), h,
+                                                QStringLiteral("rtx-3090"),   QStringLiteral("--context"),
+                                                QStringLiteral("nan")}
+                                 << "--context";
+    QTest::newRow("absurd context") << QStringList{QStringLiteral("estimate"),   m,
+                                                   QStringLiteral("devstral-2"), h,
+                                                   QStringLiteral("rtx-3090"),   QStringLiteral("--context"),
+                                                   QStringLiteral("99999999999")}
+                                    << "--context";
+    QTest::newRow("both model kinds") << QStringList{QStringLiteral("estimate"),   m,
+                                                     QStringLiteral("devstral-2"), QStringLiteral("--params-total"),
+                                                     QStringLiteral("7"),          h,
+                                                     QStringLiteral("rtx-3090")}
+                                      << "--model";
+    QTest::newRow("compare without B") << QStringList{QStringLiteral("compare"), m, QStringLiteral("devstral-2"),
+                                                      QStringLiteral("--a-hardware"), QStringLiteral("rtx-3090")}
+                                       << "--b-hardware";
+    QTest::newRow("negative electricity")
+        << QStringList{QStringLiteral("compare"),    m,
+                       QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"),
+                       QStringLiteral("rtx-3090"),   QStringLiteral("--b-hardware"),
+                       QStringLiteral("rtx-4090"),   QStringLiteral("--electricity-usd-kwh"),
+                       QStringLiteral("-1")}
+        << "--electricity-usd-kwh";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
 }
 

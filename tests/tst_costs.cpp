@@ -36,7 +36,8 @@ HardwareSpec simpleBox(const char *id, double priceUsd, double watts, double ban
     h.bandwidthBytesPerSecond = bandwidthGBs * 1e9;
     h.powerWatts = watts;
     if (priceUsd > 0)
-        h.prices.append({PriceQuote::Kind::Msrp, priceUsd, priceUsd, {QStringLiteral("test"), QStringLiteral("2026"), {}}});
+        h.prices.append(
+            {PriceQuote::Kind::Msrp, priceUsd, priceUsd, {QStringLiteral("test"), QStringLiteral("2026"), {}}});
     return h;
 }
 

@@ -111,7 +111,8 @@ void TestEngineProperties::maxContextIsTheBoundary()
             if (e.maxContextTokens < m.maxContext) { // not capped by the model: one more token must not fit
                 Scenario beyond = s;
                 beyond.contextTokens = e.maxContextTokens + 2;
-                QVERIFY2(Engine::estimate(m, h, beyond, {}).headroomBytes < 0, qPrintable(m.id + QLatin1Char('/') + h.id));
+                QVERIFY2(Engine::estimate(m, h, beyond, {}).headroomBytes < 0,
+                         qPrintable(m.id + QLatin1Char('/') + h.id));
                 ++boundaries;
             }
         }

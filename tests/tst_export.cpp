@@ -123,13 +123,13 @@ void TestExport::svgIsVectorWithText()
             text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char('\n');
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(images, 0); // vector only
+    QCOMPARE(images, 0);                                                                         // vector only
     QVERIFY(text.contains(QStringLiteral("Devstral 2: decode speed follows memory bandwidth"))); // title
-    QVERIFY(text.contains(QStringLiteral("Memory bandwidth (GB/s, log scale)")));                 // axis with unit
+    QVERIFY(text.contains(QStringLiteral("Memory bandwidth (GB/s, log scale)")));                // axis with unit
     QVERIFY(text.contains(QStringLiteral("Decode speed (tokens/s, log scale)")));
-    QVERIFY(text.contains(QStringLiteral("Assumptions: Q4_K_M")));                                 // subtitle
+    QVERIFY(text.contains(QStringLiteral("Assumptions: Q4_K_M"))); // subtitle
     QVERIFY(text.contains(QStringLiteral("Sources:")));
-    QVERIFY(text.contains(QStringLiteral("Headroom ")));                                           // version footer
+    QVERIFY(text.contains(QStringLiteral("Headroom "))); // version footer
 }
 
 void TestExport::chartPdf()
@@ -231,16 +231,17 @@ void TestExport::headlessCommands()
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
     const QString png = m_dir.filePath(QStringLiteral("cli.png"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--model"),
-                  QStringLiteral("devstral-2"), QStringLiteral("--hardware"), QStringLiteral("rtx-pro-6000"),
-                  QStringLiteral("--hardware"), QStringLiteral("dgx-spark"), QStringLiteral("--scale"), QStringLiteral("1"),
-                  QStringLiteral("-o"), png}),
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("compare"),
+                  QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("--hardware"),
+                  QStringLiteral("rtx-pro-6000"), QStringLiteral("--hardware"), QStringLiteral("dgx-spark"),
+                  QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("-o"), png}),
              0);
     QCOMPARE(QImage(png).size(), QSize(1200, 800));
     const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
-    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("--a-hardware"),
-                  QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"), QStringLiteral("dgx-spark"),
-                  QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("-o"), pdf}),
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                  QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"),
+                  QStringLiteral("dgx-spark"), QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("-o"),
+                  pdf}),
              0);
     QCOMPARE(pdfPages(pdf), 2);
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),

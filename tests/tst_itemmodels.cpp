@@ -82,14 +82,16 @@ void TestItemModels::sortsByRawValue()
     proxy.sort(ModelTableModel::TotalParamsColumn, Qt::DescendingOrder);
     // Text sorting would put "80B" above "744B"; numbers put the 1.6T model first.
     QCOMPARE(proxy.index(0, ModelTableModel::NameColumn).data().toString(), QStringLiteral("DeepSeek V4-Pro"));
-    QCOMPARE(proxy.index(proxy.rowCount() - 1, ModelTableModel::NameColumn).data().toString(), QStringLiteral("Llama 3.1 8B"));
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, ModelTableModel::NameColumn).data().toString(),
+             QStringLiteral("Llama 3.1 8B"));
 }
 
 void TestItemModels::missingPriceIsADash()
 {
     HardwareTableModel hardware;
     hardware.setHardware(CatalogLoader::embedded().hardware);
-    const QModelIndex price = hardware.index(hardware.rowOf(QStringLiteral("m4-max-128")), HardwareTableModel::PriceColumn);
+    const QModelIndex price =
+        hardware.index(hardware.rowOf(QStringLiteral("m4-max-128")), HardwareTableModel::PriceColumn);
     QCOMPARE(price.data().toString(), QStringLiteral("—"));
     QVERIFY(!price.data(RawValueRole).isValid());
 }
@@ -102,7 +104,8 @@ void TestItemModels::unitSwitchEmitsDataChanged()
     Format::setByteUnit(Format::ByteUnit::GB);
     hardware.refreshUnits();
     QCOMPARE(spy.count(), 1);
-    const QModelIndex memory = hardware.index(hardware.rowOf(QStringLiteral("rtx-pro-6000")), HardwareTableModel::MemoryColumn);
+    const QModelIndex memory =
+        hardware.index(hardware.rowOf(QStringLiteral("rtx-pro-6000")), HardwareTableModel::MemoryColumn);
     QCOMPARE(memory.data().toString(), QStringLiteral("103.1 GB"));
     Format::setByteUnit(Format::ByteUnit::GiB);
 }

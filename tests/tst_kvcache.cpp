@@ -71,8 +71,8 @@ void TestKvCache::hybridOnlyCountsAttentionLayers()
     // Nemotron 3 Nano: 6 attention layers × 2 × 2 × 128 × 2 B = 6 KiB per token.
     QCOMPARE(Engine::kvCacheBytes(model("nemotron-3-nano").attention, KvType::F16, 1), 6.0 * 1024);
     // The dense-model mistake the article warns about would be 4× larger (48 layers).
-    QVERIFY(Engine::kvCacheBytes(model("qwen3-coder-next").attention, KvType::F16, 131072)
-            < 48.0 * 2 * 2 * 256 * 2 * 131072 / 3);
+    QVERIFY(Engine::kvCacheBytes(model("qwen3-coder-next").attention, KvType::F16, 131072) <
+            48.0 * 2 * 2 * 256 * 2 * 131072 / 3);
 }
 
 void TestKvCache::compressedAttention()

@@ -8,8 +8,11 @@
 #include "roles.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -17,10 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMenuBar>
 #include <QTranslator>
-#include <QImage>
-#include <QFile>
 
 using namespace Headroom;
 

@@ -29,20 +29,27 @@ void TestSeedArticle::fourBitWeights_data()
 {
     QTest::addColumn<QString>("modelId");
     QTest::addColumn<QString>("quant");
-    QTest::addColumn<double>("expected");   // in the article's unit
-    QTest::addColumn<bool>("binaryUnit");   // the article's "GB" is really GiB for this row
+    QTest::addColumn<double>("expected"); // in the article's unit
+    QTest::addColumn<bool>("binaryUnit"); // the article's "GB" is really GiB for this row
     QTest::addColumn<double>("tolerance");
 
     // "a 30B model needs about 15GB": half a byte per parameter, decimal GB.
-    QTest::newRow("30B-class at INT4") << "qwen3-coder-30b-a3b" << "INT4" << 15.0 << false << 0.5;
-    QTest::newRow("Nemotron 3 Nano at INT4") << "nemotron-3-nano" << "INT4" << 15.0 << false << 1.0;
-    QTest::newRow("Devstral Small 2 at INT4") << "devstral-small-2" << "INT4" << 12.0 << false << 0.5;
+    QTest::newRow("30B-class at INT4") << "qwen3-coder-30b-a3b"
+                                       << "INT4" << 15.0 << false << 0.5;
+    QTest::newRow("Nemotron 3 Nano at INT4") << "nemotron-3-nano"
+                                             << "INT4" << 15.0 << false << 1.0;
+    QTest::newRow("Devstral Small 2 at INT4") << "devstral-small-2"
+                                              << "INT4" << 12.0 << false << 0.5;
     // "~46GB at Q4_K_M": the real file is 45.08 GiB, which the article rounds as 46 "GB".
-    QTest::newRow("Qwen3-Coder-Next at Q4_K_M") << "qwen3-coder-next" << "Q4_K_M" << 46.0 << true << 1.0;
-    QTest::newRow("Devstral 2 at INT4") << "devstral-2" << "INT4" << 62.0 << false << 0.6;
-    QTest::newRow("GLM-5.2 at INT4") << "glm-5.2" << "INT4" << 372.0 << false << 0.5;
+    QTest::newRow("Qwen3-Coder-Next at Q4_K_M") << "qwen3-coder-next"
+                                                << "Q4_K_M" << 46.0 << true << 1.0;
+    QTest::newRow("Devstral 2 at INT4") << "devstral-2"
+                                        << "INT4" << 62.0 << false << 0.6;
+    QTest::newRow("GLM-5.2 at INT4") << "glm-5.2"
+                                     << "INT4" << 372.0 << false << 0.5;
     // "Nemotron 3 Super fits a 96GB card at ~60GB (Q4)".
-    QTest::newRow("Nemotron 3 Super at INT4") << "nemotron-3-super" << "INT4" << 60.0 << false << 1.0;
+    QTest::newRow("Nemotron 3 Super at INT4") << "nemotron-3-super"
+                                              << "INT4" << 60.0 << false << 1.0;
 }
 
 void TestSeedArticle::fourBitWeights()
@@ -104,16 +111,34 @@ void TestSeedArticle::fitMatrix_data()
     QTest::addColumn<QString>("quant");
     QTest::addColumn<int>("verdict");
     // The matrix gives no context; 32K with an f16 cache is Headroom's default working context.
-    QTest::newRow("5090 × Qwen3-Coder-30B-A3B") << "rtx-5090" << "qwen3-coder-30b-a3b" << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("5090 × Devstral Small 2") << "rtx-5090" << "devstral-small-2" << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("PRO 6000 × Qwen3-Coder-Next") << "rtx-pro-6000" << "qwen3-coder-next" << "Q4_K_M" << int(Verdict::Comfortable);
-    QTest::newRow("Spark × Devstral 2") << "dgx-spark" << "devstral-2" << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("M5 Max × Devstral 2") << "m5-max-128" << "devstral-2" << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("M3 Ultra × Qwen3-Coder-Next") << "m3-ultra-96" << "qwen3-coder-next" << "Q4_K_M" << int(Verdict::Comfortable);
+    QTest::newRow("5090 × Qwen3-Coder-30B-A3B") << "rtx-5090"
+                                                << "qwen3-coder-30b-a3b"
+                                                << "INT4" << int(Verdict::Comfortable);
+    QTest::newRow("5090 × Devstral Small 2") << "rtx-5090"
+                                             << "devstral-small-2"
+                                             << "INT4" << int(Verdict::Comfortable);
+    QTest::newRow("PRO 6000 × Qwen3-Coder-Next") << "rtx-pro-6000"
+                                                 << "qwen3-coder-next"
+                                                 << "Q4_K_M" << int(Verdict::Comfortable);
+    QTest::newRow("Spark × Devstral 2") << "dgx-spark"
+                                        << "devstral-2"
+                                        << "INT4" << int(Verdict::Comfortable);
+    QTest::newRow("M5 Max × Devstral 2") << "m5-max-128"
+                                         << "devstral-2"
+                                         << "INT4" << int(Verdict::Comfortable);
+    QTest::newRow("M3 Ultra × Qwen3-Coder-Next") << "m3-ultra-96"
+                                                 << "qwen3-coder-next"
+                                                 << "Q4_K_M" << int(Verdict::Comfortable);
     // Why the article pairs the M3 Ultra with Qwen3-Coder-Next and not Devstral 2.
-    QTest::newRow("M3 Ultra × Devstral 2") << "m3-ultra-96" << "devstral-2" << "INT4" << int(Verdict::Tight);
-    QTest::newRow("4× H200 × GLM-5.2") << "h200-4x" << "glm-5.2" << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("Cloud × DeepSeek V4-Pro") << "cloud-deepseek-v4-pro" << "deepseek-v4-pro" << "INT4" << int(Verdict::Hosted);
+    QTest::newRow("M3 Ultra × Devstral 2") << "m3-ultra-96"
+                                           << "devstral-2"
+                                           << "INT4" << int(Verdict::Tight);
+    QTest::newRow("4× H200 × GLM-5.2") << "h200-4x"
+                                       << "glm-5.2"
+                                       << "INT4" << int(Verdict::Comfortable);
+    QTest::newRow("Cloud × DeepSeek V4-Pro") << "cloud-deepseek-v4-pro"
+                                             << "deepseek-v4-pro"
+                                             << "INT4" << int(Verdict::Hosted);
 }
 
 void TestSeedArticle::fitMatrix()

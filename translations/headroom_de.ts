@@ -469,6 +469,14 @@
         <source>%1: %2 on %3</source>
         <translation>%1: %2 auf %3</translation>
     </message>
+    <message>
+        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Headroom::ContextChart</name>

@@ -224,8 +224,9 @@ void CompareView::recompute()
     for (int i = 0; i < 2; ++i) {
         costs[i] = Costs::evaluate(sides[i], m_catalog.calibrationFor(sides[i].hardware.backend), a);
         m_bars[i]->setEstimate(costs[i].estimate);
-        m_barLabels[i]->setText(tr("%1: %2 on %3").arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"),
-                                                       sides[i].model.name, sides[i].hardware.name));
+        m_barLabels[i]->setText(
+            tr("%1: %2 on %3")
+                .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), sides[i].model.name, sides[i].hardware.name));
     }
     m_model->setSides(sides[0], costs[0], sides[1], costs[1]);
     m_chart->update(sides[0].model, sides[0].scenario, {sides[0].hardware.id, sides[1].hardware.id});

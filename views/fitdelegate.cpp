@@ -9,8 +9,7 @@ namespace Headroom {
 FitDelegate::FitDelegate(int verdictRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_verdictRole(verdictRole)
-{
-}
+{}
 
 void FitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

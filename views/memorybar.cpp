@@ -20,7 +20,8 @@ void MemoryBar::setEstimate(const Estimate &estimate)
 {
     m_estimate = estimate;
     setToolTip(tr("Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable")
-                   .arg(Format::bytes(estimate.weightsBytes), Format::bytes(estimate.kvCacheBytes + estimate.fixedStateBytes),
+                   .arg(Format::bytes(estimate.weightsBytes),
+                        Format::bytes(estimate.kvCacheBytes + estimate.fixedStateBytes),
                         Format::bytes(estimate.overheadBytes), Format::bytes(estimate.totalBytes),
                         Format::bytes(estimate.usableBytes)));
     update();
@@ -50,8 +51,13 @@ void MemoryBar::paintEvent(QPaintEvent *)
         return;
     }
     // Scale so both the usable line and the demand fit.
-    const double scale = bar.width() / std::max(e.usableBytes, e.totalBytes) ;
-    const struct { double bytes; QColor color; QString name; } parts[] = {
+    const double scale = bar.width() / std::max(e.usableBytes, e.totalBytes);
+    const struct
+    {
+        double bytes;
+        QColor color;
+        QString name;
+    } parts[] = {
         {e.weightsBytes, QColor(0x4c, 0x72, 0xb0), tr("Weights")},
         {e.kvCacheBytes + e.fixedStateBytes, QColor(0xdd, 0x84, 0x52), tr("KV cache")},
         {e.overheadBytes, QColor(0x8c, 0x8c, 0x8c), tr("Overhead")},
@@ -70,11 +76,12 @@ void MemoryBar::paintEvent(QPaintEvent *)
     QPen usablePen(palette().color(QPalette::Text), 2, Qt::DashLine);
     p.setPen(usablePen);
     p.drawLine(QPointF(usableX, bar.top() - 1), QPointF(usableX, bar.bottom() + 3));
-    const QString caption = e.headroomBytes >= 0
-                                ? tr("%1 used · %2 free · %3 usable")
-                                      .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))
-                                : tr("%1 needed · %2 short · %3 usable")
-                                      .arg(Format::bytes(e.totalBytes), Format::bytes(-e.headroomBytes), Format::bytes(e.usableBytes));
+    const QString caption =
+        e.headroomBytes >= 0
+            ? tr("%1 used · %2 free · %3 usable")
+                  .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))
+            : tr("%1 needed · %2 short · %3 usable")
+                  .arg(Format::bytes(e.totalBytes), Format::bytes(-e.headroomBytes), Format::bytes(e.usableBytes));
     p.setPen(e.headroomBytes >= 0 ? palette().color(QPalette::Text) : verdictColor(Verdict::NoFit));
     // The full sentence is in the tooltip; a narrow bar shows as much as fits.
     p.drawText(QRectF(0, bar.bottom() + 4, width(), textHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,

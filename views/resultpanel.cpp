@@ -79,24 +79,26 @@ void ResultPanel::show(const ModelSpec &m, const HardwareSpec &h, const Scenario
                               .arg(int(kComfortableShare * 100)));
 
     m_weights->setText(Format::bytes(e.weightsBytes));
-    m_weights->setToolTip(m.knownFiles.contains(s.quant.name)
-                              ? tr("Known %1 file size: %2\nSource: %3")
-                                    .arg(s.quant.name, Format::bytes(e.weightsBytes), m.knownFiles.value(s.quant.name).provenance.source)
-                              : tr("%1 parameters × %2 bits ÷ 8 = %3\n(all experts stay resident)")
-                                    .arg(Format::params(m.paramsTotal))
-                                    .arg(s.quant.bitsPerWeight)
-                                    .arg(Format::bytes(e.weightsBytes)));
+    m_weights->setToolTip(
+        m.knownFiles.contains(s.quant.name)
+            ? tr("Known %1 file size: %2\nSource: %3")
+                  .arg(s.quant.name, Format::bytes(e.weightsBytes), m.knownFiles.value(s.quant.name).provenance.source)
+            : tr("%1 parameters × %2 bits ÷ 8 = %3\n(all experts stay resident)")
+                  .arg(Format::params(m.paramsTotal))
+                  .arg(s.quant.bitsPerWeight)
+                  .arg(Format::bytes(e.weightsBytes)));
     m_kv->setText(Format::bytes(e.kvCacheBytes + e.fixedStateBytes));
     m_kv->setToolTip(tr("%1 per token × %2 tokens × %3 sequence(s) = %4\n+ fixed recurrent state %5\nKV elements: %6")
                          .arg(Format::bytes(e.kvPerTokenBytes), Format::tokens(s.contextTokens))
                          .arg(s.batch)
                          .arg(Format::bytes(e.kvCacheBytes), Format::bytes(e.fixedStateBytes), kvTypeName(s.kvType)));
     m_overhead->setText(Format::bytes(e.overheadBytes));
-    m_overhead->setToolTip(tr("%1 device(s) × (runtime 512 MiB + compute buffer 512 MiB) + 2 KiB × %2 tokens × %3 sequence(s) = %4")
-                               .arg(e.gpus)
-                               .arg(Format::tokens(s.contextTokens))
-                               .arg(s.batch)
-                               .arg(Format::bytes(e.overheadBytes)));
+    m_overhead->setToolTip(
+        tr("%1 device(s) × (runtime 512 MiB + compute buffer 512 MiB) + 2 KiB × %2 tokens × %3 sequence(s) = %4")
+            .arg(e.gpus)
+            .arg(Format::tokens(s.contextTokens))
+            .arg(s.batch)
+            .arg(Format::bytes(e.overheadBytes)));
     const bool hosted = e.verdict == Verdict::Hosted;
     m_headroom->setText(hosted ? QStringLiteral("—") : Format::bytes(e.headroomBytes));
     m_headroom->setToolTip(tr("usable %1 (%2) − total %3 = %4")
@@ -106,18 +108,21 @@ void ResultPanel::show(const ModelSpec &m, const HardwareSpec &h, const Scenario
                                  : tr("%1 tokens").arg(Format::tokens(e.maxContextTokens)));
     m_maxContext->setToolTip(tr("The longest context whose memory still fits usable memory, capped at the model's %1.")
                                  .arg(Format::tokens(m.maxContext)));
-    m_decode->setText(hosted ? QStringLiteral("—")
-                             : tr("%1 (range %2 – %3)")
-                                   .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)));
-    m_decode->setToolTip(tr("1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)\nCheck it: llama-bench -p 512 -n 128 -d %6")
-                             .arg(Format::bytes(e.bytesPerToken), Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus))
-                             .arg(e.efficiency, 0, 'f', 2)
-                             .arg(m.layers)
-                             .arg(e.perLayerSeconds * 1e6, 0, 'f', 0)
-                             .arg(qint64(s.contextTokens)));
+    m_decode->setText(
+        hosted ? QStringLiteral("—")
+               : tr("%1 (range %2 – %3)")
+                     .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)));
+    m_decode->setToolTip(
+        tr("1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)\nCheck it: llama-bench -p 512 -n 128 -d %6")
+            .arg(Format::bytes(e.bytesPerToken), Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus))
+            .arg(e.efficiency, 0, 'f', 2)
+            .arg(m.layers)
+            .arg(e.perLayerSeconds * 1e6, 0, 'f', 0)
+            .arg(qint64(s.contextTokens)));
     m_ceiling->setText(hosted ? QStringLiteral("—") : Format::rate(e.decodeCeilingTokS));
     m_ceiling->setToolTip(tr("bandwidth %1 ÷ (active weights %2 + KV read %3) per token")
-                              .arg(Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus), Format::bytes(e.activeWeightsBytes),
+                              .arg(Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus),
+                                   Format::bytes(e.activeWeightsBytes),
                                    Format::bytes(e.bytesPerToken - e.activeWeightsBytes)));
     m_answer->setText(e.answerSeconds ? Format::seconds(*e.answerSeconds) : QStringLiteral("—"));
     m_answer->setToolTip(tr("500 tokens ÷ decode estimate"));

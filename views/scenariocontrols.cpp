@@ -1,6 +1,5 @@
 #include "scenariocontrols.h"
 
-
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>

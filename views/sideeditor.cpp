@@ -68,7 +68,7 @@ Costs::Side SideEditor::side(double sharedContext, bool linked) const
 void SideEditor::setSide(const QString &modelId, const QString &hardwareId, const Scenario &scenario)
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_hardware), QSignalBlocker(m_model), QSignalBlocker(m_quant),
-                                       QSignalBlocker(m_kv), QSignalBlocker(m_gpus), QSignalBlocker(m_context)};
+                                       QSignalBlocker(m_kv),       QSignalBlocker(m_gpus),  QSignalBlocker(m_context)};
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(hardwareId)));
     m_model->setCurrentIndex(std::max(0, m_model->findData(modelId)));
     m_quant->setCurrentIndex(std::max(0, m_quant->findData(scenario.quant.name)));

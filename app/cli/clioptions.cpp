@@ -20,10 +20,9 @@ std::variant<double, EstimateError> number(const QCommandLineParser &parser, con
     bool ok = false;
     const double value = parser.value(flag).toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < min || value > max)
-        return bad(flag, QStringLiteral("expected a number from %1 to %2, got '%3'")
-                             .arg(min)
-                             .arg(max)
-                             .arg(parser.value(flag)));
+        return bad(
+            flag,
+            QStringLiteral("expected a number from %1 to %2, got '%3'").arg(min).arg(max).arg(parser.value(flag)));
     return value;
 }
 
@@ -61,17 +60,21 @@ void addModelOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("model"), QStringLiteral("Catalog model id (see 'headroom catalog')."), QStringLiteral("ID")},
-        {QStringLiteral("params-total"), QStringLiteral("Ad hoc model: total parameters, billions."), QStringLiteral("B")},
-        {QStringLiteral("params-active"), QStringLiteral("Active parameters per token, billions (MoE)."), QStringLiteral("B")},
+        {QStringLiteral("params-total"), QStringLiteral("Ad hoc model: total parameters, billions."),
+         QStringLiteral("B")},
+        {QStringLiteral("params-active"), QStringLiteral("Active parameters per token, billions (MoE)."),
+         QStringLiteral("B")},
         {QStringLiteral("layers"), QStringLiteral("Transformer layers."), QStringLiteral("N")},
-        {QStringLiteral("attn-layers"), QStringLiteral("Full-attention layers holding KV (default: layers − SWA layers)."), QStringLiteral("N")},
+        {QStringLiteral("attn-layers"),
+         QStringLiteral("Full-attention layers holding KV (default: layers − SWA layers)."), QStringLiteral("N")},
         {QStringLiteral("kv-heads"), QStringLiteral("KV heads per attention layer."), QStringLiteral("N")},
         {QStringLiteral("head-dim"), QStringLiteral("Elements per head."), QStringLiteral("N")},
         {QStringLiteral("swa-layers"), QStringLiteral("Sliding-window layers."), QStringLiteral("N")},
         {QStringLiteral("swa-window"), QStringLiteral("Sliding window, tokens."), QStringLiteral("T")},
         {QStringLiteral("mla-rank"), QStringLiteral("MLA kv_lora_rank (makes every layer MLA)."), QStringLiteral("N")},
         {QStringLiteral("mla-rope-dim"), QStringLiteral("MLA qk_rope_head_dim."), QStringLiteral("N")},
-        {QStringLiteral("weights-gb"), QStringLiteral("Real weights file size, GB (overrides params × bits)."), QStringLiteral("X")},
+        {QStringLiteral("weights-gb"), QStringLiteral("Real weights file size, GB (overrides params × bits)."),
+         QStringLiteral("X")},
     });
 }
 
@@ -80,8 +83,11 @@ void addHardwareOptions(QCommandLineParser &parser, bool single)
     if (single)
         parser.addOption({QStringLiteral("hardware"), QStringLiteral("Catalog hardware id."), QStringLiteral("ID")});
     parser.addOptions({
-        {QStringLiteral("memory-gb"), QStringLiteral("Ad hoc box: memory per GPU as marketed (read as GiB, like the catalog)."), QStringLiteral("X")},
-        {QStringLiteral("usable-gb"), QStringLiteral("Usable memory per GPU, GiB (default: a documented share)."), QStringLiteral("X")},
+        {QStringLiteral("memory-gb"),
+         QStringLiteral("Ad hoc box: memory per GPU as marketed (read as GiB, like the catalog)."),
+         QStringLiteral("X")},
+        {QStringLiteral("usable-gb"), QStringLiteral("Usable memory per GPU, GiB (default: a documented share)."),
+         QStringLiteral("X")},
         {QStringLiteral("bandwidth-gbs"), QStringLiteral("Memory bandwidth per GPU, GB/s."), QStringLiteral("X")},
         {QStringLiteral("tflops"), QStringLiteral("Dense FP16 TFLOPS per GPU (for prefill)."), QStringLiteral("X")},
         {QStringLiteral("vendor"), QStringLiteral("nvidia, amd, apple or intel."), QStringLiteral("NAME")},
@@ -93,13 +99,18 @@ void addHardwareOptions(QCommandLineParser &parser, bool single)
 void addScenarioOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("quant"), QStringLiteral("Weights format, e.g. Q4_K_M, INT4, FP8, or bpw:X. Default Q4_K_M."), QStringLiteral("NAME")},
-        {QStringLiteral("kv-type"), QStringLiteral("KV cache: f16, bf16, fp8, q8_0, q4_0. Default f16."), QStringLiteral("TYPE")},
-        {QStringLiteral("context"), QStringLiteral("Context length, tokens (32k, 1M accepted). Default 32768."), QStringLiteral("T")},
+        {QStringLiteral("quant"), QStringLiteral("Weights format, e.g. Q4_K_M, INT4, FP8, or bpw:X. Default Q4_K_M."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("kv-type"), QStringLiteral("KV cache: f16, bf16, fp8, q8_0, q4_0. Default f16."),
+         QStringLiteral("TYPE")},
+        {QStringLiteral("context"), QStringLiteral("Context length, tokens (32k, 1M accepted). Default 32768."),
+         QStringLiteral("T")},
         {QStringLiteral("batch"), QStringLiteral("Concurrent sequences. Default 1."), QStringLiteral("N")},
         {QStringLiteral("prompt"), QStringLiteral("Prompt tokens to prefill. Default 0."), QStringLiteral("T")},
-        {QStringLiteral("answer"), QStringLiteral("Answer tokens for the time-to-answer figure. Default 500."), QStringLiteral("T")},
-        {QStringLiteral("efficiency"), QStringLiteral("Share of bandwidth a decode step reaches (0–1]. Default: calibrated."), QStringLiteral("X")},
+        {QStringLiteral("answer"), QStringLiteral("Answer tokens for the time-to-answer figure. Default 500."),
+         QStringLiteral("T")},
+        {QStringLiteral("efficiency"),
+         QStringLiteral("Share of bandwidth a decode step reaches (0–1]. Default: calibrated."), QStringLiteral("X")},
     });
 }
 
@@ -127,9 +138,9 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
             continue;
         const auto tokens = parseTokens(parser.value(flag));
         if (!tokens || *tokens < min || *tokens > Scenario::kMaxContextTokens)
-            return bad(flag, QStringLiteral("expected a token count from %1 to 16M, got '%2'")
-                                 .arg(min)
-                                 .arg(parser.value(flag)));
+            return bad(
+                flag,
+                QStringLiteral("expected a token count from %1 to 16M, got '%2'").arg(min).arg(parser.value(flag)));
         *target = *tokens;
     }
     if (parser.isSet(QStringLiteral("batch"))) {
@@ -185,13 +196,19 @@ Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &cat
         if (m.paramsActive > m.paramsTotal)
             return bad(QStringLiteral("params-active"), QStringLiteral("active parameters exceed --params-total"));
     }
-    struct IntFlag { const char *flag; int *target; int max; };
+    struct IntFlag
+    {
+        const char *flag;
+        int *target;
+        int max;
+    };
     AttentionLayout &a = m.attention;
     int attnLayers = -1;
     const IntFlag ints[] = {
-        {"layers", &m.layers, 100000},       {"attn-layers", &attnLayers, 100000}, {"kv-heads", &a.kvHeads, 100000},
-        {"head-dim", &a.headDim, 100000},    {"swa-layers", &a.swaLayers, 100000}, {"swa-window", &a.swaWindow, 1 << 24},
-        {"mla-rank", &a.mlaRank, 100000},    {"mla-rope-dim", &a.mlaRopeDim, 100000},
+        {"layers", &m.layers, 100000},        {"attn-layers", &attnLayers, 100000},
+        {"kv-heads", &a.kvHeads, 100000},     {"head-dim", &a.headDim, 100000},
+        {"swa-layers", &a.swaLayers, 100000}, {"swa-window", &a.swaWindow, 1 << 24},
+        {"mla-rank", &a.mlaRank, 100000},     {"mla-rope-dim", &a.mlaRopeDim, 100000},
     };
     for (const auto &flag : ints) {
         const QString name = QString::fromLatin1(flag.flag);
@@ -249,9 +266,9 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
             return bad(QStringLiteral("vendor"), QStringLiteral("unknown vendor '%1' (nvidia, amd, apple, intel)")
                                                      .arg(parser.value(QStringLiteral("vendor"))));
         h.vendor = *vendor;
-        h.backend = h.vendor == Vendor::Apple ? QStringLiteral("Metal")
-                  : h.vendor == Vendor::Nvidia ? QStringLiteral("CUDA")
-                                               : QStringLiteral("Vulkan");
+        h.backend = h.vendor == Vendor::Apple    ? QStringLiteral("Metal")
+                    : h.vendor == Vendor::Nvidia ? QStringLiteral("CUDA")
+                                                 : QStringLiteral("Vulkan");
     }
     h.kind = parser.isSet(QStringLiteral("unified")) ? HardwareKind::UnifiedMemory : HardwareKind::DiscreteGpu;
     const auto memory = number(parser, QStringLiteral("memory-gb"), 0.001, 1e6);

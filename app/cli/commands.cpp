@@ -4,9 +4,9 @@
 #include "costs.h"
 #include "matrixexport.h"
 
-#include <QSaveFile>
 #include "engine.h"
 #include "jsonformat.h"
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +18,7 @@ namespace Headroom::Cli {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                               QStringLiteral("matrix"), QStringLiteral("export"), QStringLiteral("report")};
-
+                               QStringLiteral("matrix"),  QStringLiteral("export"),   QStringLiteral("report")};
 
 void printJson(QTextStream &out, const QJsonObject &object)
 {
@@ -109,7 +108,8 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("model_id"), side.model.id);
     o.insert(QStringLiteral("price_usd_low"), optional(c.priceLowUsd));
     o.insert(QStringLiteral("price_usd_high"), optional(c.priceHighUsd));
-    o.insert(QStringLiteral("price_kind"), c.priceKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priceKind));
+    o.insert(QStringLiteral("price_kind"),
+             c.priceKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priceKind));
     o.insert(QStringLiteral("usd_per_tok_s"), optional(c.usdPerTokS));
     o.insert(QStringLiteral("usd_per_usable_gb"), optional(c.usdPerUsableGB));
     o.insert(QStringLiteral("energy_usd_per_million_tokens"), optional(c.energyUsdPerMillionTokens));
@@ -159,7 +159,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         if (parser.isSet(modelFlag)) {
             const ModelSpec *m = catalog.findModel(parser.value(modelFlag));
             if (!m)
-                return usageError(err, QStringLiteral("--%1: unknown model id '%2' (see 'headroom catalog')").arg(modelFlag, parser.value(modelFlag)));
+                return usageError(err, QStringLiteral("--%1: unknown model id '%2' (see 'headroom catalog')")
+                                           .arg(modelFlag, parser.value(modelFlag)));
             sides[i].model = *m;
         } else {
             const auto model = modelFrom(parser, catalog, std::get<Scenario>(scenario));
@@ -174,22 +175,32 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     for (int i = 0; i < 2; ++i) {
         costs[i] = Costs::evaluate(sides[i], catalog.calibrationFor(sides[i].hardware.backend), assumptions);
         if (!costs[i].estimate.ok())
-            return usageError(err, QStringLiteral("--%1: %2").arg(costs[i].estimate.error->field, costs[i].estimate.error->message));
+            return usageError(
+                err, QStringLiteral("--%1: %2").arg(costs[i].estimate.error->field, costs[i].estimate.error->message));
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(out, {{QStringLiteral("a"), costsJson(sides[0], costs[0])},
-                        {QStringLiteral("b"), costsJson(sides[1], costs[1])},
-                        {QStringLiteral("assumptions"),
-                         QJsonObject{{QStringLiteral("electricity_usd_per_kwh"), assumptions.electricityUsdPerKwh},
-                                     {QStringLiteral("tokens_per_day"), assumptions.tokensPerDay},
-                                     {QStringLiteral("api_usd_per_million_tokens"), assumptions.apiUsdPerMillionTokens}}}});
+        printJson(out,
+                  {{QStringLiteral("a"), costsJson(sides[0], costs[0])},
+                   {QStringLiteral("b"), costsJson(sides[1], costs[1])},
+                   {QStringLiteral("assumptions"),
+                    QJsonObject{{QStringLiteral("electricity_usd_per_kwh"), assumptions.electricityUsdPerKwh},
+                                {QStringLiteral("tokens_per_day"), assumptions.tokensPerDay},
+                                {QStringLiteral("api_usd_per_million_tokens"), assumptions.apiUsdPerMillionTokens}}}});
         return kExitOk;
     }
     for (int i = 0; i < 2; ++i) {
         const auto &c = costs[i];
-        out << (i == 0 ? "A  " : "B  ") << estimateText(sides[i].model, sides[i].hardware, sides[i].scenario, c.estimate) << '\n';
-        out << QStringLiteral("  price         %1\n").arg(c.priceLowUsd ? QStringLiteral("$%1–$%2 %3").arg(*c.priceLowUsd, 0, 'f', 0).arg(*c.priceHighUsd, 0, 'f', 0).arg(c.priceKind) : QStringLiteral("—"));
-        out << QStringLiteral("  break-even    %1\n").arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1) : QStringLiteral("—"));
+        out << (i == 0 ? "A  " : "B  ")
+            << estimateText(sides[i].model, sides[i].hardware, sides[i].scenario, c.estimate) << '\n';
+        out << QStringLiteral("  price         %1\n")
+                   .arg(c.priceLowUsd ? QStringLiteral("$%1–$%2 %3")
+                                            .arg(*c.priceLowUsd, 0, 'f', 0)
+                                            .arg(*c.priceHighUsd, 0, 'f', 0)
+                                            .arg(c.priceKind)
+                                      : QStringLiteral("—"));
+        out << QStringLiteral("  break-even    %1\n")
+                   .arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1)
+                                          : QStringLiteral("—"));
     }
     out.flush();
     return kExitOk;
@@ -201,8 +212,11 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.setApplicationDescription(QStringLiteral("Print or save the fit matrix as CSV or Markdown."));
     addScenarioOptions(parser);
     parser.addOptions({
-        {QStringLiteral("format"), QStringLiteral("csv or md. Default: from the -o suffix, else csv."), QStringLiteral("NAME")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("csv or md. Default: from the -o suffix, else csv."),
+         QStringLiteral("NAME")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write to FILE instead of standard output."),
+         QStringLiteral("FILE")},
     });
     int status = kExitOk;
     if (!parseArguments(parser, arguments, err, &status))
@@ -213,7 +227,8 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString path = parser.value(QStringLiteral("output"));
     QString format = parser.value(QStringLiteral("format")).toLower();
     if (format.isEmpty())
-        format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? QStringLiteral("md") : QStringLiteral("csv");
+        format =
+            path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? QStringLiteral("md") : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("md"))
         return usageError(err, QStringLiteral("--format: expected csv or md, got '%1'").arg(format));
     const Catalog &catalog = CatalogLoader::embedded();
@@ -262,23 +277,30 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
 void addCostOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."), QStringLiteral("X")},
-        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."), QStringLiteral("N")},
-        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."), QStringLiteral("X")},
+        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."),
+         QStringLiteral("X")},
+        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."),
+         QStringLiteral("N")},
+        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."),
+         QStringLiteral("X")},
     });
 }
 
 QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions)
 {
-    for (const auto &[flag, target, max] : {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions->electricityUsdPerKwh, 100.0},
-                                            std::tuple{QStringLiteral("tokens-per-day"), &assumptions->tokensPerDay, 1e12},
-                                            std::tuple{QStringLiteral("api-usd-per-m"), &assumptions->apiUsdPerMillionTokens, 1e4}}) {
+    for (const auto &[flag, target, max] :
+         {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions->electricityUsdPerKwh, 100.0},
+          std::tuple{QStringLiteral("tokens-per-day"), &assumptions->tokensPerDay, 1e12},
+          std::tuple{QStringLiteral("api-usd-per-m"), &assumptions->apiUsdPerMillionTokens, 1e4}}) {
         if (!parser.isSet(flag))
             continue;
         bool ok = false;
         const double value = parser.value(flag).toDouble(&ok);
         if (!ok || !std::isfinite(value) || value < 0 || value > max)
-            return QStringLiteral("--%1: expected a number from 0 to %2, got '%3'").arg(flag).arg(max).arg(parser.value(flag));
+            return QStringLiteral("--%1: expected a number from 0 to %2, got '%3'")
+                .arg(flag)
+                .arg(max)
+                .arg(parser.value(flag));
         *target = value;
     }
     return {};
@@ -302,7 +324,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("matrix"))
         return matrixCommand(arguments, out, err);
     if (command == QLatin1String("export") || command == QLatin1String("report"))
-        return usageError(err, QStringLiteral("'%1' draws charts and runs from the headroom binary, not this library").arg(command));
+        return usageError(
+            err, QStringLiteral("'%1' draws charts and runs from the headroom binary, not this library").arg(command));
     return estimateCommand(arguments, out, err);
 }
 

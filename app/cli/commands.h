@@ -4,7 +4,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace Headroom::Costs { struct Assumptions; }
+namespace Headroom::Costs {
+struct Assumptions;
+}
 
 namespace Headroom::Cli {
 

@@ -47,7 +47,9 @@ QString priceKindName(PriceQuote::Kind kind)
 
 QString gb(double bytes)
 {
-    return QStringLiteral("%1 GB (%2 GiB)").arg(Units::bytesToGB(bytes), 0, 'f', 1).arg(Units::bytesToGiB(bytes), 0, 'f', 1);
+    return QStringLiteral("%1 GB (%2 GiB)")
+        .arg(Units::bytesToGB(bytes), 0, 'f', 1)
+        .arg(Units::bytesToGiB(bytes), 0, 'f', 1);
 }
 
 QString rate(const std::optional<double> &value)
@@ -148,7 +150,8 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("overhead_bytes"), e.overheadBytes},
         {QStringLiteral("total_bytes"), e.totalBytes},
         {QStringLiteral("usable_bytes"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.usableBytes)},
-        {QStringLiteral("headroom_bytes"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.headroomBytes)},
+        {QStringLiteral("headroom_bytes"),
+         hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.headroomBytes)},
         {QStringLiteral("verdict"), verdictName(e.verdict)},
         {QStringLiteral("max_context_tokens"), e.maxContextTokens},
         {QStringLiteral("min_gpus"), e.minGpus ? QJsonValue(*e.minGpus) : QJsonValue(QJsonValue::Null)},
@@ -161,10 +164,9 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("efficiency"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.efficiency)},
         {QStringLiteral("prefill_seconds"), optional(e.prefillSeconds)},
         {QStringLiteral("answer_seconds"), optional(e.answerSeconds)},
-        {QStringLiteral("verify_command"),
-         QStringLiteral("llama-bench -m MODEL-%1.gguf -p 512 -n 128 -d %2")
-             .arg(scenario.quant.name)
-             .arg(qint64(scenario.contextTokens))},
+        {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -p 512 -n 128 -d %2")
+                                               .arg(scenario.quant.name)
+                                               .arg(qint64(scenario.contextTokens))},
     };
 }
 
@@ -189,11 +191,14 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
           << QStringLiteral("  headroom      %1").arg(gb(e.headroomBytes))
           << QStringLiteral("  verdict       %1").arg(verdictName(e.verdict))
           << QStringLiteral("  max context   %1 tokens").arg(qint64(e.maxContextTokens))
-          << QStringLiteral("  min GPUs      %1").arg(e.minGpus ? QString::number(*e.minGpus) : QStringLiteral("none up to %1").arg(hardware.maxGpus))
+          << QStringLiteral("  min GPUs      %1")
+                 .arg(e.minGpus ? QString::number(*e.minGpus) : QStringLiteral("none up to %1").arg(hardware.maxGpus))
           << QStringLiteral("  decode        %1 (range %2 – %3), ceiling %4")
                  .arg(rate(e.decodeTokS), rate(e.decodeLowTokS), rate(e.decodeHighTokS), rate(e.decodeCeilingTokS));
     if (e.answerSeconds)
-        lines << QStringLiteral("  answer        %1 s for %2 tokens").arg(*e.answerSeconds, 0, 'f', 1).arg(qint64(scenario.answerTokens));
+        lines << QStringLiteral("  answer        %1 s for %2 tokens")
+                     .arg(*e.answerSeconds, 0, 'f', 1)
+                     .arg(qint64(scenario.answerTokens));
     return lines.join(QLatin1Char('\n'));
 }
 

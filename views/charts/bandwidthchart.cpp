@@ -4,8 +4,8 @@
 #include "format.h"
 
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -31,9 +31,10 @@ BandwidthChart::BandwidthChart(QWidget *parent)
     m_ceiling->setName(tr("Ceiling"));
     m_estimate->setName(tr("Estimate"));
     styleSeries();
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_ceiling), static_cast<QAbstractSeries *>(m_estimate),
-                                    static_cast<QAbstractSeries *>(m_fits), static_cast<QAbstractSeries *>(m_noFit),
-                                    static_cast<QAbstractSeries *>(m_selected)})
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_ceiling), static_cast<QAbstractSeries *>(m_estimate),
+          static_cast<QAbstractSeries *>(m_fits), static_cast<QAbstractSeries *>(m_noFit),
+          static_cast<QAbstractSeries *>(m_selected)})
         c->addSeries(series);
     // Log axes: boxes span 200 GB/s to 30 TB/s, and the ceiling stays a straight line.
     m_x->setTitleText(tr("Memory bandwidth (GB/s, log scale)"));
@@ -66,8 +67,9 @@ void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, co
 {
     if (!m_catalog)
         return;
-    chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache")
-                          .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
+    chart()->setTitle(
+        tr("%1 · %2 · %3 context · %4 KV cache")
+            .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
     QList<QPointF> fits, noFit, selected, labelPoints;
     QStringList names;
     double maxBandwidth = 0, maxSpeed = 0, bytesPerToken = 0;

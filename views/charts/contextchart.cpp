@@ -55,8 +55,8 @@ int ContextChart::samples() const
 void ContextChart::update(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
                           const DecodeCalibration &calibration)
 {
-    chart()->setTitle(tr("%1 on %2 · %3 · %4 KV cache").arg(model.name, hardware.name, scenario.quant.name,
-                                                             kvTypeName(scenario.kvType)));
+    chart()->setTitle(tr("%1 on %2 · %3 · %4 KV cache")
+                          .arg(model.name, hardware.name, scenario.quant.name, kvTypeName(scenario.kvType)));
     m_memoryAxis->setTitleText(tr("Memory (%1)").arg(Format::byteUnitName()));
     const double first = 1024;
     const double last = std::max({double(model.maxContext), scenario.contextTokens, 8192.0});
@@ -84,8 +84,9 @@ void ContextChart::update(const ModelSpec &model, const HardwareSpec &hardware, 
     m_speed->replace(speed);
     m_usable->replace(hosted ? QList<QPointF>{} : QList<QPointF>{{first / 1024, usable}, {last / 1024, usable}});
     const double maxContext = atCurrent.maxContextTokens;
-    m_maxContext->replace(hosted || maxContext < first ? QList<QPointF>{}
-                                                       : QList<QPointF>{{maxContext / 1024, 0}, {maxContext / 1024, top}});
+    m_maxContext->replace(hosted || maxContext < first
+                              ? QList<QPointF>{}
+                              : QList<QPointF>{{maxContext / 1024, 0}, {maxContext / 1024, top}});
     m_current->replace({{scenario.contextTokens / 1024, 0}, {scenario.contextTokens / 1024, top}});
     m_x->setRange(first / 1024, last / 1024);
     m_memoryAxis->setRange(0, std::max(1.0, top));

@@ -25,7 +25,12 @@ MemoryChart::MemoryChart(QWidget *parent)
     QChart *c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
-    const struct { QBarSet *set; QColor color; Qt::BrushStyle style; } looks[] = {
+    const struct
+    {
+        QBarSet *set;
+        QColor color;
+        Qt::BrushStyle style;
+    } looks[] = {
         {m_weights, QColor(0x4c, 0x72, 0xb0), Qt::SolidPattern},
         {m_kv, QColor(0xdd, 0x84, 0x52), Qt::BDiagPattern},
         {m_overhead, QColor(0x70, 0x70, 0x70), Qt::Dense4Pattern},
@@ -54,9 +59,11 @@ int MemoryChart::boxCount() const
 void MemoryChart::update(const Catalog &catalog, const ModelSpec &model, const QList<HardwareSpec> &boxes,
                          const Scenario &scenario)
 {
-    chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache")
-                          .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
-    m_memory->setTitleText(tr("Memory (%1); each bar ends at usable memory when the model fits").arg(Format::byteUnitName()));
+    chart()->setTitle(
+        tr("%1 · %2 · %3 context · %4 KV cache")
+            .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
+    m_memory->setTitleText(
+        tr("Memory (%1); each bar ends at usable memory when the model fits").arg(Format::byteUnitName()));
     QList<qreal> weights, kv, overhead, free;
     QStringList names;
     double longest = 1;

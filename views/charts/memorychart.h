@@ -22,7 +22,8 @@ class MemoryChart final : public QChartView
 
 public:
     explicit MemoryChart(QWidget *parent = nullptr);
-    void update(const Catalog &catalog, const ModelSpec &model, const QList<HardwareSpec> &boxes, const Scenario &scenario);
+    void update(const Catalog &catalog, const ModelSpec &model, const QList<HardwareSpec> &boxes,
+                const Scenario &scenario);
     [[nodiscard]] int boxCount() const;
 
 private:

@@ -42,8 +42,10 @@ void PointLabels::place()
         const QPointF at = m_chart->mapToPosition(m_points.at(i), m_series);
         const QRectF size = item->boundingRect();
         // Try right, left, above and below the point before nudging a label away from it.
-        const QList<QPointF> offsets = {{8, -size.height() / 2}, {-8 - size.width(), -size.height() / 2},
-                                        {-size.width() / 2, -size.height() - 6}, {-size.width() / 2, 6}};
+        const QList<QPointF> offsets = {{8, -size.height() / 2},
+                                        {-8 - size.width(), -size.height() / 2},
+                                        {-size.width() / 2, -size.height() - 6},
+                                        {-size.width() / 2, 6}};
         QRectF box;
         bool placed = false;
         for (const QPointF &offset : offsets) {

@@ -73,7 +73,8 @@ void QualityChart::update(const HardwareSpec &hardware, const Scenario &scenario
 {
     if (!m_catalog)
         return;
-    chart()->setTitle(tr("%1 · %2 · %3 context").arg(hardware.name, scenario.quant.name, Format::tokens(scenario.contextTokens)));
+    chart()->setTitle(
+        tr("%1 · %2 · %3 context").arg(hardware.name, scenario.quant.name, Format::tokens(scenario.contextTokens)));
     QList<QPointF> fits, noFit, pro, verifiedPoints;
     QStringList verifiedNames, proNames;
     double slowest = 1e9, fastest = 0;
@@ -106,7 +107,8 @@ void QualityChart::update(const HardwareSpec &hardware, const Scenario &scenario
         slowest = 1;
         fastest = 10;
     }
-    m_x->setRange(std::pow(10.0, std::floor(std::log10(slowest * 0.8))), std::pow(10.0, std::ceil(std::log10(fastest * 1.25))));
+    m_x->setRange(std::pow(10.0, std::floor(std::log10(slowest * 0.8))),
+                  std::pow(10.0, std::ceil(std::log10(fastest * 1.25))));
     m_verifiedAxis->setRange(30, 90);
     m_proAxis->setRange(30, 90);
     m_verifiedLabels.set(verifiedPoints, verifiedNames, m_verifiedFits);

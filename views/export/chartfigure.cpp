@@ -93,21 +93,13 @@ FigureText figureText(const Catalog &catalog, const ChartRequest &r)
     for (const HardwareSpec &h : r.boxes)
         names << h.name;
     switch (r.kind) {
-    case ChartKind::Bandwidth:
-        t.title = tr("%1: decode speed follows memory bandwidth").arg(r.model.name);
-        break;
-    case ChartKind::Compare:
-        t.title = tr("%1 on %2").arg(r.model.name, names.join(tr(" vs ")));
-        break;
-    case ChartKind::Memory:
-        t.title = tr("%1: memory needed against memory usable").arg(r.model.name);
-        break;
+    case ChartKind::Bandwidth: t.title = tr("%1: decode speed follows memory bandwidth").arg(r.model.name); break;
+    case ChartKind::Compare: t.title = tr("%1 on %2").arg(r.model.name, names.join(tr(" vs "))); break;
+    case ChartKind::Memory: t.title = tr("%1: memory needed against memory usable").arg(r.model.name); break;
     case ChartKind::Context:
         t.title = tr("%1 on %2: memory and speed as the context grows").arg(r.model.name, names.value(0));
         break;
-    case ChartKind::Quality:
-        t.title = tr("Coding quality against speed on %1").arg(names.value(0));
-        break;
+    case ChartKind::Quality: t.title = tr("Coding quality against speed on %1").arg(names.value(0)); break;
     }
     QString efficiency;
     if (r.scenario.efficiency > 0) {

@@ -92,7 +92,8 @@ void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureTex
     const QRectF sourcesBox = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), Qt::TextWordWrap, sources);
     const double footerHeight = sourcesBox.height() + 22;
     const double footerTop = logicalHeight - kMargin - footerHeight;
-    drawWrapped(p, QRectF(kMargin, footerTop, width, sourcesBox.height() + 4), sources, smallFont, QColor(0x33, 0x33, 0x33));
+    drawWrapped(p, QRectF(kMargin, footerTop, width, sourcesBox.height() + 4), sources, smallFont,
+                QColor(0x33, 0x33, 0x33));
     drawWrapped(p, QRectF(kMargin, footerTop + sourcesBox.height() + 6, width, 16), text.footer, smallFont,
                 QColor(0x55, 0x55, 0x55));
 

@@ -18,9 +18,9 @@ namespace Headroom {
 struct FigureText
 {
     QString title;
-    QString subtitle;     // the assumptions: model, quantization, context, KV precision, efficiency
-    QStringList sources;  // data sources with as-of dates
-    QString footer;       // app version and date
+    QString subtitle;    // the assumptions: model, quantization, context, KV precision, efficiency
+    QStringList sources; // data sources with as-of dates
+    QString footer;      // app version and date
 };
 
 // One layout for every export of a chart: PNG, SVG, PDF and print all paint the same figure

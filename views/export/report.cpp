@@ -62,7 +62,8 @@ QString tableHtml(const CompareModel &model)
         html += QStringLiteral("<th>%1</th>").arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (int r = 0; r < model.rowCount(); ++r) {
-        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(model.headerData(r, Qt::Vertical).toString().toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td>").arg(model.headerData(r, Qt::Vertical).toString().toHtmlEscaped());
         for (int c = 0; c < CompareModel::ColumnCount; ++c) {
             const QModelIndex index = model.index(r, c);
             // Bold, not colour, marks the better value: it survives black-and-white print.
@@ -78,7 +79,8 @@ QString tableHtml(const CompareModel &model)
 
 } // namespace
 
-bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const ReportInputs &in, const Progress &progress)
+bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const ReportInputs &in,
+           const Progress &progress)
 {
     const auto step = [&progress](int n) { return !progress || progress(n, kSteps); };
     // Lay pages out in a fixed logical space (A4-like, 96 dpi) and let the device scale it.
@@ -131,7 +133,8 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     FigureText text;
     text.title = tr("Decode speed follows memory bandwidth");
     text.subtitle = assumptionsLine(in);
-    text.sources = {catalog.calibrationSource.source + QStringLiteral(" (") + catalog.calibrationSource.asOf + QLatin1Char(')'),
+    text.sources = {catalog.calibrationSource.source + QStringLiteral(" (") + catalog.calibrationSource.asOf +
+                        QLatin1Char(')'),
                     tr("box specifications: see page 1")};
     text.footer = Figure::standardFooter();
     const QRectF half(20, 20, page.width() - 40, (page.height() - 60) / 2);
