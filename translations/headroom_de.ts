@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die vor der Antwort gelesen werden (eine Datei, ein Diff): füllt die Prefill-Zeile, wo die Rechenleistung der Box bekannt ist</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
 </context>
 <context>
