@@ -46,6 +46,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Headroom {
@@ -66,9 +68,35 @@ QTableView *makeTable(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
+namespace {
+// One usable-memory override, with what it replaced, so Ctrl+Z puts it back.
+class SetUsableCommand final : public QUndoCommand
+{
+public:
+    SetUsableCommand(std::function<void(double, const QString &)> apply, double before, QString beforeRule,
+                     double after, const QString &boxName)
+        : m_apply(std::move(apply))
+        , m_before(before)
+        , m_beforeRule(std::move(beforeRule))
+        , m_after(after)
+    {
+        setText(QCoreApplication::translate("Headroom::MainWindow", "usable memory of %1").arg(boxName));
+    }
+    void undo() override { m_apply(m_before, m_beforeRule); }
+    void redo() override { m_apply(m_after, QCoreApplication::translate("Headroom::MainWindow", "your value")); }
+
+private:
+    std::function<void(double, const QString &)> m_apply;
+    double m_before;
+    QString m_beforeRule;
+    double m_after;
+};
+} // namespace
+
 MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
+    , m_undo(new QUndoStack(this))
     , m_models(new ModelTableModel(this))
     , m_hardware(new HardwareTableModel(this))
     , m_matrix(new FitMatrixModel(this))
@@ -79,14 +107,14 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_chart(new BandwidthChart(this))
     , m_contextChart(new ContextChart(this))
     , m_qualityChart(new QualityChart(this))
-    , m_compare(new CompareView(catalog, this))
-    , m_advisor(new BudgetAdvisor(catalog, this))
+    , m_compare(new CompareView(m_catalog, this))
+    , m_advisor(new BudgetAdvisor(m_catalog, this))
     , m_modes(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
-    m_models->setModels(catalog.models);
-    m_hardware->setHardware(catalog.hardware);
+    m_models->setModels(m_catalog.models);
+    m_hardware->setHardware(m_catalog.hardware);
     m_matrix->setCatalog(&m_catalog);
     m_chart->setCatalog(&m_catalog);
     m_qualityChart->setCatalog(&m_catalog);
@@ -175,6 +203,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
                 if (current.isValid())
                     selectPair(m_modelId, current.data(IdRole).toString());
             });
+    connect(m_hardware, &HardwareTableModel::usableEditRequested, this,
+            [this](int row, double bytes) { setUsableMemory(m_catalog.hardware.at(row).id, bytes); });
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &cell) {
         selectPair(m_catalog.models.at(cell.column()).id, m_catalog.hardware.at(cell.row()).id);
     });
@@ -249,6 +279,20 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Reset usable memory of the selected box"), this, [this] {
+        const HardwareSpec *original = CatalogLoader::embedded().findHardware(m_hardwareId);
+        if (original)
+            setUsableMemory(m_hardwareId, original->usableBytesPerGpu);
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Find"), this, [this] {
         m_search->setFocus();
@@ -310,6 +354,40 @@ void MainWindow::buildMenus()
 void MainWindow::showMode(int mode)
 {
     m_modes->setCurrentIndex(std::clamp(mode, 0, m_modes->count() - 1));
+}
+
+void MainWindow::setUsableMemory(const QString &hardwareId, double bytesPerDevice)
+{
+    const HardwareSpec *box = m_catalog.findHardware(hardwareId);
+    if (!box || box->isCloud() || !(bytesPerDevice > 0) || bytesPerDevice > box->memoryBytesPerGpu ||
+        bytesPerDevice == box->usableBytesPerGpu)
+        return;
+    const QString id = hardwareId;
+    m_undo->push(new SetUsableCommand([this, id](double bytes, const QString &rule) { applyUsable(id, bytes, rule); },
+                                      box->usableBytesPerGpu, box->usableRule, bytesPerDevice, box->name));
+}
+
+void MainWindow::applyUsable(const QString &hardwareId, double bytesPerDevice, const QString &rule)
+{
+    const int row = m_hardware->rowOf(hardwareId);
+    if (row < 0)
+        return;
+    m_catalog.hardware[row].usableBytesPerGpu = bytesPerDevice;
+    m_catalog.hardware[row].usableRule = rule;
+    m_hardware->setUsable(row, bytesPerDevice, rule);
+    QSettings settings;
+    const HardwareSpec *original = CatalogLoader::embedded().findHardware(hardwareId);
+    if (original && original->usableBytesPerGpu == bytesPerDevice)
+        settings.remove(QStringLiteral("usable/") + hardwareId);
+    else
+        settings.setValue(QStringLiteral("usable/") + hardwareId, bytesPerDevice);
+    m_matrix->setCatalog(&m_catalog); // cached cells are stale
+    recompute();
+    m_compare->recompute();
+    m_advisor->recompute();
+    statusBar()->showMessage(
+        tr("Usable memory of %1: %2 (%3)").arg(m_catalog.hardware.at(row).name, Format::bytes(bytesPerDevice), rule),
+        6000);
 }
 
 void MainWindow::setDarkPalette(bool dark)
@@ -561,6 +639,20 @@ void MainWindow::restoreState()
     s.batch = std::clamp(settings.value(QStringLiteral("scenario/batch"), 1).toInt(), 1, 256);
     s.gpus = std::clamp(settings.value(QStringLiteral("scenario/gpus"), 0).toInt(), 0, 8);
     m_controls->setScenario(s);
+    // Remembered usable-memory overrides, checked like any input: a bad value is ignored.
+    settings.beginGroup(QStringLiteral("usable"));
+    for (const QString &id : settings.childKeys()) {
+        bool ok = false;
+        const double bytes = settings.value(id).toDouble(&ok);
+        const int row = m_hardware->rowOf(id);
+        if (ok && row >= 0 && bytes > 0 && bytes <= m_catalog.hardware.at(row).memoryBytesPerGpu) {
+            m_catalog.hardware[row].usableBytesPerGpu = bytes;
+            m_catalog.hardware[row].usableRule = tr("your value");
+            m_hardware->setUsable(row, bytes, tr("your value"));
+        }
+    }
+    settings.endGroup();
+    m_matrix->setCatalog(&m_catalog);
     if (settings.value(QStringLiteral("byteUnit")).toString() == QLatin1String("GB"))
         Format::setByteUnit(Format::ByteUnit::GB);
     selectPair(settings.value(QStringLiteral("selection/model"), m_modelId).toString(),

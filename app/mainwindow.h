@@ -12,6 +12,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTabWidget;
+class QUndoStack;
 
 namespace Headroom {
 
@@ -50,6 +51,11 @@ public:
     [[nodiscard]] QString exportReport(const QString &path, int pageSizeId);
     // The chart a File → Export would write now: the visible one (bandwidth when the matrix is shown).
     [[nodiscard]] ChartRequest currentChartRequest() const;
+
+    // Usable memory per device for box `hardwareId`, undoable and remembered.
+    void setUsableMemory(const QString &hardwareId, double bytesPerDevice);
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] const Catalog &catalog() const { return m_catalog; }
     [[nodiscard]] QString selectedModelId() const { return m_modelId; }
     [[nodiscard]] QString selectedHardwareId() const { return m_hardwareId; }
 
@@ -65,10 +71,14 @@ private:
     void updateSelectionViews();
     void updateVisibleChart();
     void applyPalette(bool dark);
+    // Applies an override without touching the undo stack (the undo command calls this).
+    void applyUsable(const QString &hardwareId, double bytesPerDevice, const QString &rule);
     void restoreState();
     void saveState() const;
 
-    const Catalog &m_catalog;
+    // The window's own copy: user overrides (usable memory) change it; every view reads it.
+    Catalog m_catalog;
+    QUndoStack *m_undo;
     QString m_modelId = QStringLiteral("qwen3-coder-next");
     QString m_hardwareId = QStringLiteral("rtx-pro-6000");
 

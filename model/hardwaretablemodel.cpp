@@ -75,6 +75,39 @@ void HardwareTableModel::refreshUnits()
         Q_EMIT dataChanged(index(0, MemoryColumn), index(rowCount() - 1, UsableColumn), {Qt::DisplayRole});
 }
 
+void HardwareTableModel::setUsable(int row, double bytes, const QString &rule)
+{
+    if (row < 0 || row >= m_hardware.size())
+        return;
+    m_hardware[row].usableBytesPerGpu = bytes;
+    m_hardware[row].usableRule = rule;
+    Q_EMIT dataChanged(index(row, UsableColumn), index(row, UsableColumn));
+}
+
+Qt::ItemFlags HardwareTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == UsableColumn && !m_hardware.at(index.row()).isCloud())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool HardwareTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != UsableColumn)
+        return false;
+    const HardwareSpec &h = m_hardware.at(index.row());
+    bool ok = false;
+    const double inUnit = value.toDouble(&ok);
+    const double bytes = inUnit * (Format::bytesInUnit(1.0) > 0 ? 1.0 / Format::bytesInUnit(1.0) : 0.0);
+    const double perGpu = bytes / std::max(1, h.gpus);
+    // Refuse what cannot be true rather than clamping it silently.
+    if (!ok || h.isCloud() || !(perGpu > 0) || perGpu > h.memoryBytesPerGpu)
+        return false;
+    Q_EMIT usableEditRequested(index.row(), perGpu);
+    return true;
+}
+
 const HardwareSpec *HardwareTableModel::hardwareAt(int row) const noexcept
 {
     return row >= 0 && row < m_hardware.size() ? &m_hardware.at(row) : nullptr;
@@ -111,6 +144,8 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
         const bool numeric = index.column() >= MemoryColumn && index.column() != PriceColumn;
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::EditRole && index.column() == UsableColumn)
+        return Format::bytesInUnit(h.usableBytesPerGpu * gpus);
     if (role == RawValueRole) {
         switch (Column(index.column())) {
         case MemoryColumn: return h.memoryBytesPerGpu * gpus;
@@ -140,7 +175,10 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case MemoryColumn: return sourceTip(tr("Memory per device × %1 device(s)").arg(gpus), h.memorySource);
-        case UsableColumn: return sourceTip(tr("Usable: %1").arg(h.usableRule), h.usableSource);
+        case UsableColumn:
+            return sourceTip(
+                tr("Usable: %1\nDouble-click to enter your own value (Ctrl+Z undoes it).").arg(h.usableRule),
+                h.usableSource);
         case BandwidthColumn: return sourceTip(tr("Memory bandwidth per device"), h.bandwidthSource);
         case PriceColumn: return priceTip(h);
         case PowerColumn: return sourceTip(tr("Power under load"), h.powerSource);

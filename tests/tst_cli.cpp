@@ -15,6 +15,7 @@ private slots:
     void estimateAdHoc();
     void estimateTextIsReadable();
     void compareJson();
+    void usableOverrideOnCatalogBox();
     void errorsExitTwoWithOneLine_data();
     void errorsExitTwoWithOneLine();
 
@@ -133,6 +134,23 @@ void TestCli::compareJson()
     QVERIFY(b.value(QStringLiteral("price_usd_low")).isNull());
     QVERIFY(b.value(QStringLiteral("usd_per_tok_s")).isNull());
     QVERIFY(b.value(QStringLiteral("breakeven_months")).isNull());
+}
+
+void TestCli::usableOverrideOnCatalogBox()
+{
+    // A user who raised the macOS GPU wired limit tells Headroom so.
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--hardware"), QStringLiteral("m5-max-128"),
+                               QStringLiteral("--usable-gb"), QStringLiteral("120"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("usable_bytes")).toDouble(),
+             120.0 * (1 << 30));
+    const Result tooMuch =
+        headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                  QStringLiteral("--hardware"), QStringLiteral("m5-max-128"), QStringLiteral("--usable-gb"),
+                  QStringLiteral("129")});
+    QCOMPARE(tooMuch.status, 2);
+    QVERIFY(tooMuch.err.contains("--usable-gb"));
 }
 
 void TestCli::errorsExitTwoWithOneLine_data()

@@ -4,8 +4,12 @@
 #include "charts/contextchart.h"
 #include "charts/qualitychart.h"
 #include "fitmatrixmodel.h"
+#include "hardwaretablemodel.h"
 #include "mainwindow.h"
 #include "roles.h"
+
+#include <QSettings>
+#include <QUndoStack>
 
 #include <QCheckBox>
 #include <QFile>
@@ -38,6 +42,7 @@ private slots:
     void contextAndQualityCharts();
     void fileMenuExports();
     void germanTranslationLoads();
+    void usableMemoryIsEditableAndUndoable();
 
 private:
     static int hardwareRow(const char *id)
@@ -205,6 +210,42 @@ void TestMainWindow::germanTranslationLoads()
         QCOMPARE(child<QLabel>(w, "verdictLabel")->text(), QStringLiteral("Komfortabel"));
     }
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestMainWindow::usableMemoryIsEditableAndUndoable()
+{
+    QSettings().remove(QStringLiteral("usable"));
+    MainWindow w(CatalogLoader::embedded());
+    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("m5-max-128"));
+    auto *headroom = child<QLabel>(w, "headroomLabel");
+    const QString before = headroom->text();
+    auto *table = child<QTableView>(w, "hardwareTable");
+    QAbstractItemModel *proxy = table->model();
+    int row = -1;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        row = proxy->index(r, 0).data(IdRole).toString() == QLatin1String("m5-max-128") ? r : row;
+    const QModelIndex usable = proxy->index(row, HardwareTableModel::UsableColumn);
+    QVERIFY(usable.flags() & Qt::ItemIsEditable);
+    // The user raises the macOS wired limit to 120 GiB (display unit is GiB by default).
+    QVERIFY(proxy->setData(usable, 120.0));
+    QCOMPARE(w.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 120.0 * (1 << 30));
+    QVERIFY(headroom->text() != before);
+    QVERIFY(QSettings().contains(QStringLiteral("usable/m5-max-128")));
+    // More than the box has is refused, not clamped.
+    QVERIFY(!proxy->setData(usable, 500.0));
+    w.undoStack()->undo();
+    QCOMPARE(headroom->text(), before);
+    QVERIFY(!QSettings().contains(QStringLiteral("usable/m5-max-128")));
+    w.undoStack()->redo();
+    {
+        MainWindow again(CatalogLoader::embedded()); // remembered across runs
+        QCOMPARE(again.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 120.0 * (1 << 30));
+    }
+    QSettings().setValue(QStringLiteral("usable/m5-max-128"), QStringLiteral("garbage"));
+    MainWindow corrupt(CatalogLoader::embedded()); // a corrupt value falls back to the catalog's
+    QCOMPARE(corrupt.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
+             CatalogLoader::embedded().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu);
+    QSettings().remove(QStringLiteral("usable"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -626,10 +626,6 @@ Quelle: %2 (Stand %3)</translation>
         <translation>Speicher pro Gerät × %1 Gerät(e)</translation>
     </message>
     <message>
-        <source>Usable: %1</source>
-        <translation>Nutzbar: %1</translation>
-    </message>
-    <message>
         <source>Memory bandwidth per device</source>
         <translation>Speicherbandbreite pro Gerät</translation>
     </message>
@@ -664,6 +660,12 @@ Quelle: %2 (Stand %3)</translation>
     <message>
         <source>Power</source>
         <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Usable: %1
+Double-click to enter your own value (Ctrl+Z undoes it).</source>
+        <translation>Nutzbar: %1
+Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +877,34 @@ Quelle: %2 (Stand %3)</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>usable memory of %1</source>
+        <translation>nutzbarer Speicher von %1</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Reset usable memory of the selected box</source>
+        <translation>Nutzbaren Speicher der gewählten Box zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Usable memory of %1: %2 (%3)</source>
+        <translation>Nutzbarer Speicher von %1: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,11 @@ Q_SIGNALS:
     // The user picked a row for box A (side 0) or B (side 1).
     void useAs(int side, const QString &modelId, const QString &hardwareId, const Scenario &scenario);
 
-private:
+public:
+    // Recomputes from the catalog (after the user changed a box's usable memory).
     void recompute();
+
+private:
     void emitUse(int side);
     [[nodiscard]] Costs::AdvisorInputs inputs() const;
 

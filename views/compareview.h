@@ -38,9 +38,11 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
 
-private:
+public:
+    // Recomputes from the catalog (after the user changed a box's usable memory).
     void recompute();
 
+private:
     const Catalog &m_catalog;
     SideEditor *m_sides[2];
     QSpinBox *m_context;

@@ -248,7 +248,18 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
     if (parser.isSet(idFlag)) {
         if (adHoc)
             return bad(idFlag, QStringLiteral("give either --%1 or --memory-gb/--bandwidth-gbs, not both").arg(idFlag));
-        return hardwareById(catalog, parser.value(idFlag), idFlag);
+        auto found = hardwareById(catalog, parser.value(idFlag), idFlag);
+        auto *box = std::get_if<HardwareSpec>(&found);
+        if (box && parser.isSet(QStringLiteral("usable-gb")) && !box->isCloud()) {
+            // Usable memory is an assumption the user may know better (a raised macOS wired limit).
+            const double memoryGiB = box->memoryBytesPerGpu / Units::kGiB;
+            const auto usable = number(parser, QStringLiteral("usable-gb"), 0.001, memoryGiB);
+            if (const auto *error = std::get_if<EstimateError>(&usable))
+                return *error;
+            box->usableBytesPerGpu = Units::gibToBytes(std::get<double>(usable));
+            box->usableRule = QStringLiteral("given with --usable-gb");
+        }
+        return found;
     }
     if (!adHoc)
         return bad(idFlag, QStringLiteral("missing: give --%1 ID or --memory-gb X --bandwidth-gbs X").arg(idFlag));
