@@ -94,11 +94,6 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     return kExitOk;
 }
 
-QJsonValue optional(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
 {
     QJsonObject o = c.estimate.ok() ? estimateJson(side.model, side.hardware, side.scenario, c.estimate)
@@ -106,16 +101,16 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("hardware_id"), side.hardware.id);
     o.insert(QStringLiteral("hardware_name"), side.hardware.name);
     o.insert(QStringLiteral("model_id"), side.model.id);
-    o.insert(QStringLiteral("price_usd_low"), optional(c.priceLowUsd));
-    o.insert(QStringLiteral("price_usd_high"), optional(c.priceHighUsd));
+    o.insert(QStringLiteral("price_usd_low"), numberOrNull(c.priceLowUsd));
+    o.insert(QStringLiteral("price_usd_high"), numberOrNull(c.priceHighUsd));
     o.insert(QStringLiteral("price_kind"),
              c.priceKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priceKind));
-    o.insert(QStringLiteral("usd_per_tok_s"), optional(c.usdPerTokS));
-    o.insert(QStringLiteral("usd_per_usable_gb"), optional(c.usdPerUsableGB));
-    o.insert(QStringLiteral("energy_usd_per_million_tokens"), optional(c.energyUsdPerMillionTokens));
-    o.insert(QStringLiteral("api_usd_per_month"), optional(c.apiUsdPerMonth));
-    o.insert(QStringLiteral("energy_usd_per_month"), optional(c.energyUsdPerMonth));
-    o.insert(QStringLiteral("breakeven_months"), optional(c.breakevenMonths));
+    o.insert(QStringLiteral("usd_per_tok_s"), numberOrNull(c.usdPerTokS));
+    o.insert(QStringLiteral("usd_per_usable_gb"), numberOrNull(c.usdPerUsableGB));
+    o.insert(QStringLiteral("energy_usd_per_million_tokens"), numberOrNull(c.energyUsdPerMillionTokens));
+    o.insert(QStringLiteral("api_usd_per_month"), numberOrNull(c.apiUsdPerMonth));
+    o.insert(QStringLiteral("energy_usd_per_month"), numberOrNull(c.energyUsdPerMonth));
+    o.insert(QStringLiteral("breakeven_months"), numberOrNull(c.breakevenMonths));
     o.insert(QStringLiteral("capacity_short"), c.capacityShort);
     return o;
 }

@@ -10,11 +10,6 @@ namespace Headroom::Cli {
 
 namespace {
 
-QJsonValue optional(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue scoreJson(const std::optional<BenchmarkScore> &score)
 {
     if (!score)
@@ -58,6 +53,11 @@ QString rate(const std::optional<double> &value)
 }
 
 } // namespace
+
+QJsonValue numberOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
 
 QJsonObject modelJson(const ModelSpec &m)
 {
@@ -156,14 +156,14 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("max_context_tokens"), e.maxContextTokens},
         {QStringLiteral("min_gpus"), e.minGpus ? QJsonValue(*e.minGpus) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("bytes_per_token"), e.bytesPerToken},
-        {QStringLiteral("decode_ceiling_tok_s"), optional(e.decodeCeilingTokS)},
-        {QStringLiteral("decode_tok_s"), optional(e.decodeTokS)},
-        {QStringLiteral("decode_low_tok_s"), optional(e.decodeLowTokS)},
-        {QStringLiteral("decode_high_tok_s"), optional(e.decodeHighTokS)},
-        {QStringLiteral("aggregate_tok_s"), optional(e.aggregateTokS)},
+        {QStringLiteral("decode_ceiling_tok_s"), numberOrNull(e.decodeCeilingTokS)},
+        {QStringLiteral("decode_tok_s"), numberOrNull(e.decodeTokS)},
+        {QStringLiteral("decode_low_tok_s"), numberOrNull(e.decodeLowTokS)},
+        {QStringLiteral("decode_high_tok_s"), numberOrNull(e.decodeHighTokS)},
+        {QStringLiteral("aggregate_tok_s"), numberOrNull(e.aggregateTokS)},
         {QStringLiteral("efficiency"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.efficiency)},
-        {QStringLiteral("prefill_seconds"), optional(e.prefillSeconds)},
-        {QStringLiteral("answer_seconds"), optional(e.answerSeconds)},
+        {QStringLiteral("prefill_seconds"), numberOrNull(e.prefillSeconds)},
+        {QStringLiteral("answer_seconds"), numberOrNull(e.answerSeconds)},
         {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -p 512 -n 128 -d %2")
                                                .arg(scenario.quant.name)
                                                .arg(qint64(scenario.contextTokens))},

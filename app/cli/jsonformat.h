@@ -5,11 +5,17 @@
 #include "scenario.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
 
 namespace Headroom::Cli {
 
 // The scripting contract: flat objects whose keys name their unit (bytes, tokens, tok_s,
 // seconds, usd). Unknown values are JSON null, never 0.
+// A known number, or null for an unknown one (never 0).
+[[nodiscard]] QJsonValue numberOrNull(const std::optional<double> &value);
+
 [[nodiscard]] QJsonObject modelJson(const ModelSpec &model);
 [[nodiscard]] QJsonObject hardwareJson(const HardwareSpec &hardware);
 [[nodiscard]] QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
