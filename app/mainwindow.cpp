@@ -18,6 +18,7 @@
 #include "resultpanel.h"
 #include "roles.h"
 #include "scenariocontrols.h"
+#include "units.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,6 +42,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -244,10 +246,28 @@ QWidget *MainWindow::buildCatalogPane()
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_vendor);
+    m_minMemory = new QSpinBox(pane);
+    m_minMemory->setObjectName(QStringLiteral("minMemorySpin"));
+    m_maxMemory = new QSpinBox(pane);
+    m_maxMemory->setObjectName(QStringLiteral("maxMemorySpin"));
+    for (QSpinBox *spin : {m_minMemory, m_maxMemory}) {
+        spin->setRange(0, 4096);
+        spin->setSuffix(tr(" GiB"));
+        spin->setToolTip(tr("Show boxes whose memory lies in this range (0 = no limit)"));
+    }
+    m_maxMemory->setSpecialValueText(tr("any"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_fitsOnly);
     filters->addWidget(m_singleBoxOnly);
     filters->addStretch(1);
+    auto *memoryRow = new QHBoxLayout;
+    auto *memoryLabel = new QLabel(tr("Memor&y:"), pane);
+    memoryLabel->setBuddy(m_minMemory);
+    memoryRow->addWidget(memoryLabel);
+    memoryRow->addWidget(m_minMemory);
+    memoryRow->addWidget(new QLabel(tr("to"), pane));
+    memoryRow->addWidget(m_maxMemory);
+    memoryRow->addStretch(1);
     m_catalogSplitter = new QSplitter(Qt::Vertical, pane);
     m_catalogSplitter->setObjectName(QStringLiteral("catalogSplitter"));
     m_catalogSplitter->addWidget(m_modelView);
@@ -256,6 +276,7 @@ QWidget *MainWindow::buildCatalogPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
     layout->addLayout(filters);
+    layout->addLayout(memoryRow);
     layout->addWidget(m_catalogSplitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -266,6 +287,11 @@ QWidget *MainWindow::buildCatalogPane()
     connect(m_fitsOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_modelFilter->setFitsHardware(on ? m_matrix : nullptr, m_hardware->rowOf(m_hardwareId));
     });
+    for (QSpinBox *spin : {m_minMemory, m_maxMemory}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            m_hardwareFilter->setMemoryRange(m_minMemory->value() * Units::kGiB, m_maxMemory->value() * Units::kGiB);
+        });
+    }
     connect(m_vendor, &QComboBox::currentIndexChanged, this,
             [this] { m_hardwareFilter->setVendor(m_vendor->currentData().toString()); });
     return pane;

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 class QSplitter;
 class QTableView;
 class QTabWidget;
@@ -106,6 +107,8 @@ private:
     QCheckBox *m_fitsOnly;
     QCheckBox *m_singleBoxOnly;
     QComboBox *m_vendor;
+    QSpinBox *m_minMemory;
+    QSpinBox *m_maxMemory;
     QAction *m_darkAction = nullptr;
 };
 

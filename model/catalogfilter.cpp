@@ -34,6 +34,13 @@ void CatalogFilter::setVendor(const QString &vendor)
     invalidateFilter();
 }
 
+void CatalogFilter::setMemoryRange(double minBytes, double maxBytes)
+{
+    m_minMemory = minBytes;
+    m_maxMemory = maxBytes;
+    invalidateFilter();
+}
+
 bool CatalogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
@@ -49,7 +56,11 @@ bool CatalogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         }
     }
     if (const auto *hardware = qobject_cast<const HardwareTableModel *>(sourceModel())) {
-        if (!m_vendor.isEmpty() && vendorName(hardware->hardwareAt(sourceRow)->vendor) != m_vendor)
+        const HardwareSpec *h = hardware->hardwareAt(sourceRow);
+        if (!m_vendor.isEmpty() && vendorName(h->vendor) != m_vendor)
+            return false;
+        const double total = h->memoryBytesPerGpu * std::max(1, h->gpus);
+        if (!h->isCloud() && (total < m_minMemory || (m_maxMemory > 0 && total > m_maxMemory)))
             return false;
     }
     return true;

@@ -20,6 +20,8 @@ public:
     // Keep only models that fit hardware row `hardwareRow` of `matrix`; -1 turns it off.
     void setFitsHardware(const FitMatrixModel *matrix, int hardwareRow);
     void setVendor(const QString &vendor); // empty = any
+    // Keep boxes whose total memory lies in [minBytes, maxBytes]; maxBytes 0 = no upper bound.
+    void setMemoryRange(double minBytes, double maxBytes);
     void refilter() { invalidateFilter(); }
 
 protected:
@@ -30,6 +32,8 @@ private:
     const FitMatrixModel *m_matrix = nullptr;
     int m_hardwareRow = -1;
     QString m_vendor;
+    double m_minMemory = 0;
+    double m_maxMemory = 0;
 };
 
 } // namespace Headroom

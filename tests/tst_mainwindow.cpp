@@ -129,6 +129,18 @@ void TestMainWindow::searchFilters()
     QCOMPARE(models->model()->rowCount(), 3);
     QVERIFY(models->model()->rowCount() < allModels);
     QCOMPARE(hardware->model()->rowCount(), 0);
+    child<QLineEdit>(w, "searchField")->clear();
+    // Boxes with 96 to 128 GiB: the PRO 6000, M3 Ultra, Spark, Strix Halo, M5 Max, M4 Max.
+    child<QSpinBox>(w, "minMemorySpin")->setValue(96);
+    child<QSpinBox>(w, "maxMemorySpin")->setValue(128);
+    QStringList shown;
+    for (int r = 0; r < hardware->model()->rowCount(); ++r)
+        shown << hardware->model()->index(r, 0).data(IdRole).toString();
+    shown.sort();
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("cloud-deepseek-v4-pro"), QStringLiteral("dgx-spark"),
+                          QStringLiteral("m3-ultra-96"), QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"),
+                          QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
 }
 
 void TestMainWindow::fitsFilterKeepsOnlyFittingModels()

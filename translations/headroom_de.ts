@@ -906,6 +906,26 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <source>Usable memory of %1: %2 (%3)</source>
         <translation>Nutzbarer Speicher von %1: %2 (%3)</translation>
     </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Show boxes whose memory lies in this range (0 = no limit)</source>
+        <translation>Boxen zeigen, deren Speicher in diesem Bereich liegt (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>
