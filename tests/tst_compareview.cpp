@@ -30,6 +30,7 @@ private slots:
     void cheapestButtonPicksAComfortableBox();
     void unlinkedContextIsPerSide();
     void advisorFillsBoxB();
+    void moreSequencesCanServeTheWorkload();
 
 private:
     template<typename T>
@@ -117,6 +118,27 @@ void TestCompareView::advisorFillsBoxB()
     // An impossible budget empties the list and says why.
     child<QDoubleSpinBox>(window, "budgetHighSpin")->setValue(100);
     QCOMPARE(advisor->model()->rowCount(), 0);
+}
+
+void TestCompareView::moreSequencesCanServeTheWorkload()
+{
+    // A dense model reads its weights once per step for every sequence in the batch, so
+    // serving four at once multiplies the tokens a day. (MoE batches touch more experts.)
+    CompareView view(CatalogLoader::embedded());
+    auto *model = child<QComboBox>(view, "aModelCombo");
+    model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
+    auto *box = child<QComboBox>(view, "aHardwareCombo");
+    box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
+    child<QSpinBox>(view, "compareContextSpin")->setValue(4096);
+    child<QDoubleSpinBox>(view, "tokensPerDaySpin")->setValue(8'000'000);
+    child<QDoubleSpinBox>(view, "apiPriceSpin")->setValue(10);
+    // One sequence (~43 tok/s) makes about 3.7M tokens a day: not enough for 8M.
+    QCOMPARE(cell(view, CompareModel::BreakevenRow, CompareModel::AColumn),
+             QStringLiteral("cannot serve the daily tokens"));
+    child<QSpinBox>(view, "compareBatchSpin")->setValue(4);
+    QCOMPARE(view.side(0).scenario.batch, 4);
+    QVERIFY(cell(view, CompareModel::VerdictRow, CompareModel::AColumn) != QStringLiteral("no-fit"));
+    QVERIFY(view.model()->value(CompareModel::BreakevenRow, CompareModel::AColumn).has_value());
 }
 
 QTEST_MAIN(TestCompareView)

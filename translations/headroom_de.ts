@@ -477,6 +477,14 @@
         <source>Prompt:</source>
         <translation>Prompt:</translation>
     </message>
+    <message>
+        <source>Sequences served at once: more of them raise the tokens a box makes per day (and its KV cache), which decides whether it can replace the API</source>
+        <translation>Gleichzeitig bediente Sequenzen: mehr davon erhöhen die Tokens pro Tag (und den KV-Cache) und entscheiden, ob die Box die API ersetzen kann</translation>
+    </message>
+    <message>
+        <source>Se&amp;quences:</source>
+        <translation>Se&amp;quenzen:</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::ContextChart</name>

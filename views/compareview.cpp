@@ -44,6 +44,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     , m_context(new QSpinBox(this))
     , m_linked(new QCheckBox(tr("Same context for both"), this))
     , m_prompt(new QSpinBox(this))
+    , m_batch(new QSpinBox(this))
     , m_electricity(new QDoubleSpinBox(this))
     , m_tokensPerDay(new QDoubleSpinBox(this))
     , m_apiPrice(new QDoubleSpinBox(this))
@@ -69,6 +70,11 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_prompt->setSuffix(tr(" tokens"));
     m_prompt->setToolTip(tr("Tokens read before answering (a file, a diff): fills the prefill-time row where the "
                             "box's compute is known"));
+
+    m_batch->setObjectName(QStringLiteral("compareBatchSpin"));
+    m_batch->setRange(1, 256);
+    m_batch->setToolTip(tr("Sequences served at once: more of them raise the tokens a box makes per day "
+                           "(and its KV cache), which decides whether it can replace the API"));
 
     const Costs::Assumptions defaults;
     m_electricity->setObjectName(QStringLiteral("electricitySpin"));
@@ -106,7 +112,13 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     contextRow->addWidget(m_context, 1);
     contextRow->addWidget(m_linked);
     shared->addRow(tr("Context:"), contextRow);
-    shared->addRow(tr("Prompt:"), m_prompt);
+    auto *promptRow = new QHBoxLayout;
+    promptRow->addWidget(m_prompt, 1);
+    auto *batchLabel = new QLabel(tr("Se&quences:"), this);
+    batchLabel->setBuddy(m_batch);
+    promptRow->addWidget(batchLabel);
+    promptRow->addWidget(m_batch);
+    shared->addRow(tr("Prompt:"), promptRow);
     shared->addRow(tr("Electricity:"), m_electricity);
     shared->addRow(tr("Workload:"), m_tokensPerDay);
     shared->addRow(tr("Cloud API:"), m_apiPrice);
@@ -155,7 +167,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 
     for (SideEditor *side : m_sides)
         connect(side, &SideEditor::changed, this, &CompareView::recompute);
-    for (QSpinBox *spin : {m_context, m_prompt})
+    for (QSpinBox *spin : {m_context, m_prompt, m_batch})
         connect(spin, &QSpinBox::valueChanged, this, &CompareView::recompute);
     connect(m_linked, &QCheckBox::toggled, this, [this](bool linked) {
         for (SideEditor *side : m_sides)
@@ -177,6 +189,7 @@ Costs::Side CompareView::side(int index) const
 {
     Costs::Side s = m_sides[index]->side(m_context->value(), m_linked->isChecked());
     s.scenario.promptTokens = std::min<double>(m_prompt->value(), s.scenario.contextTokens);
+    s.scenario.batch = m_batch->value();
     return s;
 }
 

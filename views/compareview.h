@@ -48,6 +48,7 @@ private:
     QSpinBox *m_context;
     QCheckBox *m_linked;
     QSpinBox *m_prompt;
+    QSpinBox *m_batch;
     QDoubleSpinBox *m_electricity;
     QDoubleSpinBox *m_tokensPerDay;
     QDoubleSpinBox *m_apiPrice;
