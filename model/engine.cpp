@@ -76,12 +76,13 @@ struct MemoryTerms
     }
 };
 
-MemoryTerms memoryTerms(const ModelSpec &model, const Scenario &scenario, int devices) noexcept
+// The memory cost of a scenario on `devices` devices, from terms computed once per estimate.
+MemoryTerms memoryTerms(double weights, double statePerSequence, const KvGrowth &growth, const Scenario &scenario,
+                        int devices) noexcept
 {
-    const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
     MemoryTerms t;
-    t.fixed = weightsBytes(model, scenario.quant) + scenario.batch * fixedStateBytes(model.attention) +
-              devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
+    t.fixed =
+        weights + scenario.batch * statePerSequence + devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
     t.perToken = scenario.batch * (growth.unbounded + kScratchBytesPerContextToken);
     t.windowed = scenario.batch * growth.windowed;
     t.window = growth.window;
@@ -198,15 +199,17 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     }
     const int devices = devicesFor(hardware, scenario);
     e.gpus = devices;
+    // Everything below reuses these: one file-size lookup and one pass over the layout.
+    const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
+    const double statePerSequence = fixedStateBytes(model.attention);
     e.weightsBytes = weightsBytes(model, scenario.quant);
-    e.activeWeightsBytes = activeWeightsBytes(model, scenario.quant);
-    const double kvOneSequence = kvCacheBytes(model.attention, scenario.kvType, scenario.contextTokens);
-    e.fixedStateBytes = scenario.batch * fixedStateBytes(model.attention);
+    e.activeWeightsBytes = e.weightsBytes * (model.paramsActive / model.paramsTotal);
+    const double context = scenario.contextTokens;
+    const double kvOneSequence = growth.unbounded * context + growth.windowed * std::min(context, growth.window);
+    e.fixedStateBytes = scenario.batch * statePerSequence;
     e.kvCacheBytes = scenario.batch * kvOneSequence;
-    e.kvPerTokenBytes = kvGrowth(model.attention, scenario.kvType).unbounded;
-    if (scenario.contextTokens <= model.attention.swaWindow)
-        e.kvPerTokenBytes += kvGrowth(model.attention, scenario.kvType).windowed;
-    e.overheadBytes = overheadBytes(scenario.contextTokens, scenario.batch, devices);
+    e.kvPerTokenBytes = growth.unbounded + (context <= growth.window ? growth.windowed : 0.0);
+    e.overheadBytes = overheadBytes(context, scenario.batch, devices);
     e.totalBytes = e.weightsBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
 
     if (hardware.isCloud()) {
@@ -218,12 +221,13 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.usableBytes = hardware.usableBytesPerGpu * devices;
     e.headroomBytes = e.usableBytes - e.totalBytes;
     e.verdict = verdictFor(e.headroomBytes, e.usableBytes);
-    const MemoryTerms terms = memoryTerms(model, scenario, devices);
+    const MemoryTerms terms = memoryTerms(e.weightsBytes, statePerSequence, growth, scenario, devices);
     e.maxContextTokens = std::floor(std::min(contextCap(model), terms.largestContextWithin(e.usableBytes)));
 
     const int largestCount = std::max({hardware.maxGpus, hardware.gpus, devices});
     for (int n = 1; n <= largestCount; n *= 2) {
-        if (memoryTerms(model, scenario, n).at(scenario.contextTokens) <= hardware.usableBytesPerGpu * n) {
+        if (memoryTerms(e.weightsBytes, statePerSequence, growth, scenario, n).at(context) <=
+            hardware.usableBytesPerGpu * n) {
             e.minGpus = n;
             break;
         }
@@ -233,7 +237,7 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     // sequences touches more experts, up to all of them) and every sequence's KV cache.
     const double weightsRead = std::min(e.weightsBytes, e.activeWeightsBytes * scenario.batch);
     const double stepBytes = weightsRead + e.kvCacheBytes + e.fixedStateBytes;
-    e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + fixedStateBytes(model.attention);
+    e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + statePerSequence;
     const double bandwidth = hardware.bandwidthBytesPerSecond * devices;
     const double scaling = std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
     DecodeCalibration effective = calibration;
