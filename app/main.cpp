@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -32,6 +33,59 @@ void identify()
     QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
     QCoreApplication::setApplicationName(QStringLiteral("headroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+}
+
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// The window's flags; the commands have their own (headroom COMMAND --help).
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Headroom: which open coding model fits which box, and how fast.\n"
+                       "Without a command it opens the window. Commands (each with --help): catalog, estimate, "
+                       "compare, matrix, export, report."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"),
+                      QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
+    Headroom::Cli::addScenarioOptions(parser);
+    parser.addOption({QStringLiteral("gpus"), QStringLiteral("GPU count."), QStringLiteral("N")});
+}
+
+// Parses the window's flags with a plain QCoreApplication. Returns the exit status when the
+// invocation is answered here (help, version, a bad flag), nullopt when the window should open.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    identify();
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "headroom: %s\n", qPrintable(parser.errorText()));
+        return Headroom::Cli::kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("headroom %s\n", HEADROOM_VERSION);
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -61,6 +115,20 @@ int main(int argc, char *argv[])
         return Headroom::Cli::run(arguments, out, err);
     }
 
+    // --help, --version and bad flags are answered before any window system is touched, so
+    // they work over ssh and in scripts; a window needs a display, and says so when there is none.
+    if (const std::optional<int> status = answerWithoutDisplay(argc, argv, arguments))
+        return *status;
+    if (!hasDisplay()) {
+        if (!arguments.contains(QStringLiteral("--screenshot"))) {
+            std::fputs("headroom: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                       "the commands need none: see 'headroom --help'\n",
+                       stderr);
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot renders without a screen
+    }
+
     QApplication app(argc, argv);
     identify();
     // The interface follows the system language where a translation exists; Qt's own
@@ -78,22 +146,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Headroom: which open coding model fits which box. "
-                                                    "Commands: catalog, estimate (see 'headroom estimate --help')."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tab"),
-                      QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
-    parser.addOption(
-        {QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
-    Headroom::Cli::addScenarioOptions(parser);
-    parser.addOption({QStringLiteral("gpus"), QStringLiteral("GPU count."), QStringLiteral("N")});
+    addWindowOptions(parser);
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));

@@ -10,6 +10,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void worksWithoutDisplay_data();
+    void worksWithoutDisplay();
+    void windowWithoutDisplaySaysSo();
     void catalogJson();
     void estimateJson();
     void estimateAdHoc();
@@ -41,6 +44,35 @@ TestCli::Result TestCli::headroom(const QStringList &arguments)
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+void TestCli::worksWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QByteArray("headroom " HEADROOM_VERSION);
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QByteArray("--screenshot");
+    for (const char *command : {"catalog", "estimate", "compare", "matrix", "export", "report"})
+        QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")}
+                               << QByteArray("--help");
+}
+
+void TestCli::worksWithoutDisplay()
+{
+    // Run with DISPLAY and QT_QPA_PLATFORM removed (see headroom()): an ssh session or a script.
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    const Result r = headroom(arguments);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(QByteArray(r.out + r.err).contains(expected), r.out.constData());
+}
+
+void TestCli::windowWithoutDisplaySaysSo()
+{
+    const Result r = headroom({});
+    QCOMPARE(r.status, 1); // the environment, not the input, is at fault
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(r.err.contains("no display"));
 }
 
 void TestCli::catalogJson()
