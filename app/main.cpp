@@ -35,7 +35,6 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
 }
 
-
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
