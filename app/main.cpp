@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "exportcommands.h"
 #include "mainwindow.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,29 +42,6 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-// The window's flags; the commands have their own (headroom COMMAND --help).
-void addWindowOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(
-        QStringLiteral("Headroom: which open coding model fits which box, and how fast.\n"
-                       "Without a command it opens the window. Commands (each with --help): catalog, estimate, "
-                       "compare, matrix, export, report."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tab"),
-                      QStringLiteral("View to show: matrix, bandwidth, context, quality, compare or advisor."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
-    parser.addOption(
-        {QStringLiteral("size"), QStringLiteral("Screenshot size, e.g. 1920x1080."), QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")});
-    Headroom::Cli::addScenarioOptions(parser);
-    parser.addOption({QStringLiteral("gpus"), QStringLiteral("GPU count."), QStringLiteral("N")});
-}
-
 // Parses the window's flags with a plain QCoreApplication. Returns the exit status when the
 // invocation is answered here (help, version, a bad flag), nullopt when the window should open.
 std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringList &arguments)
@@ -71,7 +49,7 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringLis
     QCoreApplication app(argc, argv);
     identify();
     QCommandLineParser parser;
-    addWindowOptions(parser);
+    Headroom::addWindowOptions(parser);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "headroom: %s\n", qPrintable(parser.errorText()));
         return Headroom::Cli::kExitUsage;
@@ -83,6 +61,11 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringLis
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("headroom %s\n", HEADROOM_VERSION);
         return 0;
+    }
+    const auto options = Headroom::windowOptionsFrom(parser);
+    if (const auto *error = std::get_if<Headroom::EstimateError>(&options)) {
+        std::fprintf(stderr, "headroom: %s\n", qPrintable(error->message));
+        return Headroom::Cli::kExitUsage;
     }
     return std::nullopt;
 }
@@ -145,68 +128,22 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    addWindowOptions(parser);
+    Headroom::addWindowOptions(parser);
     parser.process(app);
-
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // Checked already, before the display was touched (answerWithoutDisplay).
+    const Headroom::WindowOptions options = std::get<Headroom::WindowOptions>(Headroom::windowOptionsFrom(parser));
+    const bool screenshot = !options.screenshot.isEmpty();
     if (screenshot) // a screenshot shows the defaults, never the user's remembered state
         QStandardPaths::setTestModeEnabled(true);
 
-    const Headroom::Catalog &catalog = Headroom::CatalogLoader::embedded();
-    auto window = std::make_unique<Headroom::MainWindow>(catalog);
-    const auto scenario = Headroom::Cli::scenarioFrom(parser);
-    if (const auto *error = std::get_if<Headroom::EstimateError>(&scenario)) {
-        err << "headroom: " << error->message << Qt::endl;
-        return Headroom::Cli::kExitUsage;
-    }
-    bool anyScenarioFlag = false;
-    for (const char *flag : {"quant", "kv-type", "context", "batch", "gpus"})
-        anyScenarioFlag = anyScenarioFlag || parser.isSet(QString::fromLatin1(flag));
-    if (anyScenarioFlag)
-        window->setScenario(std::get<Headroom::Scenario>(scenario));
-    if (parser.isSet(QStringLiteral("model")) || parser.isSet(QStringLiteral("hardware"))) {
-        const QString model = parser.value(QStringLiteral("model"));
-        const QString hardware = parser.value(QStringLiteral("hardware"));
-        if ((!model.isEmpty() && !catalog.findModel(model)) ||
-            (!hardware.isEmpty() && !catalog.findHardware(hardware))) {
-            err << "headroom: unknown model or hardware id (see 'headroom catalog')" << Qt::endl;
-            return Headroom::Cli::kExitUsage;
-        }
-        window->selectPair(model.isEmpty() ? window->selectedModelId() : model,
-                           hardware.isEmpty() ? window->selectedHardwareId() : hardware);
-    }
-    if (parser.isSet(QStringLiteral("dark")))
-        window->setDarkPalette(true);
-    const QStringList tabs = {QStringLiteral("matrix"),  QStringLiteral("bandwidth"), QStringLiteral("context"),
-                              QStringLiteral("quality"), QStringLiteral("compare"),   QStringLiteral("advisor")};
-    if (parser.isSet(QStringLiteral("tab"))) {
-        const int tab = int(tabs.indexOf(parser.value(QStringLiteral("tab"))));
-        if (tab < 0) {
-            err << "headroom: --tab: expected one of " << tabs.join(QStringLiteral(", ")) << Qt::endl;
-            return Headroom::Cli::kExitUsage;
-        }
-        if (tab < 4)
-            window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(tab);
-        else
-            window->showMode(tab - 3);
-    }
-
+    auto window = std::make_unique<Headroom::MainWindow>(Headroom::CatalogLoader::embedded());
+    Headroom::applyWindowOptions(*window, options);
     if (screenshot) {
-        QSize size(1280, 800);
-        if (parser.isSet(QStringLiteral("size"))) {
-            const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-            const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;
-            const int h = parts.size() == 2 ? parts.at(1).toInt() : 0;
-            if (w < 320 || h < 240 || w > 8000 || h > 8000) {
-                err << "headroom: --size: expected WIDTHxHEIGHT between 320x240 and 8000x8000" << Qt::endl;
-                return Headroom::Cli::kExitUsage;
-            }
-            size = QSize(w, h);
-        }
+        const QSize size = options.size;
         window->resize(size);
         window->show();
         QCoreApplication::processEvents();
-        const QString file = parser.value(QStringLiteral("screenshot"));
+        const QString file = options.screenshot;
         if (!window->grab().save(file, "PNG")) {
             err << "headroom: could not write the screenshot to " << file << Qt::endl;
             return 1;

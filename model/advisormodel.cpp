@@ -9,10 +9,11 @@ AdvisorModel::AdvisorModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AdvisorModel::setAdvice(const Catalog *catalog, QList<Costs::Advice> advice)
+void AdvisorModel::setAdvice(const Catalog *catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice)
 {
     beginResetModel();
     m_catalog = catalog;
+    m_inputs = inputs;
     m_advice = std::move(advice);
     endResetModel();
 }
@@ -32,6 +33,26 @@ int AdvisorModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Explains the pick rather than repeating its columns: what limits it and what it leaves.
+QString AdvisorModel::why(const Costs::Advice &a) const
+{
+    const ModelSpec &m = m_catalog->models.at(a.modelIndex);
+    const Estimate &e = a.estimate;
+    QStringList parts;
+    parts << tr("%1 of %2 usable stays free at %3 tokens")
+                 .arg(Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes),
+                      Format::tokens(m_inputs.scenario.contextTokens));
+    if (e.maxContextTokens > m_inputs.scenario.contextTokens)
+        parts << tr("room for %1 tokens of context").arg(Format::tokens(e.maxContextTokens));
+    if (e.answerSeconds)
+        parts << tr("a %1-token answer in %2")
+                     .arg(Format::tokens(m_inputs.scenario.answerTokens), Format::seconds(*e.answerSeconds));
+    if (m.isMoe())
+        parts << tr("MoE: reads %1 of %2 parameters per token")
+                     .arg(Format::params(m.paramsActive), Format::params(m.paramsTotal));
+    return parts.join(QStringLiteral("; "));
+}
+
 QVariant AdvisorModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_catalog)
@@ -42,10 +63,13 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
     const BenchmarkScore &score = a.proOnly ? *m.swePro : *m.sweVerified;
     if (role == IdRole)
         return QStringList{m.id, h.id};
+    if (role == VerdictRole && index.column() == VerdictColumn)
+        return int(a.estimate.verdict);
     if (role == RawValueRole) {
         switch (Column(index.column())) {
         case RankColumn: return index.row() + 1;
         case ScoreColumn: return score.percent;
+        case VerdictColumn: return verdictRank(a.estimate.verdict);
         case SpeedColumn: return *a.estimate.decodeTokS;
         case PriceColumn: return a.priceLowUsd;
         default: return data(index, Qt::DisplayRole);
@@ -58,15 +82,24 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
         case HardwareColumn: return h.name;
         case ScoreColumn:
             return a.proOnly ? tr("%1 (Pro)").arg(Format::percent(score.percent)) : Format::percent(score.percent);
+        case VerdictColumn: return verdictText(a.estimate.verdict);
         case SpeedColumn: return Format::rate(a.estimate.decodeTokS);
-        case PriceColumn: return tr("%1 %2").arg(Format::usd(a.priceLowUsd), a.priceKind);
-        case WhyColumn: return a.explanation;
+        case PriceColumn: return tr("%1 %2").arg(Format::usd(a.priceLowUsd), Format::priceKindText(a.priceKind));
+        case WhyColumn: return why(a);
         case ColumnCount: break;
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == ScoreColumn)
-        return a.proOnly ? tr("SWE-bench Pro only: ranked apart, never against Verified scores.")
-                         : tr("SWE-bench Verified%1").arg(score.vendorReported ? tr(", vendor-reported") : QString());
+    if (role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case ScoreColumn:
+            return a.proOnly
+                       ? tr("SWE-bench Pro only: ranked apart, never against Verified scores.")
+                       : tr("SWE-bench Verified%1").arg(score.vendorReported ? tr(", vendor-reported") : QString());
+        case VerdictColumn: return comfortableRuleText();
+        case WhyColumn: return why(a);
+        default: return {};
+        }
+    }
     return {};
 }
 
@@ -79,6 +112,7 @@ QVariant AdvisorModel::headerData(int section, Qt::Orientation orientation, int 
     case ModelColumn: return tr("Model");
     case HardwareColumn: return tr("Hardware");
     case ScoreColumn: return tr("SWE-bench");
+    case VerdictColumn: return tr("Verdict");
     case SpeedColumn: return tr("Decode");
     case PriceColumn: return tr("Price");
     case WhyColumn: return tr("Why");

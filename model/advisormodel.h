@@ -18,6 +18,7 @@ public:
         ModelColumn,
         HardwareColumn,
         ScoreColumn,
+        VerdictColumn,
         SpeedColumn,
         PriceColumn,
         WhyColumn,
@@ -25,8 +26,9 @@ public:
     };
 
     explicit AdvisorModel(QObject *parent = nullptr);
-    void setAdvice(const Catalog *catalog, QList<Costs::Advice> advice);
+    void setAdvice(const Catalog *catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice);
     [[nodiscard]] const Costs::Advice *adviceAt(int row) const noexcept;
+    [[nodiscard]] const Costs::AdvisorInputs &inputs() const noexcept { return m_inputs; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +36,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] QString why(const Costs::Advice &advice) const;
+
     const Catalog *m_catalog = nullptr;
+    Costs::AdvisorInputs m_inputs;
     QList<Costs::Advice> m_advice;
 };
 

@@ -92,6 +92,12 @@ ModelSpec readModel(const JsonReader &r)
         r.error("params_active_b", QStringLiteral("active parameters exceed total parameters"));
     m.layers = r.integer("layers", 1, kMaxCount);
     m.maxContext = r.integer("max_context", 1, 1 << 24);
+    m.maxContextExtended = r.integer("max_context_extended", 1, 1 << 24, false);
+    m.nativeFormat = r.string("native_format");
+    if (!m.nativeFormat.isEmpty() && !Quantization::parse(m.nativeFormat))
+        r.error("native_format", QStringLiteral("unknown format '%1'").arg(m.nativeFormat));
+    m.experts = r.integer("experts", 0, kMaxCount, false);
+    m.expertsActive = r.integer("experts_active", 0, kMaxCount, false);
     m.attention = readAttention(r.child("attention"));
     m.sweVerified = readScore(r, "swe_verified");
     m.swePro = readScore(r, "swe_pro");
@@ -128,15 +134,13 @@ std::optional<PriceQuote::Kind> parsePriceKind(const QString &text)
         return PriceQuote::Kind::Street;
     if (text == QLatin1String("rental"))
         return PriceQuote::Kind::Rental;
-    if (text == QLatin1String("per_token"))
-        return PriceQuote::Kind::PerToken;
     return std::nullopt;
 }
 
 std::optional<HardwareKind> parseKind(const QString &text)
 {
     for (const HardwareKind kind :
-         {HardwareKind::DiscreteGpu, HardwareKind::UnifiedMemory, HardwareKind::MultiGpuNode, HardwareKind::CloudApi}) {
+         {HardwareKind::DiscreteGpu, HardwareKind::UnifiedMemory, HardwareKind::MultiGpuNode}) {
         if (hardwareKindName(kind) == text)
             return kind;
     }
@@ -157,7 +161,7 @@ HardwareSpec readHardware(const JsonReader &r)
     if (const auto parsed = parseKind(kind))
         h.kind = *parsed;
     else
-        r.error("kind", QStringLiteral("unknown kind '%1' (gpu, unified, node, cloud)").arg(kind));
+        r.error("kind", QStringLiteral("unknown kind '%1' (gpu, unified, node)").arg(kind));
     h.backend = r.string("backend", false);
 
     const JsonReader sources = r.child("sources");
@@ -190,11 +194,6 @@ HardwareSpec readHardware(const JsonReader &r)
         }
     }
 
-    if (h.isCloud()) {
-        h.apiUsdPerMillionInput = r.number("api_usd_per_m_input", 0.0, 1e4, false);
-        h.apiUsdPerMillionOutput = r.number("api_usd_per_m_output", 0.0, 1e4, false);
-        return h;
-    }
     h.memoryBytesPerGpu = Units::gibToBytes(r.number("memory_gib", 0.001, 1e6));
     h.bandwidthBytesPerSecond = Units::gbToBytes(r.number("bandwidth_gbs", 0.001, 1e6));
     h.tflopsFp16 = r.number("tflops_fp16", 0.0, 1e6, false);
@@ -212,6 +211,20 @@ HardwareSpec readHardware(const JsonReader &r)
                                      : QStringLiteral("total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)");
     }
     return h;
+}
+
+ApiOffer readApiOffer(const JsonReader &r)
+{
+    ApiOffer offer;
+    offer.modelId = r.string("model");
+    offer.provider = r.string("provider");
+    offer.usdPerMillionInput = r.number("usd_per_m_input", 0.0, 1e4);
+    offer.usdPerMillionOutput = r.number("usd_per_m_output", 0.0, 1e4);
+    if (r.has("usd_per_m_cached_input"))
+        offer.usdPerMillionCachedInput = r.number("usd_per_m_cached_input", 0.0, 1e4);
+    offer.note = r.string("note", false);
+    offer.provenance = readProvenance(r);
+    return offer;
 }
 
 QList<DecodeCalibration> fitCalibrations(const JsonReader &section, const QByteArray &csv, Provenance *source,
@@ -259,6 +272,33 @@ const HardwareSpec *Catalog::findHardware(const QString &id) const noexcept
     for (const auto &h : hardware) {
         if (h.id == id)
             return &h;
+    }
+    return nullptr;
+}
+
+int Catalog::modelRow(const QString &id) const noexcept
+{
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        if (models.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int Catalog::hardwareRow(const QString &id) const noexcept
+{
+    for (qsizetype i = 0; i < hardware.size(); ++i) {
+        if (hardware.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+const ApiOffer *Catalog::apiOfferFor(const QString &modelId) const noexcept
+{
+    for (const auto &offer : apiOffers) {
+        if (offer.modelId == modelId)
+            return &offer;
     }
     return nullptr;
 }
@@ -313,6 +353,15 @@ CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json, const QByteArr
             result.errors.append(QStringLiteral("hardware[%1].id: duplicate id '%2'").arg(i).arg(h.id));
         ids.insert(h.id);
         catalog.hardware.append(std::move(h));
+    }
+    const QJsonArray offers = root.array("api_offers");
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        ApiOffer offer =
+            readApiOffer(JsonReader(offers.at(i).toObject(), QStringLiteral("api_offers[%1]").arg(i), &result.errors));
+        if (!catalog.findModel(offer.modelId))
+            result.errors.append(
+                QStringLiteral("api_offers[%1].model: no model with id '%2'").arg(i).arg(offer.modelId));
+        catalog.apiOffers.append(std::move(offer));
     }
     if (root.has("calibration"))
         catalog.calibrations =

@@ -1,12 +1,14 @@
 #include "comparemodel.h"
 
+#include "catalogstore.h"
 #include "format.h"
 #include "roles.h"
+#include "session.h"
 
 namespace Headroom {
 
 namespace {
-// +1: a higher value is better; -1: lower is better; 0: neither (context-dependent).
+// +1: a higher value is better; -1: lower is better; 0: neither.
 int direction(int row)
 {
     switch (CompareModel::Row(row)) {
@@ -21,22 +23,29 @@ int direction(int row)
     case CompareModel::PowerRow:
     case CompareModel::PrefillRow:
     case CompareModel::UsdPerTokSRow:
-    case CompareModel::UsdPerGBRow:
+    case CompareModel::UsdPerMemoryRow:
     case CompareModel::EnergyRow:
     case CompareModel::BreakevenRow: return -1;
     default: return 0;
     }
 }
 
-int verdictRank(Verdict v)
+// Rows whose values depend on the model a side runs: a percentage between two different models
+// would compare the models, not the boxes.
+bool dependsOnModel(int row)
 {
-    switch (v) {
-    case Verdict::Comfortable: return 3;
-    case Verdict::Hosted: return 2;
-    case Verdict::Tight: return 1;
-    case Verdict::NoFit: return 0;
+    switch (CompareModel::Row(row)) {
+    case CompareModel::WeightsRow:
+    case CompareModel::KvRow:
+    case CompareModel::HeadroomRow:
+    case CompareModel::MaxContextRow:
+    case CompareModel::DecodeRow:
+    case CompareModel::PrefillRow:
+    case CompareModel::UsdPerTokSRow:
+    case CompareModel::EnergyRow:
+    case CompareModel::BreakevenRow: return true;
+    default: return false;
     }
-    return 0;
 }
 
 QString dash()
@@ -44,40 +53,57 @@ QString dash()
     return QStringLiteral("—");
 }
 
-QString priceText(const std::optional<PriceQuote> &q)
+std::optional<double> some(double v)
 {
-    if (!q)
-        return dash();
-    const QString range = q->lowUsd == q->highUsd
-                              ? Format::usd(q->lowUsd)
-                              : Format::usd(q->lowUsd) + QStringLiteral("–") + Format::usd(q->highUsd);
-    return CompareModel::tr("%1 (%2)").arg(range, q->provenance.asOf);
+    return v;
 }
 } // namespace
 
-CompareModel::CompareModel(QObject *parent)
+CompareModel::CompareModel(const Session *session, QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_session(session)
+{
+    connect(session, &Session::compareChanged, this, &CompareModel::recompute);
+    recompute();
+}
 
-void CompareModel::setSides(const Costs::Side &a, const Costs::SideCosts &aCosts, const Costs::Side &b,
-                            const Costs::SideCosts &bCosts)
+CompareModel::CompareModel(const Costs::Side &a, const Costs::Side &b, const Costs::Assumptions &assumptions,
+                           const Catalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_sides[0] = a;
     m_sides[1] = b;
-    m_costs[0] = aCosts;
-    m_costs[1] = bCosts;
-    if (!m_ready) {
-        beginResetModel();
-        m_ready = true;
-        endResetModel();
-    } else {
-        Q_EMIT dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    m_assumptions = assumptions;
+    evaluate(catalog);
+}
+
+void CompareModel::evaluate(const Catalog &catalog)
+{
+    for (int i = 0; i < 2; ++i)
+        m_costs[i] = Costs::evaluate(m_sides[i], catalog.calibrationFor(m_sides[i].hardware.backend), m_assumptions);
+}
+
+void CompareModel::recompute()
+{
+    const CatalogStore &store = m_session->store();
+    const CompareState &state = m_session->compare();
+    for (int i = 0; i < 2; ++i) {
+        const int model = store.modelRow(state.sides[i].modelId);
+        const int box = store.hardwareRow(state.sides[i].hardwareId);
+        if (model < 0 || box < 0)
+            return; // the session keeps its sides valid; a catalog reset brings it back here
+        m_sides[i] = {store.model(model), store.hardware(box), state.scenarioFor(i)};
     }
+    m_assumptions = state.assumptions;
+    evaluate(store.catalog());
+    Q_EMIT dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, AColumn, BColumn); // the box names head the columns
+    Q_EMIT recomputed();
 }
 
 int CompareModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_ready ? 0 : RowCount;
+    return parent.isValid() ? 0 : RowCount;
 }
 
 int CompareModel::columnCount(const QModelIndex &parent) const
@@ -87,32 +113,35 @@ int CompareModel::columnCount(const QModelIndex &parent) const
 
 std::optional<double> CompareModel::value(int row, int column) const
 {
-    if (!m_ready || column < AColumn || column > BColumn)
+    if (column < AColumn || column > BColumn)
         return std::nullopt;
     const Costs::Side &s = m_sides[column];
     const Costs::SideCosts &c = m_costs[column];
     const Estimate &e = c.estimate;
-    const bool local = !s.hardware.isCloud() && e.ok();
     const auto quote = [&s](PriceQuote::Kind kind) -> std::optional<double> {
         const auto q = s.hardware.price(kind);
         return q ? std::optional<double>(q->lowUsd) : std::nullopt;
     };
+    if (!e.ok() && row != MsrpRow && row != StreetRow && row != PowerRow)
+        return std::nullopt;
     switch (Row(row)) {
-    case UsableRow: return local ? std::optional<double>(e.usableBytes) : std::nullopt;
-    case BandwidthRow: return local ? std::optional<double>(s.hardware.bandwidthBytesPerSecond * e.gpus) : std::nullopt;
+    case ModelRow: return std::nullopt;
+    case UsableRow: return some(e.usableBytes);
+    case BandwidthRow: return some(s.hardware.bandwidthBytesPerSecond * e.gpus);
     case MsrpRow: return quote(PriceQuote::Kind::Msrp);
     case StreetRow: return quote(PriceQuote::Kind::Street);
-    case PowerRow: return s.hardware.powerWatts > 0 ? std::optional<double>(s.hardware.powerWatts) : std::nullopt;
-    case WeightsRow: return e.ok() ? std::optional<double>(e.weightsBytes) : std::nullopt;
-    case KvRow: return e.ok() ? std::optional<double>(e.kvCacheBytes + e.fixedStateBytes) : std::nullopt;
-    case HeadroomRow: return local ? std::optional<double>(e.headroomBytes) : std::nullopt;
-    case VerdictRow: return e.ok() ? std::optional<double>(verdictRank(e.verdict)) : std::nullopt;
-    case MaxContextRow: return e.ok() ? std::optional<double>(e.maxContextTokens) : std::nullopt;
-    case DecodeRow: return local && e.verdict != Verdict::NoFit ? e.decodeTokS : std::nullopt;
+    case PowerRow: return s.hardware.powerWatts > 0 ? some(s.hardware.powerWatts) : std::nullopt;
+    case WeightsRow: return some(e.weightsBytes);
+    case KvRow: return some(e.kvCacheBytes + e.fixedStateBytes);
+    case HeadroomRow: return some(e.headroomBytes);
+    case VerdictRow: return some(verdictRank(e.verdict));
+    case MaxContextRow: return some(e.maxContextTokens);
+    case DecodeRow: return e.runs() ? e.decodeTokS : std::nullopt;
     case DecodeRangeRow: return std::nullopt;
-    case PrefillRow: return local ? e.prefillSeconds : std::nullopt;
+    case PrefillRow: return e.runs() ? e.prefillSeconds : std::nullopt;
     case UsdPerTokSRow: return c.usdPerTokS;
-    case UsdPerGBRow: return c.usdPerUsableGB;
+    case UsdPerMemoryRow:
+        return c.usdPerUsableByte ? some(*c.usdPerUsableByte / Format::bytesInUnit(1.0)) : std::nullopt;
     case EnergyRow: return c.energyUsdPerMillionTokens;
     case BreakevenRow: return c.breakevenMonths;
     case RowCount: break;
@@ -133,42 +162,51 @@ int CompareModel::better(int row) const
 QString CompareModel::text(int row, int column) const
 {
     if (column == RelativeColumn) {
+        if (row == VerdictRow || row == ModelRow || row == DecodeRangeRow)
+            return dash();
+        const bool sameModel =
+            m_sides[0].model.id == m_sides[1].model.id && m_costs[0].estimate.format == m_costs[1].estimate.format;
+        if (dependsOnModel(row) && !sameModel)
+            return tr("different model");
         const auto a = value(row, AColumn);
         const auto b = value(row, BColumn);
-        if (!a || !b || *a == 0 || row == VerdictRow)
+        if (!a || !b || *a == 0)
             return dash();
-        const double percent = (*b - *a) / std::abs(*a) * 100;
-        return QStringLiteral("%1%2%").arg(percent > 0 ? QStringLiteral("+") : QString()).arg(percent, 0, 'f', 0);
+        return Format::change((*b - *a) / std::abs(*a) * 100);
     }
     const Costs::Side &s = m_sides[column];
     const Costs::SideCosts &c = m_costs[column];
     const Estimate &e = c.estimate;
-    if (!e.ok())
-        return row == VerdictRow ? e.error->message : dash();
+    if (row == ModelRow)
+        return tr("%1 (%2)").arg(s.model.name, e.ok() ? e.format.name : dash());
+    if (!e.ok() && row == VerdictRow)
+        return e.error->message;
     const auto v = value(row, column);
     switch (Row(row)) {
+    case ModelRow: break;
     case UsableRow:
     case WeightsRow:
     case KvRow:
     case HeadroomRow: return v ? Format::bytes(*v) : dash();
     case BandwidthRow: return v ? Format::bandwidth(*v) : dash();
-    case MsrpRow: return priceText(s.hardware.price(PriceQuote::Kind::Msrp));
-    case StreetRow: return priceText(s.hardware.price(PriceQuote::Kind::Street));
-    case PowerRow: return v ? tr("%1 W").arg(*v) : dash();
-    case VerdictRow: return verdictName(e.verdict);
+    case MsrpRow:
+    case StreetRow: {
+        const auto q = s.hardware.price(row == MsrpRow ? PriceQuote::Kind::Msrp : PriceQuote::Kind::Street);
+        return q ? tr("%1 (%2)").arg(Format::usdRange(q->lowUsd, q->highUsd), q->provenance.asOf) : dash();
+    }
+    case PowerRow: return v ? Format::watts(*v) : dash();
+    case VerdictRow: return verdictText(e.verdict);
     case MaxContextRow: return tr("%1 tokens").arg(Format::tokens(e.maxContextTokens));
     case DecodeRow: return v ? Format::rate(v) : dash();
     case DecodeRangeRow:
-        return value(DecodeRow, column)
-                   ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS))
-                   : dash();
+        return e.runs() ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)) : dash();
     case PrefillRow: return v ? Format::seconds(*v) : dash();
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
-    case UsdPerGBRow: return v ? tr("%1 per GB").arg(Format::usd(*v)) : dash();
+    case UsdPerMemoryRow: return v ? tr("%1 per %2").arg(Format::usd(*v), Format::byteUnitName()) : dash();
     case EnergyRow: return v ? tr("%1 per M tokens").arg(Format::usd(*v)) : dash();
     case BreakevenRow:
         if (v)
-            return tr("%1 months").arg(*v, 0, 'f', *v < 10 ? 1 : 0);
+            return tr("%1 months").arg(QLocale().toString(*v, 'f', *v < 10 ? 1 : 0));
         if (c.capacityShort)
             return tr("cannot serve the daily tokens");
         return dash();
@@ -180,15 +218,24 @@ QString CompareModel::text(int row, int column) const
 QString CompareModel::tip(int row, int column) const
 {
     if (column == RelativeColumn)
-        return tr("(B − A) ÷ A");
+        return dependsOnModel(row) ? tr("(B − A) ÷ A, only where both sides run the same model and weights")
+                                   : tr("(B − A) ÷ A");
     const Costs::SideCosts &c = m_costs[column];
+    const Estimate &e = c.estimate;
     switch (Row(row)) {
-    case UsdPerTokSRow: return tr("Low purchase price (%1) ÷ decode estimate").arg(c.priceKind);
-    case UsdPerGBRow: return tr("Low purchase price ÷ usable memory in GB (10^9 bytes)");
+    case VerdictRow: return e.ok() ? comfortableRuleText() : e.error->message;
+    case DecodeRow:
+        return e.runs() ? tr("Single-sequence decode with the KV cache full at %1 tokens")
+                              .arg(Format::tokens(m_sides[column].scenario.contextTokens))
+                        : tr("No speed: the model does not run on this box in this scenario.");
+    case UsdPerTokSRow:
+        return c.priceKind ? tr("Low purchase price (%1) ÷ decode estimate").arg(Format::priceKindText(*c.priceKind))
+                           : tr("No price known");
+    case UsdPerMemoryRow: return tr("Low purchase price ÷ usable memory in %1").arg(Format::byteUnitName());
     case EnergyRow: return tr("Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price");
     case BreakevenRow:
         return tr("Purchase price ÷ (monthly API cost %1 − monthly electricity %2). "
-                  "Blank when the price is unknown, the model does not fit, or the box never pays back.")
+                  "Blank when the price is unknown, the model does not run, or the box never pays back.")
             .arg(c.apiUsdPerMonth ? Format::usd(*c.apiUsdPerMonth) : dash(),
                  c.energyUsdPerMonth ? Format::usd(*c.energyUsdPerMonth) : dash());
     case MsrpRow:
@@ -212,6 +259,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         const auto v = value(index.row(), index.column());
         return v ? QVariant(*v) : QVariant();
     }
+    case VerdictRole:
+        return index.row() == VerdictRow && index.column() != RelativeColumn && m_costs[index.column()].estimate.ok()
+                   ? QVariant(int(m_costs[index.column()].estimate.verdict))
+                   : QVariant();
     case BetterRole: return index.column() != RelativeColumn && better(index.row()) == index.column();
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
@@ -224,14 +275,15 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
         switch (Column(section)) {
-        case AColumn: return m_ready ? tr("A: %1").arg(m_sides[0].hardware.name) : tr("A");
-        case BColumn: return m_ready ? tr("B: %1").arg(m_sides[1].hardware.name) : tr("B");
+        case AColumn: return tr("A: %1").arg(m_sides[0].hardware.name);
+        case BColumn: return tr("B: %1").arg(m_sides[1].hardware.name);
         case RelativeColumn: return tr("B vs A");
         case ColumnCount: break;
         }
         return {};
     }
     static const char *const names[] = {
+        QT_TR_NOOP("Model (weights)"),
         QT_TR_NOOP("Usable memory"),
         QT_TR_NOOP("Bandwidth"),
         QT_TR_NOOP("Price (MSRP)"),
@@ -246,10 +298,11 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Decode range"),
         QT_TR_NOOP("Prefill time"),
         QT_TR_NOOP("Price per tok/s"),
-        QT_TR_NOOP("Price per GB"),
+        QT_TR_NOOP("Price per memory"),
         QT_TR_NOOP("Energy per M tokens"),
         QT_TR_NOOP("Break-even vs API"),
     };
+    static_assert(std::size(names) == RowCount);
     return section >= 0 && section < RowCount ? tr(names[section]) : QVariant();
 }
 

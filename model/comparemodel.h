@@ -6,8 +6,11 @@
 
 namespace Headroom {
 
-// Two boxes side by side: one row per figure, columns A, B and B relative to A.
-// RawValueRole holds the number (or nothing when unknown); BetterRole marks the better cell.
+class Session;
+
+// Two boxes side by side: one row per figure, columns A, B and B relative to A. It computes
+// each side once per change of the session's compare state and every view of the comparison
+// (table, memory bars, chart, report) reads these results.
 class CompareModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,6 +18,7 @@ class CompareModel final : public QAbstractTableModel
 
 public:
     enum Row {
+        ModelRow,
         UsableRow,
         BandwidthRow,
         MsrpRow,
@@ -29,18 +33,22 @@ public:
         DecodeRangeRow,
         PrefillRow,
         UsdPerTokSRow,
-        UsdPerGBRow,
+        UsdPerMemoryRow,
         EnergyRow,
         BreakevenRow,
         RowCount
     };
     enum Column { AColumn, BColumn, RelativeColumn, ColumnCount };
-    static constexpr int BetterRole = Qt::UserRole + 40;
 
-    explicit CompareModel(QObject *parent = nullptr);
+    // Follows `session`'s compare state (the window).
+    explicit CompareModel(const Session *session, QObject *parent = nullptr);
+    // Fixed sides (the report and headless exports).
+    CompareModel(const Costs::Side &a, const Costs::Side &b, const Costs::Assumptions &assumptions,
+                 const Catalog &catalog, QObject *parent = nullptr);
 
-    void setSides(const Costs::Side &a, const Costs::SideCosts &aCosts, const Costs::Side &b,
-                  const Costs::SideCosts &bCosts);
+    [[nodiscard]] const Costs::Side &side(int index) const { return m_sides[index]; }
+    [[nodiscard]] const Costs::SideCosts &costs(int index) const { return m_costs[index]; }
+    [[nodiscard]] const Costs::Assumptions &assumptions() const noexcept { return m_assumptions; }
     [[nodiscard]] std::optional<double> value(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,14 +56,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void recomputed();
+
 private:
+    void recompute();
+    void evaluate(const Catalog &catalog);
     [[nodiscard]] QString text(int row, int column) const;
     [[nodiscard]] QString tip(int row, int column) const;
     [[nodiscard]] int better(int row) const; // AColumn, BColumn or -1
 
+    const Session *m_session = nullptr;
     Costs::Side m_sides[2];
     Costs::SideCosts m_costs[2];
-    bool m_ready = false;
+    Costs::Assumptions m_assumptions;
 };
 
 } // namespace Headroom

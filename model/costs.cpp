@@ -1,54 +1,50 @@
 #include "costs.h"
 
 #include "engine.h"
-#include "format.h"
-#include "hardwaretablemodel.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Headroom::Costs {
 
 namespace {
-struct Purchase
+std::optional<PriceQuote> purchase(const HardwareSpec &hardware)
 {
-    double low = 0;
-    double high = 0;
-    QString kind;
-};
-
-std::optional<Purchase> purchase(const HardwareSpec &hardware)
-{
-    const auto quote = HardwareTableModel::purchasePrice(hardware);
+    const auto quote = hardware.purchasePrice();
     if (!quote || quote->lowUsd <= 0)
         return std::nullopt;
-    return Purchase{quote->lowUsd, quote->highUsd,
-                    quote->kind == PriceQuote::Kind::Street ? QStringLiteral("street") : QStringLiteral("MSRP")};
+    return quote;
 }
 } // namespace
+
+Assumptions defaultAssumptions(const Catalog &catalog)
+{
+    Assumptions a;
+    if (const ApiOffer *offer = catalog.apiOfferFor(QString::fromLatin1(kDefaultApiModelId)))
+        a.apiUsdPerMillionTokens = offer->usdPerMillionOutput;
+    return a;
+}
 
 SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
 {
     SideCosts c;
     c.estimate = Engine::estimate(side.model, side.hardware, side.scenario, calibration);
     const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
-    const double boxesPerSale = double(devices) / std::max(1, side.hardware.gpus);
+    const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {
         // Extra GPUs beyond the box as sold are priced pro rata.
-        c.priceLowUsd = p->low * boxesPerSale;
-        c.priceHighUsd = p->high * boxesPerSale;
+        c.priceLowUsd = p->lowUsd * boxesPerSale;
+        c.priceHighUsd = p->highUsd * boxesPerSale;
         c.priceKind = p->kind;
     }
-    if (a.apiUsdPerMillionTokens > 0 && a.tokensPerDay > 0)
+    if (a.tokensPerDay > 0)
         c.apiUsdPerMonth = a.tokensPerDay * kDaysPerMonth / 1e6 * a.apiUsdPerMillionTokens;
 
     const Estimate &e = c.estimate;
-    if (!e.ok() || side.hardware.isCloud())
+    if (!e.ok())
         return c;
     if (c.priceLowUsd && e.usableBytes > 0)
-        c.usdPerUsableGB = *c.priceLowUsd / (e.usableBytes / 1e9);
-    if (e.verdict == Verdict::NoFit || !e.decodeTokS || *e.decodeTokS <= 0)
+        c.usdPerUsableByte = *c.priceLowUsd / e.usableBytes;
+    if (!e.runs() || !e.decodeTokS || *e.decodeTokS <= 0)
         return c;
     if (c.priceLowUsd)
         c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
@@ -68,21 +64,22 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     return c;
 }
 
-std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model, const Scenario &scenario)
+std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model, const Scenario &scenario,
+                                             const QString &excludeHardwareId)
 {
     std::optional<qsizetype> best;
     double bestPrice = 0;
     for (qsizetype i = 0; i < catalog.hardware.size(); ++i) {
         const HardwareSpec &h = catalog.hardware.at(i);
         const auto price = purchase(h);
-        if (h.isCloud() || !price)
+        if (!price || h.id == excludeHardwareId)
             continue;
         Scenario s = scenario;
-        s.gpus = 0;
+        s.gpus = 0; // the box as sold: the finder compares what can be bought
         const Estimate e = Engine::estimate(model, h, s, catalog.calibrationFor(h.backend));
-        if (e.ok() && e.verdict == Verdict::Comfortable && (!best || price->low < bestPrice)) {
+        if (e.ok() && e.verdict == Verdict::Comfortable && (!best || price->lowUsd < bestPrice)) {
             best = i;
-            bestPrice = price->low;
+            bestPrice = price->lowUsd;
         }
     }
     return best;
@@ -92,12 +89,11 @@ QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
 {
     QList<Advice> result;
     Scenario s = inputs.scenario;
-    s.contextTokens = inputs.contextTokens;
-    s.gpus = 0;
+    s.gpus = 0; // each box as sold: the advisor ranks what can be bought
     for (qsizetype h = 0; h < catalog.hardware.size(); ++h) {
         const HardwareSpec &box = catalog.hardware.at(h);
         const auto price = purchase(box);
-        if (box.isCloud() || !price || price->low < inputs.budgetLowUsd || price->low > inputs.budgetHighUsd)
+        if (!price || price->lowUsd < inputs.budgetLowUsd || price->lowUsd > inputs.budgetHighUsd)
             continue;
         if (inputs.singleBoxOnly && box.kind == HardwareKind::MultiGpuNode)
             continue;
@@ -107,19 +103,11 @@ QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
             if (!model.sweVerified && !model.swePro)
                 continue; // nothing to rank it by
             const Estimate e = Engine::estimate(model, box, s, calibration);
-            if (!e.ok() || e.verdict == Verdict::NoFit || !e.decodeTokS || *e.decodeTokS < inputs.minTokS)
+            if (!e.runs() || *e.decodeTokS < inputs.minTokS)
                 continue;
-            Advice a;
-            a.hardwareIndex = h;
-            a.modelIndex = m;
-            a.estimate = e;
-            a.priceLowUsd = price->low;
-            a.priceKind = price->kind;
-            a.proOnly = !model.sweVerified;
-            a.explanation = QCoreApplication::translate("Headroom", "fits with %1 spare at %2; %3; %4 %5")
-                                .arg(Format::bytes(e.headroomBytes), Format::tokens(s.contextTokens),
-                                     Format::rate(e.decodeTokS), Format::usd(price->low), price->kind);
-            result.append(a);
+            if (inputs.comfortableOnly && e.verdict != Verdict::Comfortable)
+                continue;
+            result.append({h, m, e, price->lowUsd, price->kind, !model.sweVerified});
         }
     }
     std::stable_sort(result.begin(), result.end(), [&catalog](const Advice &x, const Advice &y) {

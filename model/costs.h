@@ -11,14 +11,20 @@
 // Money questions about one box running one model: what it costs to buy, to run, per unit of
 // speed and memory, and how long until it has paid for itself against a cloud API.
 // All inputs a user may disagree with are explicit and editable; a missing price is nullopt.
+// Numbers only: the item models turn them into sentences in the display unit of the moment.
 namespace Headroom::Costs {
 
 struct Assumptions
 {
-    double electricityUsdPerKwh = 0.17;   // editable; a typical residential rate, not a catalog value
-    double tokensPerDay = 2'000'000;      // generated tokens a team needs per day
-    double apiUsdPerMillionTokens = 1.98; // the cloud alternative (catalog cloud row: DeepSeek V4-Pro output)
+    double electricityUsdPerKwh = 0.17; // editable; a typical residential rate, not a catalog value
+    double tokensPerDay = 2'000'000;    // generated tokens a team needs per day
+    double apiUsdPerMillionTokens = 0;  // the cloud alternative; defaultAssumptions() reads the catalog
 };
+
+// The contract's defaults, with the API price read from the catalog's DeepSeek V4-Pro offer
+// (output tokens), the article's cloud row.
+[[nodiscard]] Assumptions defaultAssumptions(const Catalog &catalog);
+inline constexpr const char *kDefaultApiModelId = "deepseek-v4-pro";
 
 inline constexpr double kDaysPerMonth = 365.25 / 12;
 
@@ -34,9 +40,9 @@ struct SideCosts
     Estimate estimate;
     std::optional<double> priceLowUsd; // purchase: street if known, else MSRP
     std::optional<double> priceHighUsd;
-    QString priceKind;                    // "street" or "MSRP"
-    std::optional<double> usdPerTokS;     // low price ÷ decode estimate
-    std::optional<double> usdPerUsableGB; // low price ÷ usable memory in GB (10^9 bytes)
+    std::optional<PriceQuote::Kind> priceKind;
+    std::optional<double> usdPerTokS;       // low price ÷ decode estimate
+    std::optional<double> usdPerUsableByte; // low price ÷ usable memory
     std::optional<double> energyUsdPerMillionTokens;
     std::optional<double> apiUsdPerMonth;
     std::optional<double> energyUsdPerMonth;
@@ -47,19 +53,20 @@ struct SideCosts
 [[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration,
                                  const Assumptions &assumptions);
 
-// The cheapest box (by low purchase price, as sold) that runs `model` comfortably in
-// `scenario`; nullopt when none does. Boxes without a price are skipped, not treated as free.
+// The cheapest box (by low purchase price) that runs `model` comfortably in `scenario`, other than
+// `excludeHardwareId`; nullopt when none does. Boxes without a price are skipped, not treated as free.
 [[nodiscard]] std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model,
-                                                           const Scenario &scenario);
+                                                           const Scenario &scenario,
+                                                           const QString &excludeHardwareId = {});
 
 struct AdvisorInputs
 {
     double budgetLowUsd = 0;
     double budgetHighUsd = 10'000;
-    double minTokS = 20;
-    double contextTokens = 32768;
+    double minTokS = 500.0 / 60.0; // the contract's speed floor: a 500-token answer within 60 s
     bool singleBoxOnly = false;
-    Scenario scenario; // quantization and KV precision; its context is replaced by contextTokens
+    bool comfortableOnly = true;
+    Scenario scenario; // weights, KV precision and context of every pick
 };
 
 struct Advice
@@ -68,13 +75,13 @@ struct Advice
     qsizetype modelIndex = -1;
     Estimate estimate;
     double priceLowUsd = 0;
-    QString priceKind;
+    PriceQuote::Kind priceKind = PriceQuote::Kind::Msrp;
     bool proOnly = false; // ranked apart: its score is on a different exam
-    QString explanation;  // "fits with 34 GB spare at 64K; 24 tok/s; $8,565 MSRP"
 };
 
-// Every box-and-model pair that fits within the budget and speed floor, ranked by SWE-bench
-// Verified, then speed, then price; models reporting only SWE-bench Pro come after, apart.
+// Every box-and-model pair that runs within the budget and speed floor (comfortably, unless
+// comfortableOnly is off), ranked by SWE-bench Verified, then speed, then price; models reporting
+// only SWE-bench Pro come after, apart.
 [[nodiscard]] QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs);
 
 } // namespace Headroom::Costs

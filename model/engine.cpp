@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include "inputlimits.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -38,14 +40,17 @@ KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
     return g;
 }
 
-double contextCap(const ModelSpec &model) noexcept
+double contextCap(const ModelSpec &model, const Scenario &scenario) noexcept
 {
-    return model.maxContext > 0 ? double(model.maxContext) : Scenario::kMaxContextTokens;
+    const int limit = model.contextLimit(scenario.extendedContext);
+    return limit > 0 ? double(limit) : Scenario::kMaxContextTokens;
 }
 
-int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept
+std::optional<EstimateError> outside(const Limits::Limit &limit, double value)
 {
-    return scenario.gpus > 0 ? scenario.gpus : std::max(1, hardware.gpus);
+    if (std::isfinite(value) && limit.contains(value))
+        return std::nullopt;
+    return EstimateError{QString::fromLatin1(limit.flag), QStringLiteral("must be %1").arg(Limits::rangeText(limit))};
 }
 
 struct MemoryTerms
@@ -89,14 +94,29 @@ MemoryTerms memoryTerms(double weights, double statePerSequence, const KvGrowth 
     return t;
 }
 
-Verdict verdictFor(double headroom, double usable) noexcept
+// The contract's precedence: the first verdict that applies wins.
+Verdict verdictFor(bool formatRuns, bool withinContext, double headroom, double margin) noexcept
 {
+    if (!formatRuns)
+        return Verdict::UnsupportedFormat;
+    if (!withinContext)
+        return Verdict::ExceedsModelContext;
     if (headroom < 0.0)
         return Verdict::NoFit;
-    return headroom >= kComfortableShare * usable ? Verdict::Comfortable : Verdict::Tight;
+    return headroom >= margin ? Verdict::Comfortable : Verdict::Tight;
 }
 
 } // namespace
+
+QuantFormat formatFor(const ModelSpec &model, const Scenario &scenario)
+{
+    return scenario.quant ? *scenario.quant : Quantization::defaultFor(model.nativeFormat);
+}
+
+int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept
+{
+    return scenario.gpus > 0 ? scenario.gpus : hardware.devices();
+}
 
 double weightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
 {
@@ -159,25 +179,28 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
     if (a.mlaLayers > 0 && a.mlaRank == 0)
         return fail("mla-rank", QStringLiteral("MLA layers need a latent rank above zero"));
 
-    if (!std::isfinite(scenario.contextTokens) || scenario.contextTokens < 1 ||
-        scenario.contextTokens > Scenario::kMaxContextTokens)
-        return fail("context", QStringLiteral("context must be between 1 and 16,777,216 tokens"));
-    if (scenario.batch < 1 || scenario.batch > Scenario::kMaxBatch)
-        return fail("batch", QStringLiteral("concurrent sequences must be between 1 and 4,096"));
-    if (!std::isfinite(scenario.promptTokens) || scenario.promptTokens < 0 ||
-        scenario.promptTokens > Scenario::kMaxContextTokens)
-        return fail("prompt", QStringLiteral("prompt must be between 0 and 16,777,216 tokens"));
-    if (!std::isfinite(scenario.answerTokens) || scenario.answerTokens < 1 || scenario.answerTokens > 1e7)
-        return fail("answer", QStringLiteral("answer length must be between 1 and 10,000,000 tokens"));
-    if (scenario.gpus < 0 || scenario.gpus > Scenario::kMaxGpus)
-        return fail("gpus", QStringLiteral("GPU count must be between 1 and 64"));
-    if (!std::isfinite(scenario.efficiency) || scenario.efficiency < 0 || scenario.efficiency > 1)
-        return fail("efficiency", QStringLiteral("efficiency must be above 0 and at most 1 (100 % of bandwidth)"));
-    if (!finitePositive(scenario.quant.bitsPerWeight) || scenario.quant.bitsPerWeight > 32)
+    for (const auto &[limit, value] :
+         {std::pair{Limits::kContext, scenario.contextTokens}, std::pair{Limits::kPrompt, scenario.promptTokens},
+          std::pair{Limits::kAnswer, scenario.answerTokens}, std::pair{Limits::kBatch, double(scenario.batch)}}) {
+        if (auto error = outside(limit, value))
+            return error;
+    }
+    if (scenario.gpus != 0) {
+        if (auto error = outside(Limits::kGpus, scenario.gpus))
+            return error;
+        if (scenario.gpus > std::max(hardware.maxGpus, hardware.gpus))
+            return fail("gpus", QStringLiteral("%1 holds at most %2 GPU(s), not %3")
+                                    .arg(hardware.name)
+                                    .arg(std::max(hardware.maxGpus, hardware.gpus))
+                                    .arg(scenario.gpus));
+    }
+    if (scenario.efficiency != 0) {
+        if (auto error = outside(Limits::kEfficiency, scenario.efficiency))
+            return error;
+    }
+    if (scenario.quant && (!finitePositive(scenario.quant->bitsPerWeight) || scenario.quant->bitsPerWeight > 32))
         return fail("quant", QStringLiteral("bits per weight must be between 1 and 32"));
 
-    if (hardware.isCloud())
-        return std::nullopt;
     if (!finitePositive(hardware.memoryBytesPerGpu) || hardware.memoryBytesPerGpu > 1e15)
         return fail("memory-gb", QStringLiteral("memory must be a positive size up to 1,000,000 GB"));
     if (!finitePositive(hardware.usableBytesPerGpu) || hardware.usableBytesPerGpu > hardware.memoryBytesPerGpu)
@@ -199,10 +222,13 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     }
     const int devices = devicesFor(hardware, scenario);
     e.gpus = devices;
+    e.format = formatFor(model, scenario);
+    const FormatSupport support = Quantization::support(e.format.name, hardware.backend);
+    e.formatProblem = support.reason;
     // Everything below reuses these: one file-size lookup and one pass over the layout.
     const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
     const double statePerSequence = fixedStateBytes(model.attention);
-    e.weightsBytes = weightsBytes(model, scenario.quant);
+    e.weightsBytes = weightsBytes(model, e.format);
     e.activeWeightsBytes = e.weightsBytes * (model.paramsActive / model.paramsTotal);
     const double context = scenario.contextTokens;
     const double kvOneSequence = growth.unbounded * context + growth.windowed * std::min(context, growth.window);
@@ -212,17 +238,14 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.overheadBytes = overheadBytes(context, scenario.batch, devices);
     e.totalBytes = e.weightsBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
 
-    if (hardware.isCloud()) {
-        e.verdict = Verdict::Hosted;
-        e.maxContextTokens = contextCap(model);
-        return e;
-    }
-
     e.usableBytes = hardware.usableBytesPerGpu * devices;
     e.headroomBytes = e.usableBytes - e.totalBytes;
-    e.verdict = verdictFor(e.headroomBytes, e.usableBytes);
+    e.marginBytes = comfortableMarginBytes(e.usableBytes);
+    e.contextLimitTokens = model.contextLimit(scenario.extendedContext);
+    const double cap = contextCap(model, scenario);
+    e.verdict = verdictFor(support.runs, context <= cap, e.headroomBytes, e.marginBytes);
     const MemoryTerms terms = memoryTerms(e.weightsBytes, statePerSequence, growth, scenario, devices);
-    e.maxContextTokens = std::floor(std::min(contextCap(model), terms.largestContextWithin(e.usableBytes)));
+    e.maxContextTokens = std::floor(std::min(cap, terms.largestContextWithin(e.usableBytes)));
 
     const int largestCount = std::max({hardware.maxGpus, hardware.gpus, devices});
     for (int n = 1; n <= largestCount; n *= 2) {
@@ -237,6 +260,7 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     // sequences touches more experts, up to all of them) and every sequence's KV cache.
     const double weightsRead = std::min(e.weightsBytes, e.activeWeightsBytes * scenario.batch);
     const double stepBytes = weightsRead + e.kvCacheBytes + e.fixedStateBytes;
+    const double emptyStepBytes = weightsRead + e.fixedStateBytes;
     e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + statePerSequence;
     const double bandwidth = hardware.bandwidthBytesPerSecond * devices;
     const double scaling = std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
@@ -247,11 +271,15 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.efficiency = effective.efficiency;
     e.perLayerSeconds = effective.perLayerSeconds;
 
-    // The ceiling is what the batch's step allows one sequence: bandwidth ÷ bytes per step.
+    // The ceiling is what the batch's step allows one sequence: bandwidth ÷ bytes per step. It is
+    // shown for every pair; a speed only for pairs that run.
     const double ceiling = bandwidth / stepBytes;
-    const double stepRate = predictDecodeTokS(effective, bandwidth, stepBytes, model.layers);
     e.decodeCeilingTokS = ceiling;
-    e.decodeTokS = std::min(stepRate, ceiling);
+    if (!verdictRuns(e.verdict))
+        return e;
+    e.decodeTokS = std::min(predictDecodeTokS(effective, bandwidth, stepBytes, model.layers), ceiling);
+    e.decodeEmptyTokS =
+        std::min(predictDecodeTokS(effective, bandwidth, emptyStepBytes, model.layers), bandwidth / emptyStepBytes);
     const double spread = std::max(0.15, calibration.spread);
     e.decodeLowTokS = *e.decodeTokS * (1.0 - spread);
     e.decodeHighTokS = std::min(ceiling, *e.decodeTokS * (1.0 + spread));

@@ -26,6 +26,12 @@ inline constexpr double kTensorParallelScalingPerDoubling = 0.80;
 // RTX 3090/4090/5090/PRO 6000).
 inline constexpr double kPrefillComputeShare = 0.40;
 
+// The weights format sized for `model`: the scenario's, or the model's default when it says
+// "as released".
+[[nodiscard]] QuantFormat formatFor(const ModelSpec &model, const Scenario &scenario);
+// Devices the scenario puts in the box: its own count when the scenario says "as sold".
+[[nodiscard]] int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept;
+
 [[nodiscard]] double weightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
 [[nodiscard]] double activeWeightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
 

@@ -1,17 +1,13 @@
 #pragma once
 
+#include "quantization.h"
+#include "verdict.h"
+
 #include <QString>
 
 #include <optional>
 
 namespace Headroom {
-
-// Thresholds (documented in README "How Headroom computes"): a pair is comfortable when
-// at least kComfortableShare of usable memory stays free; tight when it fits with less.
-enum class Verdict { Comfortable, Tight, NoFit, Hosted };
-inline constexpr double kComfortableShare = 0.20;
-
-[[nodiscard]] QString verdictName(Verdict verdict);
 
 struct EstimateError
 {
@@ -25,6 +21,8 @@ struct Estimate
 {
     std::optional<EstimateError> error;
 
+    QuantFormat format;    // the weights format actually sized (the scenario's, or the model's default)
+    QString formatProblem; // why the box's backend cannot run `format` (verdict UnsupportedFormat)
     int gpus = 1;
     double weightsBytes = 0.0;       // all parameters, resident
     double activeWeightsBytes = 0.0; // read per token
@@ -35,13 +33,16 @@ struct Estimate
     double totalBytes = 0.0;
     double usableBytes = 0.0;
     double headroomBytes = 0.0; // usable − total; negative when it does not fit
+    double marginBytes = 0.0;   // the comfortable margin for this usable memory
+    int contextLimitTokens = 0; // the model's maximum context in force (0: not stated)
     Verdict verdict = Verdict::NoFit;
     double maxContextTokens = 0.0; // largest context that fits (capped at the model maximum)
     std::optional<int> minGpus;    // smallest power-of-two device count that fits
 
     double bytesPerToken = 0.0; // read from memory for one decode step of one sequence
     std::optional<double> decodeCeilingTokS;
-    std::optional<double> decodeTokS; // single-sequence estimate
+    std::optional<double> decodeTokS;      // single sequence at the current (full) context; null unless it runs
+    std::optional<double> decodeEmptyTokS; // the same at an empty context
     std::optional<double> decodeLowTokS;
     std::optional<double> decodeHighTokS;
     std::optional<double> aggregateTokS; // all sequences together
@@ -51,6 +52,7 @@ struct Estimate
     std::optional<double> answerSeconds;
 
     [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
+    [[nodiscard]] bool runs() const noexcept { return ok() && verdictRuns(verdict); }
 };
 
 } // namespace Headroom

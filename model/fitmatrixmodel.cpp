@@ -1,88 +1,100 @@
 #include "fitmatrixmodel.h"
 
-#include "engine.h"
+#include "catalogstore.h"
+#include "estimategrid.h"
 #include "format.h"
 #include "roles.h"
 
 namespace Headroom {
 
-FitMatrixModel::FitMatrixModel(QObject *parent)
+FitMatrixModel::FitMatrixModel(const EstimateGrid *grid, QObject *parent)
     : QAbstractTableModel(parent)
-{}
-
-void FitMatrixModel::setCatalog(const Catalog *catalog)
+    , m_grid(grid)
 {
-    beginResetModel();
-    m_catalog = catalog;
-    m_calibrations.clear();
-    if (m_catalog) {
-        for (const HardwareSpec &h : m_catalog->hardware)
-            m_calibrations.append(m_catalog->calibrationFor(h.backend));
-    }
-    m_cache.clear();
-    endResetModel();
+    connect(grid, &EstimateGrid::scenarioChanged, this, &FitMatrixModel::allChanged);
+    connect(grid, &EstimateGrid::hardwareChanged, this, [this](int row) {
+        if (columnCount() > 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+    });
+    connect(grid, &EstimateGrid::modelChanged, this, [this](int column) {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+        Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+    });
+    connect(grid, &EstimateGrid::aboutToReset, this, [this] { beginResetModel(); });
+    connect(grid, &EstimateGrid::reset, this, [this] { endResetModel(); });
 }
 
-void FitMatrixModel::setScenario(const Scenario &scenario)
+void FitMatrixModel::allChanged()
 {
-    m_scenario = scenario;
-    m_scenario.gpus = 0; // each box as sold; the selected pair's GPU count applies to the result panel
-    m_cache.clear();
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 Estimate FitMatrixModel::estimateAt(int row, int column) const
 {
-    const qint64 key = qint64(row) * columnCount() + column;
-    auto it = m_cache.find(key);
-    if (it == m_cache.end()) {
-        it = m_cache.insert(key, Engine::estimate(m_catalog->models.at(column), m_catalog->hardware.at(row), m_scenario,
-                                                  m_calibrations.at(row)));
-    }
-    return it.value();
+    return m_grid->at(row, column);
 }
 
 int FitMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_catalog ? 0 : int(m_catalog->hardware.size());
+    return parent.isValid() ? 0 : m_grid->store().hardwareCount();
 }
 
 int FitMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_catalog ? 0 : int(m_catalog->models.size());
+    return parent.isValid() ? 0 : m_grid->store().modelCount();
+}
+
+QString FitMatrixModel::cellText(const Estimate &e)
+{
+    if (!e.ok())
+        return e.error->field == QLatin1String("gpus") ? tr("too many GPUs") : tr("invalid");
+    switch (e.verdict) {
+    case Verdict::UnsupportedFormat: return tr("format n/a");
+    case Verdict::ExceedsModelContext: return tr("> %1 context").arg(Format::tokens(e.contextLimitTokens));
+    case Verdict::NoFit: return e.minGpus ? tr("needs %1 GPUs").arg(*e.minGpus) : tr("no fit");
+    case Verdict::Offload: return tr("offload · %1").arg(Format::rate(e.decodeTokS));
+    case Verdict::Tight:
+    case Verdict::Comfortable: return Format::rate(e.decodeTokS);
+    }
+    return {};
 }
 
 QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Estimate e = estimateAt(index.row(), index.column());
     switch (role) {
-    case VerdictRole: return e.ok() ? int(e.verdict) : int(Verdict::NoFit);
+    case Qt::DisplayRole: return cellText(estimateAt(index.row(), index.column()));
+    case VerdictRole: {
+        const Estimate e = estimateAt(index.row(), index.column());
+        return e.ok() ? QVariant(int(e.verdict)) : QVariant();
+    }
     case DecodeRole:
-    case RawValueRole:
-        return e.ok() && e.decodeTokS && e.verdict != Verdict::NoFit ? QVariant(*e.decodeTokS) : QVariant();
-    case Qt::DisplayRole:
-        if (!e.ok())
-            return tr("error");
-        if (e.verdict == Verdict::Hosted)
-            return tr("hosted");
-        if (e.verdict == Verdict::NoFit)
-            return e.minGpus ? tr("needs %1 GPUs").arg(*e.minGpus) : tr("no fit");
-        return Format::rate(e.decodeTokS);
+    case RawValueRole: {
+        const Estimate e = estimateAt(index.row(), index.column());
+        return e.runs() && e.decodeTokS ? QVariant(*e.decodeTokS) : QVariant();
+    }
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole: {
-        const ModelSpec &m = m_catalog->models.at(index.column());
-        const HardwareSpec &h = m_catalog->hardware.at(index.row());
+        const Estimate e = estimateAt(index.row(), index.column());
+        const ModelSpec &m = m_grid->store().model(index.column());
+        const HardwareSpec &h = m_grid->store().hardware(index.row());
         if (!e.ok())
-            return e.error->message;
-        if (e.verdict == Verdict::Hosted)
-            return tr("%1 via %2: no local memory needed.").arg(m.name, h.name);
-        return tr("%1 on %2\n%3: %4 needed of %5 usable (headroom %6)\nDecode ≈ %7 (ceiling %8)\nLargest context: %9 "
-                  "tokens")
-            .arg(m.name, h.name, verdictName(e.verdict), Format::bytes(e.totalBytes), Format::bytes(e.usableBytes),
-                 Format::bytes(e.headroomBytes), Format::rate(e.decodeTokS), Format::rate(e.decodeCeilingTokS),
-                 Format::tokens(e.maxContextTokens));
+            return tr("%1 on %2: %3").arg(m.name, h.name, e.error->message);
+        QString tip = tr("%1 on %2 (%3, %4 GPU(s))\n%5: %6 needed of %7 usable (headroom %8)")
+                          .arg(m.name, h.name, e.format.name)
+                          .arg(e.gpus)
+                          .arg(verdictText(e.verdict), Format::bytes(e.totalBytes), Format::bytes(e.usableBytes),
+                               Format::bytes(e.headroomBytes));
+        if (e.verdict == Verdict::UnsupportedFormat)
+            tip += QLatin1Char('\n') + e.formatProblem;
+        if (e.runs())
+            tip += tr("\nDecode ≈ %1 at a full context (ceiling %2)")
+                       .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeCeilingTokS));
+        return QString(tip + tr("\nLargest context that fits: %1 tokens").arg(Format::tokens(e.maxContextTokens)));
     }
     default: return {};
     }
@@ -90,11 +102,17 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_catalog || role != Qt::DisplayRole)
+    const CatalogStore &store = m_grid->store();
+    if (role == IdRole) {
+        if (orientation == Qt::Horizontal)
+            return section < store.modelCount() ? QVariant(store.model(section).id) : QVariant();
+        return section < store.hardwareCount() ? QVariant(store.hardware(section).id) : QVariant();
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
-        return section < m_catalog->models.size() ? m_catalog->models.at(section).name : QVariant();
-    return section < m_catalog->hardware.size() ? m_catalog->hardware.at(section).name : QVariant();
+        return section < store.modelCount() ? QVariant(store.model(section).name) : QVariant();
+    return section < store.hardwareCount() ? QVariant(store.hardware(section).name) : QVariant();
 }
 
 } // namespace Headroom

@@ -2,6 +2,7 @@
 
 #include "units.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <atomic>
@@ -96,6 +97,47 @@ QString seconds(double seconds)
 QString percent(double percent)
 {
     return grouped(percent, percent == std::floor(percent) ? 0 : 1) + QLatin1Char('%');
+}
+
+QString usdRange(double low, double high)
+{
+    if (low == high)
+        return usd(low);
+    return usd(low) + QStringLiteral("–") + usd(high);
+}
+
+QString watts(double watts)
+{
+    return grouped(watts, 0) + QStringLiteral(" W");
+}
+
+QString change(double percent)
+{
+    int decimals = 0;
+    for (; decimals < 3; ++decimals) {
+        const double scale = std::pow(10.0, decimals);
+        const double rounded = std::round(percent * scale) / scale;
+        const bool hidesChange = rounded == 0 && percent != 0;
+        const bool claimsAll = std::abs(rounded) == 100 && std::abs(percent) != 100;
+        if (!hidesChange && !claimsAll)
+            break;
+    }
+    const QString magnitude = grouped(std::abs(percent), decimals) + QLatin1Char('%');
+    if (percent > 0)
+        return QLatin1Char('+') + magnitude;
+    if (percent < 0)
+        return QStringLiteral("−") + magnitude;
+    return magnitude;
+}
+
+QString priceKindText(PriceQuote::Kind kind)
+{
+    switch (kind) {
+    case PriceQuote::Kind::Msrp: return QCoreApplication::translate("Headroom::Format", "MSRP");
+    case PriceQuote::Kind::Street: return QCoreApplication::translate("Headroom::Format", "street");
+    case PriceQuote::Kind::Rental: return QCoreApplication::translate("Headroom::Format", "rental per hour");
+    }
+    return {};
 }
 
 } // namespace Headroom::Format

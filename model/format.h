@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hardwarespec.h"
+
 #include <QString>
 
 #include <optional>
@@ -24,5 +26,15 @@ void setByteUnit(ByteUnit unit) noexcept;
 [[nodiscard]] QString usd(double usd);                                    // "$8,565", "$1.99"
 [[nodiscard]] QString seconds(double seconds);                            // "1.3 s", "2 min 5 s"
 [[nodiscard]] QString percent(double percent);                            // "72.2%"
+[[nodiscard]] QString usdRange(double low, double high);                  // "$11,000–$14,500", "$999"
+[[nodiscard]] QString watts(double watts);                                // "575 W"
+// A relative change in percent, never rounded to a figure it is not: −99.5 stays "−99.5%", not
+// "−100%"; 0.3 is "+0.3%", not "+0%".
+[[nodiscard]] QString change(double percent);
+[[nodiscard]] QString priceKindText(PriceQuote::Kind kind); // "MSRP", "street", translated
+[[nodiscard]] constexpr double bytesFromGiB(double gib) noexcept
+{
+    return gib * 1024.0 * 1024.0 * 1024.0;
+}
 
 } // namespace Headroom::Format

@@ -41,7 +41,6 @@ QString hardwareKindName(HardwareKind kind)
     case HardwareKind::DiscreteGpu: return QStringLiteral("gpu");
     case HardwareKind::UnifiedMemory: return QStringLiteral("unified");
     case HardwareKind::MultiGpuNode: return QStringLiteral("node");
-    case HardwareKind::CloudApi: return QStringLiteral("cloud");
     }
     return {};
 }

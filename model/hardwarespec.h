@@ -9,12 +9,12 @@
 
 namespace Headroom {
 
-enum class HardwareKind { DiscreteGpu, UnifiedMemory, MultiGpuNode, CloudApi };
+enum class HardwareKind { DiscreteGpu, UnifiedMemory, MultiGpuNode };
 enum class Vendor { Nvidia, Amd, Apple, Intel, Other };
 
 struct PriceQuote
 {
-    enum class Kind { Msrp, Street, Rental, PerToken };
+    enum class Kind { Msrp, Street, Rental };
     Kind kind = Kind::Msrp;
     double lowUsd = 0.0;
     double highUsd = 0.0;
@@ -39,24 +39,30 @@ struct HardwareSpec
     double powerWatts = 0.0;              // whole box under load; 0 when unknown
 
     QList<PriceQuote> prices;
-    double apiUsdPerMillionInput = 0.0; // cloud API rows only
-    double apiUsdPerMillionOutput = 0.0;
 
     Provenance memorySource;
     Provenance bandwidthSource;
     Provenance usableSource;
     Provenance powerSource;
 
-    [[nodiscard]] bool isCloud() const noexcept { return kind == HardwareKind::CloudApi; }
     [[nodiscard]] bool isUnified() const noexcept { return kind == HardwareKind::UnifiedMemory; }
-    [[nodiscard]] std::optional<PriceQuote> price(PriceQuote::Kind kind) const
+    [[nodiscard]] std::optional<PriceQuote> price(PriceQuote::Kind wanted) const
     {
         for (const auto &quote : prices) {
-            if (quote.kind == kind)
+            if (quote.kind == wanted)
                 return quote;
         }
         return std::nullopt;
     }
+    // The price a buyer would pay now: the street quote if there is one, else MSRP.
+    [[nodiscard]] std::optional<PriceQuote> purchasePrice() const
+    {
+        if (auto street = price(PriceQuote::Kind::Street))
+            return street;
+        return price(PriceQuote::Kind::Msrp);
+    }
+    [[nodiscard]] int devices() const noexcept { return gpus > 0 ? gpus : 1; }
+    [[nodiscard]] double totalMemoryBytes() const noexcept { return memoryBytesPerGpu * devices(); }
 };
 
 [[nodiscard]] QString vendorName(Vendor vendor);

@@ -1,27 +1,13 @@
 #include "hardwaretablemodel.h"
 
+#include "catalogstore.h"
 #include "format.h"
+#include "inputlimits.h"
 #include "roles.h"
 
 namespace Headroom {
 
 namespace {
-
-QString priceText(const HardwareSpec &h)
-{
-    if (h.isCloud()) {
-        return HardwareTableModel::tr("%1 / %2 per M tokens (in / out)")
-            .arg(Format::usd(h.apiUsdPerMillionInput), Format::usd(h.apiUsdPerMillionOutput));
-    }
-    const auto quote = HardwareTableModel::purchasePrice(h);
-    if (!quote)
-        return QStringLiteral("—");
-    const QString kind =
-        quote->kind == PriceQuote::Kind::Street ? HardwareTableModel::tr("street") : HardwareTableModel::tr("MSRP");
-    if (quote->lowUsd == quote->highUsd)
-        return QStringLiteral("%1 %2").arg(Format::usd(quote->lowUsd), kind);
-    return QStringLiteral("%1–%2 %3").arg(Format::usd(quote->lowUsd), Format::usd(quote->highUsd), kind);
-}
 
 QString priceTip(const HardwareSpec &h)
 {
@@ -29,15 +15,9 @@ QString priceTip(const HardwareSpec &h)
         return HardwareTableModel::tr("No price found for this configuration.");
     QStringList lines;
     for (const auto &q : h.prices) {
-        QString kind;
-        switch (q.kind) {
-        case PriceQuote::Kind::Msrp: kind = HardwareTableModel::tr("MSRP"); break;
-        case PriceQuote::Kind::Street: kind = HardwareTableModel::tr("Street"); break;
-        case PriceQuote::Kind::Rental: kind = HardwareTableModel::tr("Rental per hour"); break;
-        case PriceQuote::Kind::PerToken: kind = HardwareTableModel::tr("Per million tokens"); break;
-        }
-        lines << HardwareTableModel::tr("%1: %2–%3 — %4 (as of %5)")
-                     .arg(kind, Format::usd(q.lowUsd), Format::usd(q.highUsd), q.provenance.source, q.provenance.asOf);
+        lines << HardwareTableModel::tr("%1: %2 — %3 (as of %4)")
+                     .arg(Format::priceKindText(q.kind), Format::usdRange(q.lowUsd, q.highUsd), q.provenance.source,
+                          q.provenance.asOf);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -51,80 +31,58 @@ QString sourceTip(const QString &what, const Provenance &p)
 
 } // namespace
 
-HardwareTableModel::HardwareTableModel(QObject *parent)
+HardwareTableModel::HardwareTableModel(const CatalogStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-{}
-
-std::optional<PriceQuote> HardwareTableModel::purchasePrice(const HardwareSpec &hardware)
+    , m_store(store)
 {
-    if (auto street = hardware.price(PriceQuote::Kind::Street))
-        return street;
-    return hardware.price(PriceQuote::Kind::Msrp);
-}
-
-void HardwareTableModel::setHardware(QList<HardwareSpec> hardware)
-{
-    beginResetModel();
-    m_hardware = std::move(hardware);
-    endResetModel();
+    connect(store, &CatalogStore::aboutToReset, this, [this] { beginResetModel(); });
+    connect(store, &CatalogStore::reset, this, [this] { endResetModel(); });
+    connect(store, &CatalogStore::hardwareChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 void HardwareTableModel::refreshUnits()
 {
-    if (!m_hardware.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, MemoryColumn), index(rowCount() - 1, UsableColumn), {Qt::DisplayRole});
-}
-
-void HardwareTableModel::setUsable(int row, double bytes, const QString &rule)
-{
-    if (row < 0 || row >= m_hardware.size())
-        return;
-    m_hardware[row].usableBytesPerGpu = bytes;
-    m_hardware[row].usableRule = rule;
-    Q_EMIT dataChanged(index(row, UsableColumn), index(row, UsableColumn));
 }
 
 Qt::ItemFlags HardwareTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == UsableColumn && !m_hardware.at(index.row()).isCloud())
+    if (index.isValid() && index.column() == UsableColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool HardwareTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() != UsableColumn)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != UsableColumn)
         return false;
-    const HardwareSpec &h = m_hardware.at(index.row());
+    const HardwareSpec &h = m_store->hardware(index.row());
     bool ok = false;
     const double inUnit = value.toDouble(&ok);
-    const double bytes = inUnit * (Format::bytesInUnit(1.0) > 0 ? 1.0 / Format::bytesInUnit(1.0) : 0.0);
-    const double perGpu = bytes / std::max(1, h.gpus);
+    const double perDevice = inUnit / Format::bytesInUnit(1.0) / h.devices();
     // Refuse what cannot be true rather than clamping it silently.
-    if (!ok || h.isCloud() || !(perGpu > 0) || perGpu > h.memoryBytesPerGpu)
+    if (!ok || !(perDevice >= Format::bytesFromGiB(Limits::kUsableGb.min)) || perDevice > h.memoryBytesPerGpu)
         return false;
-    Q_EMIT usableEditRequested(index.row(), perGpu);
+    Q_EMIT usableEditRequested(index.row(), perDevice);
     return true;
 }
 
 const HardwareSpec *HardwareTableModel::hardwareAt(int row) const noexcept
 {
-    return row >= 0 && row < m_hardware.size() ? &m_hardware.at(row) : nullptr;
+    return row >= 0 && row < m_store->hardwareCount() ? &m_store->hardware(row) : nullptr;
 }
 
 int HardwareTableModel::rowOf(const QString &id) const noexcept
 {
-    for (qsizetype i = 0; i < m_hardware.size(); ++i) {
-        if (m_hardware.at(i).id == id)
-            return int(i);
-    }
-    return -1;
+    return m_store->hardwareRow(id);
 }
 
 int HardwareTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_hardware.size());
+    return parent.isValid() ? 0 : m_store->hardwareCount();
 }
 
 int HardwareTableModel::columnCount(const QModelIndex &parent) const
@@ -136,8 +94,7 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HardwareSpec &h = m_hardware.at(index.row());
-    const int gpus = std::max(1, h.gpus);
+    const HardwareSpec &h = m_store->hardware(index.row());
     if (role == IdRole)
         return h.id;
     if (role == Qt::TextAlignmentRole) {
@@ -145,14 +102,14 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::EditRole && index.column() == UsableColumn)
-        return Format::bytesInUnit(h.usableBytesPerGpu * gpus);
+        return Format::bytesInUnit(h.usableBytesPerGpu * h.devices());
     if (role == RawValueRole) {
         switch (Column(index.column())) {
-        case MemoryColumn: return h.memoryBytesPerGpu * gpus;
-        case UsableColumn: return h.usableBytesPerGpu * gpus;
+        case MemoryColumn: return h.totalMemoryBytes();
+        case UsableColumn: return h.usableBytesPerGpu * h.devices();
         case BandwidthColumn: return h.bandwidthBytesPerSecond;
         case PriceColumn: {
-            const auto quote = purchasePrice(h);
+            const auto quote = h.purchasePrice();
             return quote ? QVariant(quote->lowUsd) : QVariant();
         }
         case PowerColumn: return h.powerWatts > 0 ? QVariant(h.powerWatts) : QVariant();
@@ -160,21 +117,30 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DisplayRole) {
-        const bool cloud = h.isCloud();
         switch (Column(index.column())) {
         case NameColumn: return h.name;
         case VendorColumn: return vendorName(h.vendor);
-        case MemoryColumn: return cloud ? QStringLiteral("—") : Format::bytes(h.memoryBytesPerGpu * gpus);
-        case UsableColumn: return cloud ? QStringLiteral("—") : Format::bytes(h.usableBytesPerGpu * gpus);
-        case BandwidthColumn: return cloud ? QStringLiteral("—") : Format::bandwidth(h.bandwidthBytesPerSecond);
-        case PriceColumn: return priceText(h);
-        case PowerColumn: return h.powerWatts > 0 ? tr("%1 W").arg(h.powerWatts) : QStringLiteral("—");
+        case MemoryColumn: return Format::bytes(h.totalMemoryBytes());
+        case UsableColumn: return Format::bytes(h.usableBytesPerGpu * h.devices());
+        case BandwidthColumn: return Format::bandwidth(h.bandwidthBytesPerSecond);
+        case PriceColumn: {
+            const auto quote = h.purchasePrice();
+            return quote ? tr("%1 %2").arg(Format::usdRange(quote->lowUsd, quote->highUsd),
+                                           Format::priceKindText(quote->kind))
+                         : QStringLiteral("—");
+        }
+        case PowerColumn: return h.powerWatts > 0 ? Format::watts(h.powerWatts) : QStringLiteral("—");
         case ColumnCount: break;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case MemoryColumn: return sourceTip(tr("Memory per device × %1 device(s)").arg(gpus), h.memorySource);
+        case NameColumn:
+            return tr("%1: %2 device(s) as sold, up to %3")
+                .arg(h.name)
+                .arg(h.devices())
+                .arg(std::max(h.maxGpus, h.gpus));
+        case MemoryColumn: return sourceTip(tr("Memory per device × %1 device(s)").arg(h.devices()), h.memorySource);
         case UsableColumn:
             return sourceTip(
                 tr("Usable: %1\nDouble-click to enter your own value (Ctrl+Z undoes it).").arg(h.usableRule),

@@ -1,53 +1,38 @@
 #include "matrixexport.h"
 
-#include "engine.h"
+#include "catalogstore.h"
+#include "estimategrid.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace Headroom::MatrixExport {
 
 namespace {
 
-QString cellText(const Estimate &e)
-{
-    if (!e.ok())
-        return QStringLiteral("error: ") + e.error->message;
-    switch (e.verdict) {
-    case Verdict::Hosted: return QStringLiteral("hosted");
-    case Verdict::NoFit:
-        return e.minGpus ? QStringLiteral("no-fit (needs %1 GPUs)").arg(*e.minGpus) : QStringLiteral("no-fit");
-    default: return QStringLiteral("%1 · %2").arg(verdictName(e.verdict), Format::rate(e.decodeTokS));
-    }
-}
-
 QString scenarioLine(const Scenario &s)
 {
-    return QStringLiteral("%1 weights, %2 KV cache, %3 tokens of context, %4 sequence(s); speeds are single-sequence "
-                          "decode estimates in tokens/s")
-        .arg(s.quant.name, kvTypeName(s.kvType))
+    return QStringLiteral("%1 weights, %2 KV cache, %3 tokens of context, %4 sequence(s), %5")
+        .arg(s.quant ? s.quant->name : QStringLiteral("as-released"), kvTypeName(s.kvType))
         .arg(qint64(s.contextTokens))
-        .arg(s.batch);
+        .arg(s.batch)
+        .arg(s.gpus > 0 ? QStringLiteral("%1 GPU(s)").arg(s.gpus) : QStringLiteral("each box as sold"));
 }
 
-template<typename CellWriter>
-QList<QStringList> table(const Catalog &catalog, const Scenario &scenario, CellWriter &&write)
+void fillAll(QList<int> *rows, int count)
 {
-    QList<QStringList> rows;
-    QStringList header{QStringLiteral("Hardware")};
-    for (const ModelSpec &m : catalog.models)
-        header << m.name;
-    rows << header;
-    Scenario s = scenario;
-    s.gpus = 0;
-    for (const HardwareSpec &h : catalog.hardware) {
-        QStringList row{h.name};
-        const DecodeCalibration calibration = catalog.calibrationFor(h.backend);
-        for (const ModelSpec &m : catalog.models)
-            row << write(Engine::estimate(m, h, s, calibration));
-        rows << row;
-    }
-    return rows;
+    if (!rows->isEmpty())
+        return;
+    for (int i = 0; i < count; ++i)
+        rows->append(i);
+}
+
+// Speeds in the C locale with one decimal: a spreadsheet reads them as numbers anywhere.
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QString();
 }
 
 } // namespace
@@ -62,33 +47,62 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString csv(const Catalog &catalog, const Scenario &scenario)
+QString csv(const EstimateGrid &grid, QList<int> rows, QList<int> columns)
 {
-    QString out = QStringLiteral("# Headroom fit matrix: ") + scenarioLine(scenario) + QStringLiteral("\r\n");
-    for (const QStringList &row : table(catalog, scenario, cellText)) {
-        QStringList fields;
-        for (const QString &f : row)
-            fields << csvField(f);
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const CatalogStore &store = grid.store();
+    fillAll(&rows, store.hardwareCount());
+    fillAll(&columns, store.modelCount());
+    QStringList header{QStringLiteral("Hardware (%1)").arg(scenarioLine(grid.scenario()))};
+    for (const int c : std::as_const(columns)) {
+        header << store.model(c).name + QStringLiteral(" verdict")
+               << store.model(c).name + QStringLiteral(" decode tok/s");
     }
-    return out;
+    QStringList lines;
+    const auto line = [](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        return quoted.join(QLatin1Char(','));
+    };
+    lines << line(header);
+    for (const int r : std::as_const(rows)) {
+        QStringList fields{store.hardware(r).name};
+        for (const int c : std::as_const(columns)) {
+            const Estimate e = grid.at(r, c);
+            fields << (e.ok() ? verdictKey(e.verdict) : QStringLiteral("error"))
+                   << (e.runs() ? number(e.decodeTokS) : QString());
+        }
+        lines << line(fields);
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
-QString markdown(const Catalog &catalog, const Scenario &scenario)
+QString markdown(const EstimateGrid &grid, QList<int> rows, QList<int> columns)
 {
+    const CatalogStore &store = grid.store();
+    fillAll(&rows, store.hardwareCount());
+    fillAll(&columns, store.modelCount());
     const auto escape = [](QString text) { return text.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
-    QString out = QStringLiteral("**Headroom fit matrix** — ") + scenarioLine(scenario) + QStringLiteral("\n\n");
-    const QList<QStringList> rows = table(catalog, scenario, cellText);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        QStringList cells;
-        for (const QString &c : rows.at(r))
-            cells << escape(c);
+    QString out = QStringLiteral("**Headroom fit matrix**: ") + scenarioLine(grid.scenario()) +
+                  QStringLiteral("; each cell is the verdict and the single-sequence decode estimate.\n\n");
+    QStringList header{QStringLiteral("Hardware")};
+    for (const int c : std::as_const(columns))
+        header << escape(store.model(c).name);
+    out += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    out += QStringLiteral("|") + QStringLiteral("---|").repeated(header.size()) + QLatin1Char('\n');
+    for (const int r : std::as_const(rows)) {
+        QStringList cells{escape(store.hardware(r).name)};
+        for (const int c : std::as_const(columns)) {
+            const Estimate e = grid.at(r, c);
+            cells << escape(e.ok() ? verdictKey(e.verdict) + (e.runs() ? QStringLiteral(" · ") + number(e.decodeTokS) +
+                                                                             QStringLiteral(" tok/s")
+                                                                       : QString())
+                                   : e.error->message);
+        }
         out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-        if (r == 0)
-            out += QStringLiteral("|") + QStringLiteral("---|").repeated(cells.size()) + QLatin1Char('\n');
     }
-    out +=
-        QStringLiteral("\nCatalog as of %1. Every value's source is in `headroom catalog --json`.\n").arg(catalog.asOf);
+    out += QStringLiteral("\nCatalog as of %1. Every value's source is in `headroom catalog --json`.\n")
+               .arg(store.catalog().asOf);
     return out;
 }
 

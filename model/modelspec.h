@@ -71,7 +71,11 @@ struct ModelSpec
     double paramsTotal = 0.0;  // parameters (all experts: every weight stays resident)
     double paramsActive = 0.0; // parameters read per token (MoE: active experts only)
     int layers = 0;
-    int maxContext = 0; // tokens
+    int maxContext = 0;         // tokens the model is trained and documented for
+    int maxContextExtended = 0; // a longer rope-scaled context its card documents; 0 = none
+    QString nativeFormat;       // the format the lab released: BF16, FP8, MXFP4, INT4, NVFP4
+    int experts = 0;            // routed experts per MoE layer; 0 for a dense model
+    int expertsActive = 0;      // routed experts each token uses
     AttentionLayout attention;
 
     std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
@@ -85,6 +89,12 @@ struct ModelSpec
     Provenance licenceSource;
 
     [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
+    // The context the scenario may use: the documented maximum, or the longer rope-scaled one
+    // when the user opts in.
+    [[nodiscard]] int contextLimit(bool extended) const noexcept
+    {
+        return extended && maxContextExtended > maxContext ? maxContextExtended : maxContext;
+    }
 };
 
 } // namespace Headroom

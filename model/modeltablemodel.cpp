@@ -1,5 +1,6 @@
 #include "modeltablemodel.h"
 
+#include "catalogstore.h"
 #include "format.h"
 #include "roles.h"
 
@@ -36,34 +37,29 @@ QString provenanceTip(const QString &what, const Provenance &p)
 
 } // namespace
 
-ModelTableModel::ModelTableModel(QObject *parent)
+ModelTableModel::ModelTableModel(const CatalogStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-{}
-
-void ModelTableModel::setModels(QList<ModelSpec> models)
+    , m_store(store)
 {
-    beginResetModel();
-    m_models = std::move(models);
-    endResetModel();
+    connect(store, &CatalogStore::aboutToReset, this, [this] { beginResetModel(); });
+    connect(store, &CatalogStore::reset, this, [this] { endResetModel(); });
+    connect(store, &CatalogStore::modelChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 const ModelSpec *ModelTableModel::modelAt(int row) const noexcept
 {
-    return row >= 0 && row < m_models.size() ? &m_models.at(row) : nullptr;
+    return row >= 0 && row < m_store->modelCount() ? &m_store->model(row) : nullptr;
 }
 
 int ModelTableModel::rowOf(const QString &id) const noexcept
 {
-    for (qsizetype i = 0; i < m_models.size(); ++i) {
-        if (m_models.at(i).id == id)
-            return int(i);
-    }
-    return -1;
+    return m_store->modelRow(id);
 }
 
 int ModelTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_models.size());
+    return parent.isValid() ? 0 : m_store->modelCount();
 }
 
 int ModelTableModel::columnCount(const QModelIndex &parent) const
@@ -75,7 +71,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ModelSpec &m = m_models.at(index.row());
+    const ModelSpec &m = m_store->model(index.row());
     if (role == IdRole)
         return m.id;
     if (role == Qt::TextAlignmentRole) {
@@ -87,6 +83,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         case TotalParamsColumn: return m.paramsTotal;
         case ActiveParamsColumn: return m.paramsActive;
         case MaxContextColumn: return m.maxContext;
+        case NameColumn: return m.name;
         case SweVerifiedColumn: return m.sweVerified ? QVariant(m.sweVerified->percent) : QVariant();
         case SweProColumn: return m.swePro ? QVariant(m.swePro->percent) : QVariant();
         case SelfHostColumn: return m.singleBox;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "catalog.h"
-
 #include <QAbstractTableModel>
 
 namespace Headroom {
+
+class CatalogStore;
+struct ModelSpec;
 
 // The catalog's models, one per row. DisplayRole is formatted text with units,
 // RawValueRole the number behind it, ToolTipRole the source and as-of date.
@@ -27,10 +28,8 @@ public:
         ColumnCount
     };
 
-    explicit ModelTableModel(QObject *parent = nullptr);
+    explicit ModelTableModel(const CatalogStore *store, QObject *parent = nullptr);
 
-    void setModels(QList<ModelSpec> models);
-    [[nodiscard]] const QList<ModelSpec> &models() const noexcept { return m_models; }
     [[nodiscard]] const ModelSpec *modelAt(int row) const noexcept;
     [[nodiscard]] int rowOf(const QString &id) const noexcept;
 
@@ -40,7 +39,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ModelSpec> m_models;
+    const CatalogStore *m_store;
 };
 
 } // namespace Headroom

@@ -1,11 +1,16 @@
 #include "quantization.h"
 
+#include <QCoreApplication>
+
 namespace Headroom {
 
 namespace {
 const QString kBlock = QStringLiteral("block layout (ggml GGML_QUANT_SIZES)");
 const QString kFileAvg = QStringLiteral("whole-file average, Llama-3.1-8B files (llama.cpp tools/quantize README)");
 const QString kNominal = QStringLiteral("nominal width, no scales");
+
+// Low-bit formats that a lab may release directly; anything wider starts at Q4_K_M.
+constexpr double kNativeDefaultMaxBits = 4.5;
 } // namespace
 
 const QList<QuantFormat> &Quantization::namedFormats()
@@ -33,6 +38,13 @@ const QList<QuantFormat> &Quantization::namedFormats()
     return formats;
 }
 
+QStringList Quantization::sliderSteps()
+{
+    return {QStringLiteral("F16"),    QStringLiteral("Q8_0"),    QStringLiteral("Q6_K"),
+            QStringLiteral("Q5_K_M"), QStringLiteral("Q4_K_M"),  QStringLiteral("IQ4_XS"),
+            QStringLiteral("Q3_K_M"), QStringLiteral("IQ3_XXS"), QStringLiteral("Q2_K")};
+}
+
 int Quantization::indexOf(const QString &name)
 {
     const auto &formats = namedFormats();
@@ -57,6 +69,47 @@ std::optional<QuantFormat> Quantization::parse(const QString &text)
             return QuantFormat{QStringLiteral("bpw:%1").arg(bits), bits, QStringLiteral("given by the user")};
     }
     return std::nullopt;
+}
+
+QuantFormat Quantization::defaultFor(const QString &nativeFormat)
+{
+    if (const auto native = parse(nativeFormat); native && native->bitsPerWeight <= kNativeDefaultMaxBits)
+        return *native;
+    return *parse(QStringLiteral("Q4_K_M"));
+}
+
+FormatSupport Quantization::support(const QString &format, const QString &backend)
+{
+    struct Gap
+    {
+        const char *format;
+        const char *backend;
+        const char *reason;
+        const char *source;
+    };
+    static const Gap gaps[] = {
+        {"NVFP4", "Metal",
+         QT_TRANSLATE_NOOP("Headroom::Quantization",
+                           "llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); "
+                           "on a Mac, MLX runs NVFP4 files instead"),
+         "https://github.com/ggml-org/llama.cpp/pull/25446 (2026-07-08: NVFP4 has CPU/CUDA/Vulkan kernels); Metal "
+         "PR https://github.com/ggml-org/llama.cpp/pull/20456 still open"},
+        {"FP8", "Metal",
+         QT_TRANSLATE_NOOP("Headroom::Quantization",
+                           "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, do not run on Metal"),
+         "ggml type list (gguf.md); vLLM supported hardware"},
+        {"FP8", "Vulkan",
+         QT_TRANSLATE_NOOP("Headroom::Quantization",
+                           "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, have no Vulkan backend"),
+         "ggml type list (gguf.md); vLLM supported hardware"},
+    };
+    for (const Gap &gap : gaps) {
+        if (format.compare(QLatin1String(gap.format), Qt::CaseInsensitive) == 0 &&
+            backend.compare(QLatin1String(gap.backend), Qt::CaseInsensitive) == 0)
+            return {false, QCoreApplication::translate("Headroom::Quantization", gap.reason),
+                    QString::fromLatin1(gap.source)};
+    }
+    return {};
 }
 
 } // namespace Headroom

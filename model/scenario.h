@@ -1,26 +1,32 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "kvtype.h"
 #include "quantization.h"
 
+#include <optional>
+
 namespace Headroom {
 
-// What the user is asking about, independent of which model and box.
+// What the user is asking about, independent of which model and box. The defaults are the
+// contract's (README): as released / Q4_K_M, 32K context, a 4,096-token prompt, a 500-token
+// answer, one sequence, each box as sold.
 struct Scenario
 {
-    QuantFormat quant = *Quantization::parse(QStringLiteral("Q4_K_M"));
+    std::optional<QuantFormat> quant; // nullopt: each model "as released" (Quantization::defaultFor)
     KvType kvType = KvType::F16;
     double contextTokens = 32768; // a realistic working context, not the model's maximum
     int batch = 1;                // concurrent sequences
-    double promptTokens = 0;      // tokens to prefill before the answer; 0 = none
+    double promptTokens = 4096;   // tokens to prefill before the answer
     double answerTokens = 500;    // the "time to write an answer" figure
     int gpus = 0;                 // 0 = as the box is sold
     double efficiency = 0.0;      // 0 = the calibrated value for the box's backend
+    bool extendedContext = false; // allow a model's longer rope-scaled context where its card gives one
 
-    // Inputs outside these bounds are rejected with a message, never clamped silently.
-    static constexpr double kMaxContextTokens = 16.0 * 1024 * 1024;
-    static constexpr int kMaxBatch = 4096;
-    static constexpr int kMaxGpus = 64;
+    // Inputs outside Limits are rejected with a message naming them, never clamped silently.
+    static constexpr double kMaxContextTokens = Limits::kMaxTokens;
+    static constexpr int kMaxBatch = int(Limits::kBatch.max);
+    static constexpr int kMaxGpus = int(Limits::kGpus.max);
 };
 
 } // namespace Headroom

@@ -120,7 +120,7 @@ void TestCalibration::holdOutMoeOnDgxSpark()
         ModelSpec model = *catalog.findModel(QString::fromUtf8(cells.at(0)));
         Scenario s;
         s.quant = *Quantization::parse(QString::fromUtf8(cells.at(1)));
-        model.knownFiles.insert(s.quant.name, KnownFile{cells.at(2).toDouble() * 1024 * 1024 * 1024, {}});
+        model.knownFiles.insert(s.quant->name, KnownFile{cells.at(2).toDouble() * 1024 * 1024 * 1024, {}});
         s.contextTokens = std::max(1.0, cells.at(3).toDouble());
         const Estimate e = Engine::estimate(model, spark, s, catalog.calibrationFor(spark.backend));
         QVERIFY(e.ok());

@@ -1,8 +1,10 @@
 // The scripting contract, exercised through the real binary as a user's script would.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject
@@ -19,6 +21,10 @@ private slots:
     void estimateTextIsReadable();
     void compareJson();
     void usableOverrideOnCatalogBox();
+    void contextBeyondTheModelIsAVerdict();
+    void noSpeedForAPairThatDoesNotRun();
+    void pricesReadLikePrices();
+    void windowTabsAcceptTheirNames();
     void errorsExitTwoWithOneLine_data();
     void errorsExitTwoWithOneLine();
 
@@ -185,6 +191,63 @@ void TestCli::usableOverrideOnCatalogBox()
     QVERIFY(tooMuch.err.contains("--usable-gb"));
 }
 
+void TestCli::contextBeyondTheModelIsAVerdict()
+{
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--hardware"), QStringLiteral("h200-4x"), QStringLiteral("--context"),
+                               QStringLiteral("2M"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("exceeds-model-context"));
+    QCOMPARE(o.value(QStringLiteral("model_context_limit_tokens")).toInt(), 262144);
+    QVERIFY(o.value(QStringLiteral("decode_tok_s")).isNull());
+    QCOMPARE(o.value(QStringLiteral("format")).toInt(), 1);
+}
+
+void TestCli::noSpeedForAPairThatDoesNotRun()
+{
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--hardware"), QStringLiteral("rtx-5090"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("no-fit"));
+    QVERIFY(o.value(QStringLiteral("decode_tok_s")).isNull());
+    QVERIFY(o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble() > 0); // the ceiling stays
+    QVERIFY(o.value(QStringLiteral("answer_seconds")).isNull());
+}
+
+void TestCli::pricesReadLikePrices()
+{
+    const Result r = headroom({QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                               QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"),
+                               QStringLiteral("--b-hardware"), QStringLiteral("rx-7900-xtx")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains("$11,000–$14,500 street"), r.out.constData());
+    QVERIFY2(r.out.contains("$999 MSRP"), r.out.constData());
+    QVERIFY(!r.out.contains("$999–$999"));
+}
+
+void TestCli::windowTabsAcceptTheirNames()
+{
+    QTemporaryDir dir;
+    for (const QString &tab :
+         {QStringLiteral("explore"), QStringLiteral("matrix"), QStringLiteral("compare"), QStringLiteral("advisor")}) {
+        const QString png = dir.filePath(tab + QStringLiteral(".png"));
+        const Result r = headroom({QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), tab});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(QFile::exists(png));
+    }
+    const Result bad = headroom({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                 QStringLiteral("--tab"), QStringLiteral("nowhere")});
+    QCOMPARE(bad.status, 2);
+    QVERIFY(bad.err.contains("--tab"));
+    // The window's scenario flags are checked like the commands', never clamped.
+    const Result batch = headroom({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("y.png")),
+                                   QStringLiteral("--batch"), QStringLiteral("100000")});
+    QCOMPARE(batch.status, 2);
+    QVERIFY(batch.err.contains("--batch"));
+}
+
 void TestCli::errorsExitTwoWithOneLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -204,10 +267,22 @@ void TestCli::errorsExitTwoWithOneLine_data()
                                               QStringLiteral("Q9")}
                                << "--quant";
     QTest::newRow("zero bandwidth") << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"),
-                                                   QStringLiteral("7"),        QStringLiteral("--memory-gb"),
+                                                   QStringLiteral("7"),        QStringLiteral("--layers"),
+                                                   QStringLiteral("32"),       QStringLiteral("--kv-heads"),
+                                                   QStringLiteral("8"),        QStringLiteral("--head-dim"),
+                                                   QStringLiteral("128"),      QStringLiteral("--memory-gb"),
                                                    QStringLiteral("8"),        QStringLiteral("--bandwidth-gbs"),
                                                    QStringLiteral("0")}
                                     << "--bandwidth-gbs";
+    // A size without a geometry would assume a zero KV cache: the flags it needs are named instead.
+    QTest::newRow("no geometry") << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"),
+                                                QStringLiteral("32"), h, QStringLiteral("rtx-4090")}
+                                 << "--layers";
+    QTest::newRow("more GPUs than the box holds") << QStringList{QStringLiteral("estimate"),   m,
+                                                                 QStringLiteral("devstral-2"), h,
+                                                                 QStringLiteral("m5-max-128"), QStringLiteral("--gpus"),
+                                                                 QStringLiteral("64")}
+                                                  << "--gpus";
     QTest::newRow("NaN context") << QStringList{QStringLiteral("estimate"),   m,
                                                 QStringLiteral("devstral-2"), h,
                                                 QStringLiteral("rtx-3090"),   QStringLiteral("--context"),

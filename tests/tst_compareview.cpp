@@ -1,4 +1,4 @@
-// Drives the compare view and the budget advisor through their real widgets.
+// Drives the compare view and the budget advisor through their real widgets, in the window.
 #include "advisormodel.h"
 #include "budgetadvisor.h"
 #include "catalog.h"
@@ -6,11 +6,15 @@
 #include "compareview.h"
 #include "mainwindow.h"
 #include "roles.h"
+#include "session.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -25,12 +29,16 @@ class TestCompareView : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void changingBoxBUpdatesRows();
-    void swapExchangesColumns();
+    void swapAndCheapestUpdateTheHeaders();
     void cheapestButtonPicksAComfortableBox();
-    void unlinkedContextIsPerSide();
-    void advisorFillsBoxB();
+    void linkedFieldsShowTheValueInForce();
+    void handOverCarriesTheWholeScenario();
+    void advisorExplainsAndHandsOverItsContext();
     void moreSequencesCanServeTheWorkload();
+    void rowsAreNotTallOnFirstShow();
+    void sidesAreRememberedAcrossRuns();
 
 private:
     template<typename T>
@@ -41,104 +49,199 @@ private:
             qFatal("no child %s", name);
         return found;
     }
-    static QString cell(CompareView &view, int row, int column)
+    static QString cell(MainWindow &w, int row, int column)
     {
-        return view.model()->index(row, column).data().toString();
+        return child<QTableView>(w, "compareTable")->model()->index(row, column).data().toString();
     }
+    static QString header(MainWindow &w, int column)
+    {
+        return child<QTableView>(w, "compareTable")->model()->headerData(column, Qt::Horizontal).toString();
+    }
+    static const Costs::Side &side(MainWindow &w, int index) { return w.comparePage()->model()->side(index); }
 };
 
 void TestCompareView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
+}
+
+void TestCompareView::init()
+{
+    QSettings().clear();
 }
 
 void TestCompareView::changingBoxBUpdatesRows()
 {
-    CompareView view(CatalogLoader::embedded());
-    const QString before = cell(view, CompareModel::DecodeRow, CompareModel::BColumn);
-    auto *combo = child<QComboBox>(view, "bHardwareCombo");
+    MainWindow w(CatalogLoader::embedded());
+    const QString before = cell(w, CompareModel::DecodeRow, CompareModel::BColumn);
+    auto *combo = child<QComboBox>(w, "bHardwareCombo");
     combo->setCurrentIndex(combo->findData(QStringLiteral("m3-ultra-96")));
-    QVERIFY(cell(view, CompareModel::DecodeRow, CompareModel::BColumn) != before);
-    QCOMPARE(view.model()->headerData(CompareModel::BColumn, Qt::Horizontal).toString(),
-             QStringLiteral("B: Mac Studio M3 Ultra 96GB"));
-    QCOMPARE(cell(view, CompareModel::VerdictRow, CompareModel::BColumn), QStringLiteral("no-fit"));
-    QCOMPARE(cell(view, CompareModel::DecodeRow, CompareModel::BColumn), QStringLiteral("—"));
+    QVERIFY(cell(w, CompareModel::DecodeRow, CompareModel::BColumn) != before);
+    QCOMPARE(header(w, CompareModel::BColumn), QStringLiteral("B: Mac Studio M3 Ultra 96GB"));
+    // Devstral 2 as released (Q4_K_M, 70 GiB) does not fit the 96 GB M3 Ultra's 72 GiB: no speed then.
+    QCOMPARE(cell(w, CompareModel::VerdictRow, CompareModel::BColumn), verdictText(Verdict::NoFit));
+    QCOMPARE(cell(w, CompareModel::DecodeRow, CompareModel::BColumn), QStringLiteral("—"));
 }
 
-void TestCompareView::swapExchangesColumns()
+void TestCompareView::swapAndCheapestUpdateTheHeaders()
 {
-    CompareView view(CatalogLoader::embedded());
-    const QString a = cell(view, CompareModel::DecodeRow, CompareModel::AColumn);
-    const QString b = cell(view, CompareModel::DecodeRow, CompareModel::BColumn);
-    QTest::mouseClick(child<QPushButton>(view, "swapButton"), Qt::LeftButton);
-    QCOMPARE(cell(view, CompareModel::DecodeRow, CompareModel::AColumn), b);
-    QCOMPARE(cell(view, CompareModel::DecodeRow, CompareModel::BColumn), a);
-    QCOMPARE(view.side(0).hardware.id, QStringLiteral("dgx-spark"));
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    auto *table = child<QTableView>(w, "compareTable");
+    const QString a = cell(w, CompareModel::DecodeRow, CompareModel::AColumn);
+    const QString b = cell(w, CompareModel::DecodeRow, CompareModel::BColumn);
+    QTest::mouseClick(child<QPushButton>(w, "swapButton"), Qt::LeftButton);
+    QCOMPARE(cell(w, CompareModel::DecodeRow, CompareModel::AColumn), b);
+    QCOMPARE(cell(w, CompareModel::DecodeRow, CompareModel::BColumn), a);
+    QCOMPARE(side(w, 0).hardware.id, QStringLiteral("dgx-spark"));
+    // The header the user sees names the box whose numbers are below it.
+    QCOMPARE(table->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("A: DGX Spark (GB10) 128GB"));
+    QTest::mouseClick(child<QPushButton>(w, "cheapestBButton"), Qt::LeftButton);
+    QCOMPARE(header(w, CompareModel::BColumn), QStringLiteral("B: ") + side(w, 1).hardware.name);
 }
 
 void TestCompareView::cheapestButtonPicksAComfortableBox()
 {
-    CompareView view(CatalogLoader::embedded());
-    auto *model = child<QComboBox>(view, "aModelCombo");
+    MainWindow w(CatalogLoader::embedded());
+    auto *model = child<QComboBox>(w, "aModelCombo");
     model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
-    QTest::mouseClick(child<QPushButton>(view, "cheapestAButton"), Qt::LeftButton);
-    const Costs::Side a = view.side(0);
-    const auto expected = Costs::cheapestComfortable(CatalogLoader::embedded(), a.model, a.scenario);
+    QTest::mouseClick(child<QPushButton>(w, "cheapestAButton"), Qt::LeftButton);
+    const Costs::Side &a = side(w, 0);
+    const auto expected =
+        Costs::cheapestComfortable(CatalogLoader::embedded(), a.model, a.scenario, side(w, 1).hardware.id);
     QVERIFY(expected.has_value());
     QCOMPARE(a.hardware.id, CatalogLoader::embedded().hardware.at(*expected).id);
-    QCOMPARE(cell(view, CompareModel::VerdictRow, CompareModel::AColumn), QStringLiteral("comfortable"));
+    QVERIFY(a.hardware.id != side(w, 1).hardware.id); // never A = B
+    QCOMPARE(cell(w, CompareModel::VerdictRow, CompareModel::AColumn), verdictText(Verdict::Comfortable));
 }
 
-void TestCompareView::unlinkedContextIsPerSide()
+void TestCompareView::linkedFieldsShowTheValueInForce()
 {
-    CompareView view(CatalogLoader::embedded());
-    child<QCheckBox>(view, "linkContextCheck")->setChecked(false);
-    auto *bContext = child<QSpinBox>(view, "bContextSpin");
-    QVERIFY(bContext->isEnabled());
+    MainWindow w(CatalogLoader::embedded());
+    auto *shared = child<QSpinBox>(w, "compareContextSpin");
+    auto *aContext = child<QSpinBox>(w, "aContextSpin");
+    shared->setValue(65536);
+    // Disabled while linked, but showing the context the table uses.
+    QVERIFY(!aContext->isEnabled());
+    QCOMPARE(aContext->value(), 65536);
+    QCOMPARE(side(w, 0).scenario.contextTokens, 65536.0);
+    // Unlinking keeps each side at the context that was in force, never a hidden one.
+    child<QCheckBox>(w, "linkContextCheck")->setChecked(false);
+    QVERIFY(aContext->isEnabled());
+    QCOMPARE(side(w, 0).scenario.contextTokens, 65536.0);
+    QCOMPARE(side(w, 1).scenario.contextTokens, 65536.0);
+    auto *bContext = child<QSpinBox>(w, "bContextSpin");
     bContext->setValue(131072);
-    QCOMPARE(view.side(1).scenario.contextTokens, 131072.0);
-    QCOMPARE(view.side(0).scenario.contextTokens, 32768.0);
-    child<QCheckBox>(view, "linkContextCheck")->setChecked(true);
-    QCOMPARE(view.side(1).scenario.contextTokens, 32768.0);
+    QCOMPARE(side(w, 1).scenario.contextTokens, 131072.0);
+    QCOMPARE(side(w, 0).scenario.contextTokens, 65536.0);
+    child<QCheckBox>(w, "linkContextCheck")->setChecked(true);
+    QCOMPARE(side(w, 1).scenario.contextTokens, 65536.0);
+    QCOMPARE(bContext->value(), 65536);
 }
 
-void TestCompareView::advisorFillsBoxB()
+void TestCompareView::handOverCarriesTheWholeScenario()
 {
-    MainWindow window(CatalogLoader::embedded());
-    auto *advisor = child<BudgetAdvisor>(window, "budgetAdvisor");
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("qwen3-coder-next"), QStringLiteral("rtx-pro-6000"));
+    Scenario s = w.session().scenario();
+    s.contextTokens = 262144;
+    s.kvType = KvType::Q8_0;
+    w.session().setScenario(s);
+    w.compareSelectedAsA(); // Ctrl+D
+    QCOMPARE(w.currentPage(), MainWindow::Page::Compare);
+    QCOMPARE(child<QSpinBox>(w, "aContextSpin")->value(), 262144);
+    QCOMPARE(child<QSpinBox>(w, "compareContextSpin")->value(), 262144);
+    QCOMPARE(side(w, 0).scenario.contextTokens, 262144.0);
+    QCOMPARE(side(w, 0).scenario.kvType, KvType::Q8_0);
+    QCOMPARE(child<QComboBox>(w, "aKvCombo")->currentText(), QStringLiteral("q8_0"));
+    // The compare side's verdict is the explorer's: one scenario, one answer.
+    QCOMPARE(w.comparePage()->model()->costs(0).estimate.verdict, w.session().selectedEstimate().verdict);
+}
+
+void TestCompareView::advisorExplainsAndHandsOverItsContext()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.showPage(MainWindow::Page::Advisor);
+    w.show();
+    auto *advisor = child<BudgetAdvisor>(w, "budgetAdvisor");
+    QVERIFY(child<QCheckBox>(w, "advisorComfortableCheck")->isChecked()); // on by default
+    auto *context = child<QSpinBox>(w, "advisorContextSpin");
+    context->setValue(131072);
+    QTRY_COMPARE(advisor->model()->inputs().scenario.contextTokens, 131072.0);
     QVERIFY(advisor->model()->rowCount() > 0);
-    auto *table = child<QTableView>(window, "advisorTable");
-    table->selectRow(2);
-    const QStringList ids = advisor->model()->index(2, 0).data(IdRole).toStringList();
-    QTest::mouseClick(child<QPushButton>(window, "useAsBButton"), Qt::LeftButton);
-    QCOMPARE(child<QTabWidget>(window, "modeTabs")->currentIndex(), 1);
-    auto *compare = child<CompareView>(window, "compareView");
-    QCOMPARE(compare->side(1).model.id, ids.at(0));
-    QCOMPARE(compare->side(1).hardware.id, ids.at(1));
+    for (int r = 0; r < advisor->model()->rowCount(); ++r)
+        QCOMPARE(advisor->model()->index(r, AdvisorModel::VerdictColumn).data().toString(),
+                 verdictText(Verdict::Comfortable));
+    const int comfortable = advisor->model()->rowCount();
+    child<QCheckBox>(w, "advisorComfortableCheck")->setChecked(false);
+    QTRY_VERIFY(advisor->model()->rowCount() > comfortable);
+    auto *table = child<QTableView>(w, "advisorTable");
+    table->selectRow(1);
+    const QStringList ids = advisor->model()->index(1, 0).data(IdRole).toStringList();
+    const int verdict = advisor->model()->index(1, AdvisorModel::VerdictColumn).data(VerdictRole).toInt();
+    QTest::mouseClick(child<QPushButton>(w, "useAsBButton"), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), MainWindow::Page::Compare);
+    QCOMPARE(side(w, 1).model.id, ids.at(0));
+    QCOMPARE(side(w, 1).hardware.id, ids.at(1));
+    // The advisor's 128K arrives with the pick, and so does its verdict.
+    QCOMPARE(side(w, 1).scenario.contextTokens, 131072.0);
+    QCOMPARE(int(w.comparePage()->model()->costs(1).estimate.verdict), verdict);
     // An impossible budget empties the list and says why.
-    child<QDoubleSpinBox>(window, "budgetHighSpin")->setValue(100);
-    QCOMPARE(advisor->model()->rowCount(), 0);
+    w.showPage(MainWindow::Page::Advisor);
+    child<QDoubleSpinBox>(w, "budgetHighSpin")->setValue(100);
+    QTRY_COMPARE(advisor->model()->rowCount(), 0);
 }
 
 void TestCompareView::moreSequencesCanServeTheWorkload()
 {
     // A dense model reads its weights once per step for every sequence in the batch, so
     // serving four at once multiplies the tokens a day. (MoE batches touch more experts.)
-    CompareView view(CatalogLoader::embedded());
-    auto *model = child<QComboBox>(view, "aModelCombo");
+    MainWindow w(CatalogLoader::embedded());
+    auto *model = child<QComboBox>(w, "aModelCombo");
     model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
-    auto *box = child<QComboBox>(view, "aHardwareCombo");
+    auto *box = child<QComboBox>(w, "aHardwareCombo");
     box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
-    child<QSpinBox>(view, "compareContextSpin")->setValue(4096);
-    child<QDoubleSpinBox>(view, "tokensPerDaySpin")->setValue(8'000'000);
-    child<QDoubleSpinBox>(view, "apiPriceSpin")->setValue(10);
-    // One sequence (~43 tok/s) makes about 3.7M tokens a day: not enough for 8M.
-    QCOMPARE(cell(view, CompareModel::BreakevenRow, CompareModel::AColumn),
+    child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
+    child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(8'000'000);
+    child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
+    // One sequence makes fewer than 8M tokens a day.
+    QCOMPARE(cell(w, CompareModel::BreakevenRow, CompareModel::AColumn),
              QStringLiteral("cannot serve the daily tokens"));
-    child<QSpinBox>(view, "compareBatchSpin")->setValue(4);
-    QCOMPARE(view.side(0).scenario.batch, 4);
-    QVERIFY(cell(view, CompareModel::VerdictRow, CompareModel::AColumn) != QStringLiteral("no-fit"));
-    QVERIFY(view.model()->value(CompareModel::BreakevenRow, CompareModel::AColumn).has_value());
+    child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
+    QCOMPARE(side(w, 0).scenario.batch, 4);
+    QVERIFY(w.comparePage()->model()->costs(0).estimate.runs());
+    QVERIFY(w.comparePage()->model()->value(CompareModel::BreakevenRow, CompareModel::AColumn).has_value());
+}
+
+void TestCompareView::rowsAreNotTallOnFirstShow()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.showPage(MainWindow::Page::Compare);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *table = child<QTableView>(w, "compareTable");
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        QVERIFY2(table->rowHeight(r) <= table->fontMetrics().lineSpacing() * 2, qPrintable(QString::number(r)));
+}
+
+void TestCompareView::sidesAreRememberedAcrossRuns()
+{
+    {
+        MainWindow w(CatalogLoader::embedded());
+        auto *box = child<QComboBox>(w, "bHardwareCombo");
+        box->setCurrentIndex(box->findData(QStringLiteral("strix-halo-128")));
+        child<QCheckBox>(w, "linkContextCheck")->setChecked(false);
+        child<QSpinBox>(w, "aContextSpin")->setValue(8192);
+        w.close(); // saves the window state
+    }
+    MainWindow again(CatalogLoader::embedded());
+    QCOMPARE(side(again, 1).hardware.id, QStringLiteral("strix-halo-128"));
+    QVERIFY(!child<QCheckBox>(again, "linkContextCheck")->isChecked());
+    QCOMPARE(side(again, 0).scenario.contextTokens, 8192.0);
 }
 
 QTEST_MAIN(TestCompareView)

@@ -1,11 +1,16 @@
 // Cost rows, break-even, the cheapest-box finder and the budget advisor, by hand.
 #include "testsupport.h"
 
+#include "advisormodel.h"
+#include "catalogstore.h"
 #include "comparemodel.h"
 #include "costs.h"
+#include "format.h"
 #include "roles.h"
+#include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace Headroom;
 using namespace Headroom::Test;
@@ -22,6 +27,10 @@ private slots:
     void cheapestFinderOnSmallCatalog();
     void advisorRanksVerifiedThenSpeedThenPrice();
     void compareModelHighlightsAndSwaps();
+    void relativeColumnSaysWhatItCompares();
+    void percentagesAreNeverRoundedToALie_data();
+    void percentagesAreNeverRoundedToALie();
+    void cheapestNeverPicksTheOtherSide();
 };
 
 namespace {
@@ -73,7 +82,7 @@ void TestCosts::handComputedRows()
     const double tokS = *c.estimate.decodeTokS;
     QCOMPARE(*c.priceLowUsd, 5000.0);
     QVERIFY(qAbs(*c.usdPerTokS - 5000.0 / tokS) < 1e-9);
-    QVERIFY(qAbs(*c.usdPerUsableGB - 50.0) < 1e-9); // $5,000 ÷ 100 GB
+    QVERIFY(qAbs(*c.usdPerUsableByte * 1e9 - 50.0) < 1e-9); // $5,000 ÷ 100 GB
     // 1M tokens take 1e6 / tokS seconds at 500 W; kWh = W × s ÷ 3.6e6.
     const double energy = 500.0 * (1e6 / tokS) / 3.6e6 * 0.20;
     QVERIFY(qAbs(*c.energyUsdPerMillionTokens - energy) < 1e-9);
@@ -86,11 +95,15 @@ void TestCosts::handComputedRows()
 void TestCosts::missingPriceIsUnknownNotZero()
 {
     Costs::Side side{simpleModel(10), simpleBox("box", 0, 500, 1000, 100), scenario("INT8", 1)};
-    const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), {});
-    QVERIFY(!c.priceLowUsd && !c.usdPerTokS && !c.usdPerUsableGB && !c.breakevenMonths);
+    Costs::Assumptions a;
+    a.apiUsdPerMillionTokens = 2;
+    Catalog catalog;
+    catalog.models = {side.model};
+    catalog.hardware = {side.hardware};
+    const Costs::SideCosts c = Costs::evaluate(side, catalog.calibrationFor({}), a);
+    QVERIFY(!c.priceLowUsd && !c.usdPerTokS && !c.usdPerUsableByte && !c.breakevenMonths);
     QVERIFY(c.energyUsdPerMillionTokens); // electricity does not need a price
-    CompareModel model;
-    model.setSides(side, c, side, c);
+    CompareModel model(side, side, a, catalog);
     QCOMPARE(model.index(CompareModel::MsrpRow, 0).data().toString(), QStringLiteral("—"));
     QCOMPARE(model.index(CompareModel::BreakevenRow, 0).data().toString(), QStringLiteral("—"));
     QVERIFY(!model.index(CompareModel::UsdPerTokSRow, 0).data(RawValueRole).isValid());
@@ -135,7 +148,7 @@ void TestCosts::advisorRanksVerifiedThenSpeedThenPrice()
     Costs::AdvisorInputs in;
     in.budgetHighUsd = 15'000;
     in.minTokS = 10;
-    in.contextTokens = 32768;
+    in.comfortableOnly = false;
     in.scenario = scenario("Q4_K_M", 32768);
     const QList<Costs::Advice> advice = Costs::advise(CatalogLoader::embedded(), in);
     QVERIFY(!advice.isEmpty());
@@ -145,8 +158,7 @@ void TestCosts::advisorRanksVerifiedThenSpeedThenPrice()
         const Costs::Advice &a = advice.at(i);
         QVERIFY(a.priceLowUsd <= 15'000);
         QVERIFY(*a.estimate.decodeTokS >= 10);
-        QVERIFY(a.estimate.verdict != Verdict::NoFit);
-        QVERIFY(a.explanation.contains(QStringLiteral("tok/s")) && a.explanation.contains(QLatin1Char('$')));
+        QVERIFY(a.estimate.runs());
         seenPro = seenPro || a.proOnly;
         QVERIFY(!seenPro || a.proOnly); // Pro-only models come after every Verified one
         if (i > 0 && !a.proOnly) {
@@ -159,30 +171,99 @@ void TestCosts::advisorRanksVerifiedThenSpeedThenPrice()
     }
     // The best pick under $15k: Devstral 2 (72.2 %) on a box that holds it at 32K and 10 tok/s.
     QCOMPARE(c.models.at(advice.first().modelIndex).id, QStringLiteral("devstral-2"));
+    // "Comfortable only" (the default) drops every tight pick and keeps the comfortable ones.
+    in.comfortableOnly = true;
+    const QList<Costs::Advice> comfortable = Costs::advise(c, in);
+    QVERIFY(comfortable.size() < advice.size());
+    for (const Costs::Advice &a : comfortable)
+        QCOMPARE(a.estimate.verdict, Verdict::Comfortable);
+    // The advisor's table gives each pick its verdict and explains, rather than repeats, its columns.
+    AdvisorModel table;
+    table.setAdvice(&c, in, comfortable);
+    const QString why = table.index(0, AdvisorModel::WhyColumn).data().toString();
+    QCOMPARE(table.index(0, AdvisorModel::VerdictColumn).data().toString(), verdictText(Verdict::Comfortable));
+    QVERIFY2(why.contains(QStringLiteral("stays free")), qPrintable(why));
+    QVERIFY(!why.contains(QLatin1Char('$'))); // the price has its own column
 }
 
 void TestCosts::compareModelHighlightsAndSwaps()
 {
-    const ModelSpec &m = model("devstral-2");
-    const Scenario s = scenario("INT4", 32768);
-    Costs::Side a{m, hardware("rtx-pro-6000"), s};
-    Costs::Side b{m, hardware("dgx-spark"), s};
-    const auto ca = Costs::evaluate(a, CatalogLoader::embedded().calibrationFor(QStringLiteral("CUDA")), {});
-    const auto cb = Costs::evaluate(b, CatalogLoader::embedded().calibrationFor(QStringLiteral("CUDA")), {});
-    CompareModel compare;
+    CatalogStore store(CatalogLoader::embedded());
+    Session session(&store);
+    CompareModel compare(&session);
     QAbstractItemModelTester tester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    compare.setSides(a, ca, b, cb);
+    CompareState state = session.compare();
+    state.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("INT4", 32768)};
+    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), scenario("INT4", 32768)};
+    session.setCompare(state);
     // Faster decode on A, cheaper and more memory on B.
-    QVERIFY(compare.index(CompareModel::DecodeRow, 0).data(CompareModel::BetterRole).toBool());
-    QVERIFY(compare.index(CompareModel::StreetRow, 1).data(CompareModel::BetterRole).toBool());
-    QVERIFY(compare.index(CompareModel::UsableRow, 1).data(CompareModel::BetterRole).toBool());
+    QVERIFY(compare.index(CompareModel::DecodeRow, 0).data(BetterRole).toBool());
+    QVERIFY(compare.index(CompareModel::StreetRow, 1).data(BetterRole).toBool());
+    QVERIFY(compare.index(CompareModel::UsableRow, 1).data(BetterRole).toBool());
     const double decodeA = compare.index(CompareModel::DecodeRow, 0).data(RawValueRole).toDouble();
     const double decodeB = compare.index(CompareModel::DecodeRow, 1).data(RawValueRole).toDouble();
     QCOMPARE(compare.index(CompareModel::DecodeRow, 2).data().toString(),
-             QStringLiteral("%1%").arg((decodeB - decodeA) / decodeA * 100, 0, 'f', 0));
-    compare.setSides(b, cb, a, ca); // swapped
+             Format::change((decodeB - decodeA) / decodeA * 100));
+    // The verdict row is the translated word, never the JSON token.
+    QCOMPARE(compare.index(CompareModel::VerdictRow, 0).data().toString(), verdictText(Verdict::Comfortable));
+    QCOMPARE(compare.index(CompareModel::VerdictRow, 0).data(VerdictRole).toInt(), int(Verdict::Comfortable));
+    // Swapping updates the cells and the column headers together.
+    QSignalSpy headers(&compare, &CompareModel::headerDataChanged);
+    session.swapSides();
     QCOMPARE(compare.index(CompareModel::DecodeRow, 1).data(RawValueRole).toDouble(), decodeA);
-    QVERIFY(compare.index(CompareModel::DecodeRow, 1).data(CompareModel::BetterRole).toBool());
+    QVERIFY(compare.index(CompareModel::DecodeRow, 1).data(BetterRole).toBool());
+    QVERIFY(headers.count() >= 1);
+    QVERIFY(compare.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("DGX Spark")));
+    QVERIFY(compare.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("RTX PRO 6000")));
+}
+
+void TestCosts::relativeColumnSaysWhatItCompares()
+{
+    CatalogStore store(CatalogLoader::embedded());
+    Session session(&store);
+    CompareModel compare(&session);
+    CompareState state = session.compare();
+    state.sides[0] = {QStringLiteral("qwen3-coder-30b-a3b"), QStringLiteral("rtx-5090"), scenario("Q4_K_M", 32768)};
+    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("Q4_K_M", 32768)};
+    session.setCompare(state);
+    // Different models: a percentage would compare the models, not the boxes.
+    QCOMPARE(compare.index(CompareModel::DecodeRow, CompareModel::RelativeColumn).data().toString(),
+             QStringLiteral("different model"));
+    QCOMPARE(compare.index(CompareModel::WeightsRow, CompareModel::RelativeColumn).data().toString(),
+             QStringLiteral("different model"));
+    // Box figures still compare.
+    QCOMPARE(compare.index(CompareModel::UsableRow, CompareModel::RelativeColumn).data().toString().left(1),
+             QStringLiteral("+"));
+}
+
+void TestCosts::percentagesAreNeverRoundedToALie_data()
+{
+    QTest::addColumn<double>("percent");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("-99.5") << -99.5 << QStringLiteral("−99.5%");
+    QTest::newRow("-100") << -100.0 << QStringLiteral("−100%");
+    QTest::newRow("+0.3") << 0.3 << QStringLiteral("+0.3%");
+    QTest::newRow("+12.4") << 12.4 << QStringLiteral("+12%");
+    QTest::newRow("0") << 0.0 << QStringLiteral("0%");
+    QTest::newRow("+99.96") << 99.96 << QStringLiteral("+99.96%");
+}
+
+void TestCosts::percentagesAreNeverRoundedToALie()
+{
+    QFETCH(double, percent);
+    QFETCH(QString, text);
+    QCOMPARE(Format::change(percent), text);
+}
+
+void TestCosts::cheapestNeverPicksTheOtherSide()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    const Scenario s = scenario("Q4_K_M", 32768);
+    const auto first = Costs::cheapestComfortable(c, model("qwen3-coder-30b-a3b"), s);
+    QVERIFY(first);
+    const auto other = Costs::cheapestComfortable(c, model("qwen3-coder-30b-a3b"), s, c.hardware.at(*first).id);
+    QVERIFY(other);
+    QVERIFY(*other != *first);
 }
 
 QTEST_GUILESS_MAIN(TestCosts)

@@ -16,7 +16,11 @@ private slots:
     void maxContextIsTheBoundary();
     void memoryCountsAllExpertsSpeedOnlyActive();
     void moreGpusNeverLowerCeiling();
+    void verdictThresholds_data();
     void verdictThresholds();
+    void verdictPrecedence();
+    void gpusBeyondTheBoxAreAnError();
+    void asReleasedUsesNativeFormat();
     void prefillAndAnswerByHand();
 };
 
@@ -44,8 +48,6 @@ void TestEngineProperties::moreContextNeverHelps()
     int checked = 0;
     for (const ModelSpec &m : catalog.models) {
         for (const HardwareSpec &h : catalog.hardware) {
-            if (h.isCloud())
-                continue;
             for (const QuantFormat &q : Quantization::namedFormats()) {
                 Estimate previous;
                 bool first = true;
@@ -58,8 +60,10 @@ void TestEngineProperties::moreContextNeverHelps()
                     if (!first) {
                         QVERIFY(e.totalBytes >= previous.totalBytes);
                         QVERIFY(e.kvCacheBytes >= previous.kvCacheBytes);
-                        QVERIFY(*e.decodeTokS <= *previous.decodeTokS);
                         QVERIFY(*e.decodeCeilingTokS <= *previous.decodeCeilingTokS);
+                        QVERIFY(verdictRank(e.verdict) <= verdictRank(previous.verdict));
+                        if (e.runs() && previous.runs())
+                            QVERIFY(*e.decodeTokS <= *previous.decodeTokS);
                     }
                     previous = e;
                     first = false;
@@ -76,14 +80,17 @@ void TestEngineProperties::estimateNeverExceedsCeiling()
     const Catalog &catalog = CatalogLoader::embedded();
     for (const ModelSpec &m : catalog.models) {
         for (const HardwareSpec &h : catalog.hardware) {
-            if (h.isCloud())
-                continue;
             for (const double efficiency : {0.0, 0.5, 1.0}) {
                 for (const int batch : {1, 8}) {
                     Scenario s;
                     s.efficiency = efficiency;
                     s.batch = batch;
                     const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h.backend));
+                    QVERIFY(e.ok());
+                    // A pair that does not run has a ceiling and no speed: never a bare tok/s.
+                    QCOMPARE(e.decodeTokS.has_value(), e.runs());
+                    if (!e.runs())
+                        continue;
                     QVERIFY(*e.decodeTokS <= *e.decodeCeilingTokS);
                     QVERIFY(*e.decodeHighTokS <= *e.decodeCeilingTokS);
                     QVERIFY(*e.decodeLowTokS <= *e.decodeTokS);
@@ -99,8 +106,6 @@ void TestEngineProperties::maxContextIsTheBoundary()
     int boundaries = 0;
     for (const ModelSpec &m : catalog.models) {
         for (const HardwareSpec &h : catalog.hardware) {
-            if (h.isCloud())
-                continue;
             Scenario s;
             const Estimate e = Engine::estimate(m, h, s, {});
             if (e.maxContextTokens < 1)
@@ -131,7 +136,8 @@ void TestEngineProperties::memoryCountsAllExpertsSpeedOnlyActive()
 
 void TestEngineProperties::moreGpusNeverLowerCeiling()
 {
-    for (const int gpus : {1, 2, 4, 8}) {
+    // The 4× H200 entry offers up to 8 GPUs: 1 → 2 → 4 → 8.
+    for (const int gpus : {1, 2, 4}) {
         Scenario s = scenario("INT4", 32768);
         s.gpus = gpus;
         Scenario more = s;
@@ -143,23 +149,81 @@ void TestEngineProperties::moreGpusNeverLowerCeiling()
     }
 }
 
+void TestEngineProperties::verdictThresholds_data()
+{
+    // Comfortable when free ≥ the smaller of 20 % of usable and 16 GiB; tight below; no-fit when negative.
+    QTest::addColumn<double>("usableGB");
+    QTest::addColumn<double>("demandGB");
+    QTest::addColumn<int>("verdict");
+    // 100 GB usable: 20 % is 20 GB, 16 GiB is 17.18 GB, so the margin is 17.18 GB.
+    QTest::newRow("100 GB, 18 free") << 100.0 << 82.0 << int(Verdict::Comfortable);
+    QTest::newRow("100 GB, 16.5 free") << 100.0 << 83.5 << int(Verdict::Tight);
+    QTest::newRow("100 GB, 1 short") << 100.0 << 101.0 << int(Verdict::NoFit);
+    // 40 GB usable: 20 % is 8 GB, below 16 GiB.
+    QTest::newRow("40 GB, 9 free") << 40.0 << 31.0 << int(Verdict::Comfortable);
+    QTest::newRow("40 GB, 7 free") << 40.0 << 33.0 << int(Verdict::Tight);
+    // A 4×H200-class node: 110 GiB free is comfortable however large the node.
+    QTest::newRow("560 GiB, 110 GiB free") << 560.0 * 1.073741824 << 450.0 * 1.073741824 << int(Verdict::Comfortable);
+}
+
 void TestEngineProperties::verdictThresholds()
 {
-    // Comfortable at ≥ 20 % of usable memory spare; tight below; no-fit when negative.
+    QFETCH(double, usableGB);
+    QFETCH(double, demandGB);
+    QFETCH(int, verdict);
     HardwareSpec box;
-    box.memoryBytesPerGpu = 100e9;
-    box.usableBytesPerGpu = 100e9;
+    box.name = QStringLiteral("box");
+    box.memoryBytesPerGpu = usableGB * 1e9;
+    box.usableBytesPerGpu = usableGB * 1e9;
     box.bandwidthBytesPerSecond = 1e12;
     ModelSpec m;
     m.paramsTotal = m.paramsActive = 1e9;
     m.layers = 1;
     const double fixed = Engine::overheadBytes(1, 1, 1);
-    for (const auto &[weightsGB, verdict] : {std::pair{79.0, Verdict::Comfortable}, std::pair{81.0, Verdict::Tight},
-                                             std::pair{99.0, Verdict::Tight}, std::pair{101.0, Verdict::NoFit}}) {
-        Scenario s = scenario("F16", 1);
-        m.knownFiles.insert(s.quant.name, KnownFile{weightsGB * 1e9 - fixed, {}});
-        QCOMPARE(verdictName(Engine::estimate(m, box, s, {}).verdict), verdictName(verdict));
-    }
+    Scenario s = scenario("F16", 1);
+    m.knownFiles.insert(s.quant->name, KnownFile{demandGB * 1e9 - fixed, {}});
+    const Estimate e = Engine::estimate(m, box, s, {});
+    QCOMPARE(verdictKey(e.verdict), verdictKey(Verdict(verdict)));
+    QCOMPARE(e.marginBytes, std::min(0.2 * usableGB * 1e9, 16.0 * (1 << 30)));
+}
+
+void TestEngineProperties::verdictPrecedence()
+{
+    // NVFP4 on a Mac at twice the model's context on too small a box: the format is named first.
+    Scenario s = scenario("NVFP4", 2.0 * 1024 * 1024);
+    QCOMPARE(run("qwen3-coder-next", "m5-max-128", s).verdict, Verdict::UnsupportedFormat);
+    s.quant = Quantization::parse(QStringLiteral("Q4_K_M"));
+    QCOMPARE(run("qwen3-coder-next", "m5-max-128", s).verdict, Verdict::ExceedsModelContext);
+    // gpt-oss-120b stops at 131,072 tokens: 262,144 exceeds it even where memory would allow.
+    const Estimate beyond = run("gpt-oss-120b", "rtx-pro-6000", scenario("MXFP4", 262144));
+    QCOMPARE(beyond.verdict, Verdict::ExceedsModelContext);
+    QCOMPARE(beyond.contextLimitTokens, 131072);
+    QVERIFY(!beyond.decodeTokS && beyond.decodeCeilingTokS);
+    // Within the context, a model too large for the box does not fit, and has no speed.
+    const Estimate noFit = run("devstral-2", "rtx-5090", scenario("Q4_K_M", 32768));
+    QCOMPARE(noFit.verdict, Verdict::NoFit);
+    QVERIFY(!noFit.decodeTokS && noFit.decodeCeilingTokS);
+}
+
+void TestEngineProperties::gpusBeyondTheBoxAreAnError()
+{
+    Scenario s = scenario("Q4_K_M", 32768);
+    s.gpus = 2;
+    const Estimate e = run("devstral-small-2", "m5-max-128", s);
+    QVERIFY(!e.ok());
+    QCOMPARE(e.error->field, QStringLiteral("gpus"));
+    QVERIFY(e.error->message.contains(QStringLiteral("at most 1")));
+}
+
+void TestEngineProperties::asReleasedUsesNativeFormat()
+{
+    // gpt-oss ships in MXFP4: its real file (59.02 GiB), not Q4_K_M arithmetic (66.5 GiB).
+    Scenario s;
+    const Estimate e = run("gpt-oss-120b", "rtx-pro-6000", s);
+    QCOMPARE(e.format.name, QStringLiteral("MXFP4"));
+    QVERIFY(qAbs(e.weightsBytes / (1 << 30) - 59.02) < 0.01);
+    // A model released in BF16 starts at Q4_K_M.
+    QCOMPARE(run("devstral-2", "rtx-pro-6000", s).format.name, QStringLiteral("Q4_K_M"));
 }
 
 void TestEngineProperties::prefillAndAnswerByHand()

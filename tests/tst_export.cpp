@@ -1,6 +1,8 @@
 // Exports are checked by opening what was written, as a reader of the proposal would.
 #include "catalog.h"
+#include "catalogstore.h"
 #include "chartfigure.h"
+#include "estimategrid.h"
 #include "figure.h"
 #include "matrixexport.h"
 #include "report.h"
@@ -205,14 +207,29 @@ void TestExport::failedWriteNamesPathAndLeavesNothing()
 void TestExport::matrixCsvAndMarkdown()
 {
     const Catalog &c = CatalogLoader::embedded();
-    Scenario s;
-    const QStringList lines = MatrixExport::csv(c, s).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1 + 1 + c.hardware.size()); // comment, header, one row per box
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("Hardware,Qwen3-Coder-Next,Devstral 2")));
+    CatalogStore store(c);
+    EstimateGrid grid(&store);
+    const QStringList lines = MatrixExport::csv(grid).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // No comment line a spreadsheet would read as data: a header, then one row per box.
+    QCOMPARE(lines.size(), 1 + c.hardware.size());
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("\"Hardware (")));
+    QVERIFY(lines.at(0).contains(QStringLiteral("Qwen3-Coder-Next verdict,Qwen3-Coder-Next decode tok/s")));
+    // Verdict and speed in separate cells: the speed parses as a number in the C locale.
+    const int pro = c.hardwareRow(QStringLiteral("rtx-pro-6000"));
+    const QStringList cells = lines.at(1 + pro).split(QLatin1Char(','));
+    QCOMPARE(cells.at(1), QStringLiteral("comfortable"));
+    bool ok = false;
+    QVERIFY(cells.at(2).toDouble(&ok) > 0 && ok);
+    // A pair that does not run has a verdict and an empty speed, never 0.
+    const int spark = c.hardwareRow(QStringLiteral("dgx-spark"));
+    const int glm = 1 + 2 * c.modelRow(QStringLiteral("glm-5.2"));
+    const QStringList sparkCells = lines.at(1 + spark).split(QLatin1Char(','));
+    QCOMPARE(sparkCells.at(glm), QStringLiteral("no-fit"));
+    QCOMPARE(sparkCells.at(glm + 1), QString());
     QCOMPARE(MatrixExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
     QCOMPARE(MatrixExport::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     QCOMPARE(MatrixExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-    const QString md = MatrixExport::markdown(c, s);
+    const QString md = MatrixExport::markdown(grid);
     QCOMPARE(md.count(QStringLiteral("\n| ")), 1 + int(c.hardware.size()));
     QVERIFY(md.contains(QStringLiteral("| RTX PRO 6000 Blackwell 96GB | comfortable")));
 }

@@ -1,61 +1,124 @@
-// Catalog item models under QAbstractItemModelTester, with formatted text and raw roles.
+// Every item model and proxy under QAbstractItemModelTester, with formatted text and raw roles,
+// and the one-way flow: the store and the session change, the models say exactly what changed.
 #include "testsupport.h"
 
-#include "catalogfilter.h"
+#include "advisormodel.h"
+#include "catalogfilters.h"
+#include "catalogstore.h"
+#include "comparemodel.h"
+#include "contextsweepmodel.h"
+#include "estimategrid.h"
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "hardwaretablemodel.h"
+#include "matrixproxy.h"
 #include "modeltablemodel.h"
 #include "roles.h"
+#include "session.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTransposeProxyModel>
 
 using namespace Headroom;
+
+namespace {
+constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+QStringList ids(const QAbstractItemModel &model, Qt::Orientation orientation)
+{
+    QStringList found;
+    const int count = orientation == Qt::Vertical ? model.rowCount() : model.columnCount();
+    for (int i = 0; i < count; ++i)
+        found << model.headerData(i, orientation, IdRole).toString();
+    return found;
+}
+
+QStringList listIds(const QAbstractItemModel &model)
+{
+    QStringList found;
+    for (int r = 0; r < model.rowCount(); ++r)
+        found << model.index(r, 0).data(IdRole).toString();
+    return found;
+}
+} // namespace
 
 class TestItemModels : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void modelTableIsConsistent();
-    void hardwareTableIsConsistent();
+    void init();
+    void everyModelUnderTester();
     void displayCarriesUnitsRawIsNumber();
     void sortsByRawValue();
     void missingPriceIsADash();
     void unitSwitchEmitsDataChanged();
-    void fitMatrixAndFiltersUnderTester();
+    void scenarioStepIsOneDataChanged();
+    void usableEditTouchesOneRow();
+    void eachFilterNarrowsItsOwnListAndTheMatrix();
+    void fitsSelectedBoxFollowsTheGrid();
+    void matrixCellsSayWhyNotASpeed();
+    void sweepEndsAtTheModelsContext();
+
+private:
+    std::unique_ptr<CatalogStore> m_store;
+    std::unique_ptr<Session> m_session;
 };
 
-void TestItemModels::modelTableIsConsistent()
+void TestItemModels::init()
 {
-    ModelTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setModels(CatalogLoader::embedded().models);
-    QCOMPARE(model.rowCount(), CatalogLoader::embedded().models.size());
-    QCOMPARE(model.columnCount(), int(ModelTableModel::ColumnCount));
-    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    Format::setByteUnit(Format::ByteUnit::GiB);
+    m_session.reset();
+    m_store = std::make_unique<CatalogStore>(CatalogLoader::embedded());
+    m_session = std::make_unique<Session>(m_store.get());
 }
 
-void TestItemModels::hardwareTableIsConsistent()
+void TestItemModels::everyModelUnderTester()
 {
-    HardwareTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setHardware(CatalogLoader::embedded().hardware);
-    QCOMPARE(model.rowCount(), CatalogLoader::embedded().hardware.size());
-    QSortFilterProxyModel proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&model);
-    proxy.setFilterFixedString(QStringLiteral("RTX"));
-    QVERIFY(proxy.rowCount() >= 4);
+    ModelTableModel models(m_store.get());
+    HardwareTableModel hardware(m_store.get());
+    FitMatrixModel matrix(&m_session->grid());
+    ModelFilter modelFilter(m_session.get());
+    HardwareFilter hardwareFilter;
+    modelFilter.setSourceModel(&models);
+    hardwareFilter.setSourceModel(&hardware);
+    MatrixProxy proxy(&matrix, &hardwareFilter, &modelFilter);
+    QTransposeProxyModel transposed;
+    transposed.setSourceModel(&proxy);
+    ContextSweepModel sweep(m_session.get());
+    CompareModel compare(m_session.get());
+    AdvisorModel advisor;
+    advisor.setAdvice(&m_store->catalog(), {}, Costs::advise(m_store->catalog(), {}));
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model :
+         std::initializer_list<QAbstractItemModel *>{&models, &hardware, &matrix, &modelFilter, &hardwareFilter, &proxy,
+                                                     &transposed, &sweep, &compare, &advisor})
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, kFatal));
+    QCOMPARE(models.rowCount(), m_store->modelCount());
+    QCOMPARE(matrix.rowCount(), m_store->hardwareCount());
+    QCOMPARE(matrix.columnCount(), m_store->modelCount());
+    QCOMPARE(proxy.rowCount(), m_store->hardwareCount());
+    QCOMPARE(transposed.columnCount(), m_store->hardwareCount());
+    QCOMPARE(sweep.rowCount(), ContextSweepModel::kSamples + 1);
+    QVERIFY(advisor.rowCount() > 0);
+    QCOMPARE(models.rowCount(models.index(0, 0)), 0);
+    // Work the models while the testers watch: a scenario step, a filter, a usable edit, a reset.
+    Scenario s = m_session->scenario();
+    s.contextTokens = 131072;
+    m_session->setScenario(s);
+    modelFilter.setText(QStringLiteral("qwen"));
+    hardwareFilter.setVendor(QStringLiteral("apple"));
+    m_store->setUsable(m_store->hardwareRow(QStringLiteral("m5-max-128")), 100.0 * (1 << 30), QStringLiteral("test"));
+    m_session->swapSides();
+    m_store->setCatalog(CatalogLoader::embedded());
+    QVERIFY(proxy.rowCount() > 0);
 }
 
 void TestItemModels::displayCarriesUnitsRawIsNumber()
 {
-    Format::setByteUnit(Format::ByteUnit::GiB);
-    HardwareTableModel hardware;
-    hardware.setHardware(CatalogLoader::embedded().hardware);
+    HardwareTableModel hardware(m_store.get());
     const int row = hardware.rowOf(QStringLiteral("rtx-pro-6000"));
     const QModelIndex memory = hardware.index(row, HardwareTableModel::MemoryColumn);
     QCOMPARE(memory.data().toString(), QStringLiteral("96.0 GiB"));
@@ -63,8 +126,7 @@ void TestItemModels::displayCarriesUnitsRawIsNumber()
     QVERIFY(memory.data(Qt::ToolTipRole).toString().contains(QStringLiteral("as of")));
     QCOMPARE(hardware.index(row, HardwareTableModel::BandwidthColumn).data().toString(), QStringLiteral("1,792 GB/s"));
 
-    ModelTableModel models;
-    models.setModels(CatalogLoader::embedded().models);
+    ModelTableModel models(m_store.get());
     const int glm = models.rowOf(QStringLiteral("glm-5.2"));
     QCOMPARE(models.index(glm, ModelTableModel::SweVerifiedColumn).data().toString(), QStringLiteral("—"));
     QVERIFY(!models.index(glm, ModelTableModel::SweVerifiedColumn).data(RawValueRole).isValid());
@@ -74,8 +136,7 @@ void TestItemModels::displayCarriesUnitsRawIsNumber()
 
 void TestItemModels::sortsByRawValue()
 {
-    ModelTableModel models;
-    models.setModels(CatalogLoader::embedded().models);
+    ModelTableModel models(m_store.get());
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&models);
     proxy.setSortRole(RawValueRole);
@@ -88,8 +149,7 @@ void TestItemModels::sortsByRawValue()
 
 void TestItemModels::missingPriceIsADash()
 {
-    HardwareTableModel hardware;
-    hardware.setHardware(CatalogLoader::embedded().hardware);
+    HardwareTableModel hardware(m_store.get());
     const QModelIndex price =
         hardware.index(hardware.rowOf(QStringLiteral("m4-max-128")), HardwareTableModel::PriceColumn);
     QCOMPARE(price.data().toString(), QStringLiteral("—"));
@@ -98,8 +158,7 @@ void TestItemModels::missingPriceIsADash()
 
 void TestItemModels::unitSwitchEmitsDataChanged()
 {
-    HardwareTableModel hardware;
-    hardware.setHardware(CatalogLoader::embedded().hardware);
+    HardwareTableModel hardware(m_store.get());
     QSignalSpy spy(&hardware, &HardwareTableModel::dataChanged);
     Format::setByteUnit(Format::ByteUnit::GB);
     hardware.refreshUnits();
@@ -107,39 +166,134 @@ void TestItemModels::unitSwitchEmitsDataChanged()
     const QModelIndex memory =
         hardware.index(hardware.rowOf(QStringLiteral("rtx-pro-6000")), HardwareTableModel::MemoryColumn);
     QCOMPARE(memory.data().toString(), QStringLiteral("103.1 GB"));
-    Format::setByteUnit(Format::ByteUnit::GiB);
 }
 
-void TestItemModels::fitMatrixAndFiltersUnderTester()
+void TestItemModels::scenarioStepIsOneDataChanged()
 {
-    const Catalog &catalog = CatalogLoader::embedded();
-    FitMatrixModel matrix;
-    QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    matrix.setCatalog(&catalog);
-    QCOMPARE(matrix.rowCount(), catalog.hardware.size());
-    QCOMPARE(matrix.columnCount(), catalog.models.size());
+    FitMatrixModel matrix(&m_session->grid());
+    ModelTableModel models(m_store.get());
+    HardwareTableModel hardware(m_store.get());
+    ModelFilter modelFilter(m_session.get());
+    HardwareFilter hardwareFilter;
+    modelFilter.setSourceModel(&models);
+    hardwareFilter.setSourceModel(&hardware);
+    MatrixProxy proxy(&matrix, &hardwareFilter, &modelFilter);
     QSignalSpy changed(&matrix, &FitMatrixModel::dataChanged);
-    Scenario s;
+    QSignalSpy proxyChanged(&proxy, &MatrixProxy::dataChanged);
+    QSignalSpy reset(&proxy, &MatrixProxy::modelReset);
+    Scenario s = m_session->scenario();
     s.contextTokens = 131072;
-    matrix.setScenario(s);
+    m_session->setScenario(s);
     QCOMPARE(changed.count(), 1); // one signal per slider step, no reset
+    QCOMPARE(proxyChanged.count(), 1);
+    QCOMPARE(reset.count(), 0);
+}
 
-    ModelTableModel models;
-    models.setModels(catalog.models);
-    CatalogFilter filter;
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+void TestItemModels::usableEditTouchesOneRow()
+{
+    FitMatrixModel matrix(&m_session->grid());
+    QSignalSpy changed(&matrix, &FitMatrixModel::dataChanged);
+    QSignalSpy reset(&matrix, &FitMatrixModel::modelReset);
+    const int row = m_store->hardwareRow(QStringLiteral("m5-max-128"));
+    const Estimate before = matrix.estimateAt(row, m_store->modelRow(QStringLiteral("devstral-2")));
+    m_store->setUsable(row, 120.0 * (1 << 30), QStringLiteral("raised wired limit"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const auto args = changed.takeFirst();
+    QCOMPARE(args.at(0).toModelIndex().row(), row);
+    QCOMPARE(args.at(1).toModelIndex().row(), row);
+    const Estimate after = matrix.estimateAt(row, m_store->modelRow(QStringLiteral("devstral-2")));
+    QCOMPARE(after.usableBytes, 120.0 * (1 << 30));
+    QVERIFY(after.headroomBytes > before.headroomBytes);
+}
+
+void TestItemModels::eachFilterNarrowsItsOwnListAndTheMatrix()
+{
+    ModelTableModel models(m_store.get());
+    HardwareTableModel hardware(m_store.get());
+    FitMatrixModel matrix(&m_session->grid());
+    ModelFilter modelFilter(m_session.get());
+    HardwareFilter hardwareFilter;
+    modelFilter.setSourceModel(&models);
+    hardwareFilter.setSourceModel(&hardware);
+    MatrixProxy proxy(&matrix, &hardwareFilter, &modelFilter);
+    modelFilter.setText(QStringLiteral("gpt-oss"));
+    // The model search narrows the model list and the matrix columns, not the hardware list.
+    QCOMPARE(modelFilter.rowCount(), 2);
+    QCOMPARE(hardwareFilter.rowCount(), m_store->hardwareCount());
+    QCOMPARE(ids(proxy, Qt::Horizontal), listIds(modelFilter));
+    hardwareFilter.setVendor(QStringLiteral("apple"));
+    QCOMPARE(ids(proxy, Qt::Vertical), listIds(hardwareFilter));
+    QVERIFY(hardwareFilter.rowCount() >= 3 && hardwareFilter.rowCount() < m_store->hardwareCount());
+    hardwareFilter.setVendor(QString());
+    hardwareFilter.setMemoryRange(96.0 * (1 << 30), 128.0 * (1 << 30));
+    QStringList shown = ids(proxy, Qt::Vertical);
+    shown.sort();
+    QCOMPARE(shown, (QStringList{QStringLiteral("dgx-spark"), QStringLiteral("m3-ultra-96"),
+                                 QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"),
+                                 QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
+    // The matrix follows the lists' order too.
+    hardwareFilter.sort(HardwareTableModel::BandwidthColumn, Qt::DescendingOrder);
+    QCOMPARE(ids(proxy, Qt::Vertical), listIds(hardwareFilter));
+    QCOMPARE(ids(proxy, Qt::Vertical).constFirst(), QStringLiteral("rtx-pro-6000"));
+}
+
+void TestItemModels::fitsSelectedBoxFollowsTheGrid()
+{
+    ModelTableModel models(m_store.get());
+    ModelFilter filter(m_session.get());
     filter.setSourceModel(&models);
-    filter.setSingleBoxOnly(true);
-    const int singleBox = filter.rowCount();
-    QVERIFY(singleBox > 0 && singleBox < models.rowCount());
-    filter.setSingleBoxOnly(false);
-    int spark = -1;
-    for (int i = 0; i < catalog.hardware.size(); ++i)
-        spark = catalog.hardware.at(i).id == QLatin1String("dgx-spark") ? i : spark;
-    filter.setFitsHardware(&matrix, spark);
-    for (int r = 0; r < filter.rowCount(); ++r)
-        QVERIFY(filter.index(r, 0).data().toString() != QStringLiteral("GLM-5.2"));
-    QVERIFY(filter.rowCount() < models.rowCount());
+    m_session->select(QStringLiteral("devstral-small-2"), QStringLiteral("dgx-spark"));
+    filter.setFitsSelectedBox(true);
+    const QStringList onSpark = listIds(filter);
+    QVERIFY(!onSpark.contains(QStringLiteral("glm-5.2")));
+    for (const QString &id : onSpark)
+        QVERIFY(m_session->grid().at(m_session->hardwareRow(), m_store->modelRow(id)).runs());
+    // 256K tokens: gpt-oss (128K) exceeds its context and leaves the list.
+    QVERIFY(onSpark.contains(QStringLiteral("gpt-oss-120b")));
+    Scenario s = m_session->scenario();
+    s.contextTokens = 262144;
+    m_session->setScenario(s);
+    QVERIFY(!listIds(filter).contains(QStringLiteral("gpt-oss-120b")));
+}
+
+void TestItemModels::matrixCellsSayWhyNotASpeed()
+{
+    FitMatrixModel matrix(&m_session->grid());
+    Scenario s = m_session->scenario();
+    s.contextTokens = 262144;
+    m_session->setScenario(s);
+    const QModelIndex beyond = matrix.index(m_store->hardwareRow(QStringLiteral("rtx-pro-6000")),
+                                            m_store->modelRow(QStringLiteral("gpt-oss-120b")));
+    QCOMPARE(beyond.data(VerdictRole).toInt(), int(Verdict::ExceedsModelContext));
+    QCOMPARE(beyond.data().toString(), QStringLiteral("> 128K context"));
+    QVERIFY(!beyond.data(DecodeRole).isValid());
+    s.contextTokens = 32768;
+    s.gpus = 2; // the matrix follows the GPU setting; a box that holds one says so
+    m_session->setScenario(s);
+    const QModelIndex mac = matrix.index(m_store->hardwareRow(QStringLiteral("m5-max-128")),
+                                         m_store->modelRow(QStringLiteral("devstral-2")));
+    QCOMPARE(mac.data().toString(), QStringLiteral("too many GPUs"));
+    QVERIFY(mac.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at most 1")));
+    const QModelIndex h100 =
+        matrix.index(m_store->hardwareRow(QStringLiteral("h100-sxm")), m_store->modelRow(QStringLiteral("devstral-2")));
+    QCOMPARE(matrix.estimateAt(h100.row(), h100.column()).gpus, 2);
+}
+
+void TestItemModels::sweepEndsAtTheModelsContext()
+{
+    ContextSweepModel sweep(m_session.get());
+    m_session->select(QStringLiteral("gpt-oss-120b"), QStringLiteral("rtx-pro-6000"));
+    Scenario s = m_session->scenario();
+    s.contextTokens = 524288;
+    m_session->setScenario(s);
+    QCOMPARE(sweep.current().verdict, Verdict::ExceedsModelContext);
+    QCOMPARE(sweep.lastContext(), 524288.0);
+    for (int r = 0; r < sweep.rowCount(); ++r) {
+        const double context = sweep.index(r, ContextSweepModel::ContextColumn).data(RawValueRole).toDouble();
+        const bool beyond = context > 131072;
+        QCOMPARE(sweep.index(r, ContextSweepModel::DecodeColumn).data(RawValueRole).isValid(), !beyond);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -1,22 +1,27 @@
-// Drives the real explorer window by objectName, as a user would.
-#include "catalog.h"
+// Drives the real explorer window by objectName, as a user would: one truth in every view.
+#include "catalogstore.h"
 #include "charts/bandwidthchart.h"
 #include "charts/contextchart.h"
 #include "charts/qualitychart.h"
-#include "fitmatrixmodel.h"
+#include "comparemodel.h"
+#include "estimategrid.h"
+#include "explorepage.h"
+#include "exportactions.h"
 #include "hardwaretablemodel.h"
 #include "mainwindow.h"
+#include "memorybar.h"
 #include "roles.h"
+#include "session.h"
 
-#include <QSettings>
-#include <QUndoStack>
-
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -25,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace Headroom;
 
@@ -34,41 +40,52 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void contextSliderMovesKvVerdictAndMatrix();
     void clickingMatrixCellSelectsPair();
-    void searchFilters();
-    void fitsFilterKeepsOnlyFittingModels();
-    void chartHasEveryLocalBox();
-    void contextAndQualityCharts();
+    void eachSearchFiltersItsOwnListAndTheMatrix();
+    void fitsFilterLeavesModelsBeyondTheirContext();
+    void contextBeyondTheModelIsItsOwnVerdict();
+    void typedTokenCountsMeanWhatTheySay();
+    void selectedCellAndPanelReadTheSameEstimate();
+    void noSpeedForAPairThatDoesNotRun();
+    void panelSaysWhyAndWhatWouldChangeIt();
+    void unsupportedFormatIsNamed();
+    void matrixHasNoCloudColumnAndCanTranspose();
+    void chartsReadTheMatrix();
+    void darkPaletteReachesChartsAndDisabledFields();
+    void memoryBarCaptionIsNeverCut();
     void fileMenuExports();
     void germanTranslationLoads();
     void usableMemoryIsEditableAndUndoable();
 
 private:
-    static int hardwareRow(const char *id)
-    {
-        const auto &all = CatalogLoader::embedded().hardware;
-        for (int i = 0; i < all.size(); ++i)
-            if (all.at(i).id == QLatin1String(id))
-                return i;
-        return -1;
-    }
-    static int modelColumn(const char *id)
-    {
-        const auto &all = CatalogLoader::embedded().models;
-        for (int i = 0; i < all.size(); ++i)
-            if (all.at(i).id == QLatin1String(id))
-                return i;
-        return -1;
-    }
-
     template<typename T>
-    T *child(MainWindow &w, const char *name)
+    static T *child(QWidget &w, const char *name)
     {
         T *found = w.findChild<T *>(QString::fromLatin1(name));
         if (!found)
             qFatal("no child %s", name);
         return found;
+    }
+    // The matrix cell the view shows for a model and a box, found through the view's own model.
+    static QModelIndex matrixCell(MainWindow &w, const char *modelId, const char *boxId)
+    {
+        const QAbstractItemModel *shown = child<QTableView>(w, "fitMatrix")->model();
+        const bool transposed = w.explorePage()->modelsAsRows();
+        const QLatin1String rowId(transposed ? modelId : boxId), columnId(transposed ? boxId : modelId);
+        int row = -1, column = -1;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            row = shown->headerData(r, Qt::Vertical, IdRole).toString() == rowId ? r : row;
+        for (int c = 0; c < shown->columnCount(); ++c)
+            column = shown->headerData(c, Qt::Horizontal, IdRole).toString() == columnId ? c : column;
+        return shown->index(row, column);
+    }
+    static void setContext(MainWindow &w, int tokens)
+    {
+        Scenario s = w.session().scenario();
+        s.contextTokens = tokens;
+        w.session().setScenario(s);
     }
 };
 
@@ -78,27 +95,30 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
 }
 
+void TestMainWindow::init()
+{
+    QSettings().clear(); // every test starts from the defaults, as a new user would
+}
+
 void TestMainWindow::contextSliderMovesKvVerdictAndMatrix()
 {
     MainWindow w(CatalogLoader::embedded());
     w.show();
-    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
     auto *slider = child<QSlider>(w, "contextSlider");
     auto *kv = child<QLabel>(w, "kvLabel");
     auto *verdict = child<QLabel>(w, "verdictLabel");
-    auto *matrix = child<QTableView>(w, "fitMatrix");
     slider->setValue(0); // 4K
     const QString kvShort = kv->text();
-    const QString verdictShort = verdict->text();
-    const QModelIndex cell = matrix->model()->index(hardwareRow("rtx-pro-6000"), modelColumn("devstral-2"));
+    const QModelIndex cell = matrixCell(w, "devstral-2", "rtx-pro-6000");
     const QString cellShort = cell.data().toString();
     QTest::keyClick(slider, Qt::Key_End); // 1M tokens
     QCOMPARE(child<QSpinBox>(w, "contextSpin")->value(), 1024 * 1024);
     QVERIFY(kv->text() != kvShort);
-    QVERIFY(verdict->text() != verdictShort);
-    QCOMPARE(verdict->text(), QStringLiteral("Does not fit"));
+    // 1M is more than Devstral 2's 256K: that is the verdict, before any memory question.
+    QVERIFY(verdict->text().contains(verdictText(Verdict::ExceedsModelContext)));
     QVERIFY(cell.data().toString() != cellShort);
-    QCOMPARE(cell.data(VerdictRole).toInt(), int(Verdict::NoFit));
+    QCOMPARE(cell.data(VerdictRole).toInt(), int(Verdict::ExceedsModelContext));
 }
 
 void TestMainWindow::clickingMatrixCellSelectsPair()
@@ -107,70 +127,203 @@ void TestMainWindow::clickingMatrixCellSelectsPair()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *matrix = child<QTableView>(w, "fitMatrix");
-    const int row = hardwareRow("dgx-spark");
-    const int column = modelColumn("gpt-oss-120b");
-    matrix->scrollTo(matrix->model()->index(row, column));
-    const QRect rect = matrix->visualRect(matrix->model()->index(row, column));
-    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(w.selectedModelId(), QStringLiteral("gpt-oss-120b"));
-    QCOMPARE(w.selectedHardwareId(), QStringLiteral("dgx-spark"));
+    const QModelIndex cell = matrixCell(w, "gpt-oss-120b", "dgx-spark");
+    matrix->scrollTo(cell);
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
+    QCOMPARE(w.session().modelId(), QStringLiteral("gpt-oss-120b"));
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("dgx-spark"));
     QVERIFY(child<QLabel>(w, "resultTitle")->text().contains(QStringLiteral("DGX Spark")));
     child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1); // charts update when shown
     QVERIFY(child<BandwidthChart>(w, "bandwidthChart")->chart()->title().startsWith(QStringLiteral("gpt-oss-120b")));
+    // The catalog lists follow the selection made in the matrix.
+    QCOMPARE(child<QTableView>(w, "hardwareTable")->currentIndex().data(IdRole).toString(),
+             QStringLiteral("dgx-spark"));
 }
 
-void TestMainWindow::searchFilters()
+void TestMainWindow::eachSearchFiltersItsOwnListAndTheMatrix()
 {
     MainWindow w(CatalogLoader::embedded());
     auto *models = child<QTableView>(w, "modelTable");
     auto *hardware = child<QTableView>(w, "hardwareTable");
-    const int allModels = models->model()->rowCount();
-    QTest::keyClicks(child<QLineEdit>(w, "searchField"), QStringLiteral("Nemotron"));
-    QCOMPARE(models->model()->rowCount(), 3);
-    QVERIFY(models->model()->rowCount() < allModels);
-    QCOMPARE(hardware->model()->rowCount(), 0);
-    child<QLineEdit>(w, "searchField")->clear();
-    // Boxes with 96 to 128 GiB: the PRO 6000, M3 Ultra, Spark, Strix Halo, M5 Max, M4 Max.
+    const QAbstractItemModel *matrix = child<QTableView>(w, "fitMatrix")->model();
+    const int allBoxes = hardware->model()->rowCount();
+    QTest::keyClicks(child<QLineEdit>(w, "modelSearchField"), QStringLiteral("gpt-oss"));
+    QCOMPARE(models->model()->rowCount(), 2);
+    QCOMPARE(hardware->model()->rowCount(), allBoxes); // the hardware list is not searched for a model's name
+    QCOMPARE(matrix->columnCount(), 2);
+    QCOMPARE(matrix->rowCount(), allBoxes);
+    child<QLineEdit>(w, "modelSearchField")->clear();
+    QTest::keyClicks(child<QLineEdit>(w, "hardwareSearchField"), QStringLiteral("RTX"));
+    QVERIFY(hardware->model()->rowCount() >= 4 && hardware->model()->rowCount() < allBoxes);
+    QCOMPARE(matrix->rowCount(), hardware->model()->rowCount());
+    child<QLineEdit>(w, "hardwareSearchField")->clear();
+    auto *vendor = child<QComboBox>(w, "vendorCombo");
+    vendor->setCurrentIndex(vendor->findData(QStringLiteral("apple")));
+    QCOMPARE(matrix->rowCount(), hardware->model()->rowCount());
+    for (int r = 0; r < matrix->rowCount(); ++r)
+        QVERIFY(matrix->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("M")));
+    vendor->setCurrentIndex(0);
     child<QSpinBox>(w, "minMemorySpin")->setValue(96);
     child<QSpinBox>(w, "maxMemorySpin")->setValue(128);
-    QStringList shown;
-    for (int r = 0; r < hardware->model()->rowCount(); ++r)
-        shown << hardware->model()->index(r, 0).data(IdRole).toString();
-    shown.sort();
-    QCOMPARE(shown,
-             (QStringList{QStringLiteral("cloud-deepseek-v4-pro"), QStringLiteral("dgx-spark"),
-                          QStringLiteral("m3-ultra-96"), QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"),
-                          QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
+    QCOMPARE(matrix->rowCount(), 6); // PRO 6000, M3 Ultra, Spark, Strix Halo, M5 Max, M4 Max
+    QCOMPARE(hardware->model()->rowCount(), 6);
 }
 
-void TestMainWindow::fitsFilterKeepsOnlyFittingModels()
+void TestMainWindow::fitsFilterLeavesModelsBeyondTheirContext()
 {
     MainWindow w(CatalogLoader::embedded());
-    w.selectPair(QStringLiteral("devstral-small-2"), QStringLiteral("rtx-4090"));
+    w.session().select(QStringLiteral("devstral-small-2"), QStringLiteral("rtx-pro-6000"));
     auto *models = child<QTableView>(w, "modelTable");
-    const int all = models->model()->rowCount();
     child<QCheckBox>(w, "fitsOnlyCheck")->setChecked(true);
-    const int fitting = models->model()->rowCount();
-    QVERIFY(fitting > 0 && fitting < all);
-    for (int r = 0; r < fitting; ++r)
-        QVERIFY(models->model()->index(r, 0).data().toString() != QStringLiteral("GLM-5.2"));
+    const auto listed = [models] {
+        QStringList ids;
+        for (int r = 0; r < models->model()->rowCount(); ++r)
+            ids << models->model()->index(r, 0).data(IdRole).toString();
+        return ids;
+    };
+    QVERIFY(listed().contains(QStringLiteral("gpt-oss-120b")));
+    QVERIFY(!listed().contains(QStringLiteral("glm-5.2")));
+    setContext(w, 262144);
+    // gpt-oss-120b stops at 128K: at 256K it does not "fit" the box, whatever the memory says.
+    QVERIFY(!listed().contains(QStringLiteral("gpt-oss-120b")));
+    QCOMPARE(child<QTableView>(w, "fitMatrix")->model()->columnCount(), int(listed().size()));
 }
 
-void TestMainWindow::chartHasEveryLocalBox()
+void TestMainWindow::contextBeyondTheModelIsItsOwnVerdict()
 {
     MainWindow w(CatalogLoader::embedded());
-    int local = 0;
-    for (const HardwareSpec &h : CatalogLoader::embedded().hardware)
-        local += h.isCloud() ? 0 : 1;
-    child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1);
-    QCOMPARE(child<BandwidthChart>(w, "bandwidthChart")->pointCount(), local);
+    w.show();
+    w.session().select(QStringLiteral("gpt-oss-120b"), QStringLiteral("rtx-pro-6000"));
+    setContext(w, 262144);
+    QVERIFY(child<QLabel>(w, "verdictLabel")->text().contains(verdictText(Verdict::ExceedsModelContext)));
+    QVERIFY(child<QLabel>(w, "whyLabel")->text().contains(QStringLiteral("128K")));
+    QVERIFY(child<QLabel>(w, "fixesLabel")->text().contains(QStringLiteral("128K")));
+    QCOMPARE(matrixCell(w, "gpt-oss-120b", "rtx-pro-6000").data().toString(), QStringLiteral("> 128K context"));
+    child<QTabWidget>(w, "viewTabs")->setCurrentIndex(2);
+    QVERIFY(child<ContextChart>(w, "contextChart")->shadesBeyondLimit());
 }
 
-void TestMainWindow::contextAndQualityCharts()
+void TestMainWindow::typedTokenCountsMeanWhatTheySay()
 {
     MainWindow w(CatalogLoader::embedded());
-    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *spin = child<QSpinBox>(w, "contextSpin");
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("128k"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(w.session().scenario().contextTokens, 131072.0);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("1M"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(w.session().scenario().contextTokens, 1048576.0);
+    // Anything else is refused visibly and changes nothing.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("lots"));
+    QVERIFY(spin->property("invalid").toBool() || !spin->text().contains(QStringLiteral("lots")));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(w.session().scenario().contextTokens, 1048576.0);
+}
+
+void TestMainWindow::selectedCellAndPanelReadTheSameEstimate()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("glm-5.2"), QStringLiteral("h200-4x"));
+    auto *gpus = child<QSpinBox>(w, "gpuSpin");
+    gpus->setValue(2);
+    // Two H200s cannot hold GLM-5.2: the panel and the matrix cell both say so.
+    const QModelIndex cell = matrixCell(w, "glm-5.2", "h200-4x");
+    QCOMPARE(cell.data(VerdictRole).toInt(), int(Verdict::NoFit));
+    QVERIFY(child<QLabel>(w, "verdictLabel")->text().contains(verdictText(Verdict::NoFit)));
+    gpus->setValue(4);
+    QCOMPARE(cell.data(VerdictRole).toInt(), int(w.session().selectedEstimate().verdict));
+    QVERIFY(child<QLabel>(w, "verdictLabel")->text().contains(verdictText(w.session().selectedEstimate().verdict)));
+    QVERIFY(child<QLabel>(w, "decodeLabel")->text().startsWith(cell.data().toString().section(QLatin1Char(' '), 0, 0)));
+}
+
+void TestMainWindow::noSpeedForAPairThatDoesNotRun()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-5090"));
+    const QString decode = child<QLabel>(w, "decodeLabel")->text();
+    QVERIFY2(decode.startsWith(QStringLiteral("—")), qPrintable(decode));
+    QVERIFY(!matrixCell(w, "devstral-2", "rtx-5090").data(DecodeRole).isValid());
+    QVERIFY(!matrixCell(w, "devstral-2", "rtx-5090").data().toString().contains(QStringLiteral("tok/s")));
+}
+
+void TestMainWindow::panelSaysWhyAndWhatWouldChangeIt()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    Scenario s = w.session().scenario();
+    s.quant = Quantization::parse(QStringLiteral("INT4")); // the seed article's 62 GB
+    s.contextTokens = 65536;
+    w.session().setScenario(s);
+    QCOMPARE(w.session().selectedEstimate().verdict, Verdict::Tight);
+    const QString why = child<QLabel>(w, "whyLabel")->text();
+    QVERIFY2(why.contains(QStringLiteral("16 GiB")) && why.contains(QStringLiteral("20%")), qPrintable(why));
+    const QString fixes = child<QLabel>(w, "fixesLabel")->text();
+    QVERIFY2(fixes.contains(QStringLiteral("q8_0")), qPrintable(fixes));
+    QVERIFY(child<QLabel>(w, "verdictLabel")->toolTip().contains(QStringLiteral("16 GiB")));
+    QVERIFY(child<QLabel>(w, "decodeLabel")->text().contains(QStringLiteral("full at 64K")));
+}
+
+void TestMainWindow::unsupportedFormatIsNamed()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("qwen3-coder-30b-a3b"), QStringLiteral("m5-max-128"));
+    auto *format = child<QComboBox>(w, "formatCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("NVFP4")));
+    QVERIFY(child<QLabel>(w, "verdictLabel")->text().contains(verdictText(Verdict::UnsupportedFormat)));
+    QVERIFY(child<QLabel>(w, "whyLabel")->text().contains(QStringLiteral("Metal")));
+    QVERIFY(child<QLabel>(w, "decodeLabel")->text().startsWith(QStringLiteral("—")));
+    // The weights slider has no two steps with the same bits.
+    QList<double> bits;
+    for (const QString &step : Quantization::sliderSteps())
+        bits << Quantization::parse(step)->bitsPerWeight;
+    for (qsizetype i = 1; i < bits.size(); ++i)
+        QVERIFY(bits.at(i) < bits.at(i - 1));
+    // The slider's first step is "as released": gpt-oss at its MXFP4 file.
+    child<QSlider>(w, "quantSlider")->setValue(0);
+    QVERIFY(!w.session().scenario().quant);
+    w.session().select(QStringLiteral("gpt-oss-120b"), QStringLiteral("rtx-pro-6000"));
+    QVERIFY(child<QLabel>(w, "weightsLabel")->text().contains(QStringLiteral("MXFP4")));
+}
+
+void TestMainWindow::matrixHasNoCloudColumnAndCanTranspose()
+{
+    MainWindow w(CatalogLoader::embedded());
+    auto *view = child<QTableView>(w, "fitMatrix");
+    QCOMPARE(view->model()->rowCount(), int(CatalogLoader::embedded().hardware.size()));
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        QVERIFY(!view->model()->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("Cloud")));
+    auto *transpose = w.findChild<QAction *>(QStringLiteral("modelsAsRowsAction"));
+    QVERIFY(transpose);
+    transpose->trigger();
+    QCOMPARE(view->model()->rowCount(), int(CatalogLoader::embedded().models.size()));
+    // A click still selects the pair under the pointer.
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QModelIndex cell = matrixCell(w, "devstral-small-2", "rtx-4090");
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(w.session().modelId(), QStringLiteral("devstral-small-2"));
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("rtx-4090"));
+}
+
+void TestMainWindow::chartsReadTheMatrix()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
     auto *tabs = child<QTabWidget>(w, "viewTabs");
+    tabs->setCurrentIndex(1);
+    int running = 0;
+    const Session &s = w.session();
+    for (int r = 0; r < s.store().hardwareCount(); ++r)
+        running += s.grid().at(r, s.modelRow()).runs() ? 1 : 0;
+    QCOMPARE(child<BandwidthChart>(w, "bandwidthChart")->pointCount(), running);
     tabs->setCurrentIndex(2);
     auto *context = child<ContextChart>(w, "contextChart");
     QVERIFY(context->samples() > 20);
@@ -178,35 +331,76 @@ void TestMainWindow::contextAndQualityCharts()
     tabs->setCurrentIndex(3);
     auto *quality = child<QualityChart>(w, "qualityChart");
     int verified = 0, proOnly = 0;
-    for (const ModelSpec &m : CatalogLoader::embedded().models) {
-        verified += m.sweVerified ? 1 : 0;
-        proOnly += !m.sweVerified && m.swePro ? 1 : 0;
+    for (int m = 0; m < s.store().modelCount(); ++m) {
+        const ModelSpec &spec = s.store().model(m);
+        if (!s.grid().at(s.hardwareRow(), m).runs())
+            continue; // no speed, so no point
+        verified += spec.sweVerified ? 1 : 0;
+        proOnly += !spec.sweVerified && spec.swePro ? 1 : 0;
     }
     QCOMPARE(quality->verifiedCount(), verified);
-    QCOMPARE(quality->proOnlyCount(), proOnly); // GLM-5.2 sits on its own axis
-    QVERIFY(proOnly >= 1);
+    QCOMPARE(quality->proOnlyCount(), proOnly);
+}
+
+void TestMainWindow::darkPaletteReachesChartsAndDisabledFields()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.setDarkPalette(true);
+    QCOMPARE(child<BandwidthChart>(w, "compareBandwidthChart")->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(child<BandwidthChart>(w, "bandwidthChart")->chart()->theme(), QChart::ChartThemeDark);
+    const QPalette p = QApplication::palette();
+    QVERIFY(p.color(QPalette::Disabled, QPalette::Text) != p.color(QPalette::Active, QPalette::Text));
+    QVERIFY(p.color(QPalette::Disabled, QPalette::Base) != p.color(QPalette::Active, QPalette::Base));
+    w.setDarkPalette(false);
+    QCOMPARE(child<BandwidthChart>(w, "compareBandwidthChart")->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestMainWindow::memoryBarCaptionIsNeverCut()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *bar = child<MemoryBar>(w, "memoryBar");
+    // The caption wraps rather than elides: the bar is tall enough for it on two lines.
+    const QFontMetrics metrics = bar->fontMetrics();
+    const QRect needed = metrics.boundingRect(QRect(0, 0, bar->width(), 1000), Qt::TextWordWrap, bar->caption());
+    QVERIFY(needed.height() <= metrics.lineSpacing() * 2 + 2);
+    QVERIFY(bar->height() >= metrics.lineSpacing() * 4);
 }
 
 void TestMainWindow::fileMenuExports()
 {
     QTemporaryDir dir;
     MainWindow w(CatalogLoader::embedded());
-    w.selectPair(QStringLiteral("gpt-oss-120b"), QStringLiteral("dgx-spark"));
-    auto *tabs = child<QTabWidget>(w, "viewTabs");
-    tabs->setCurrentIndex(2);
-    QCOMPARE(int(w.currentChartRequest().kind), int(ChartKind::Context));
-    QCOMPARE(w.exportChart(dir.filePath(QStringLiteral("c.png")), 1), QString());
-    QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(1200, 800));
-    w.showMode(1);
-    QCOMPARE(int(w.currentChartRequest().kind), int(ChartKind::Compare));
-    QCOMPARE(w.currentChartRequest().boxes.size(), 2);
-    QCOMPARE(w.exportMatrix(dir.filePath(QStringLiteral("m.md"))), QString());
-    QFile md(dir.filePath(QStringLiteral("m.md")));
-    QVERIFY(md.open(QIODevice::ReadOnly) && md.readAll().contains("| DGX Spark (GB10) 128GB |"));
-    QCOMPARE(w.exportReport(dir.filePath(QStringLiteral("r.pdf")), int(QPageSize::A4)), QString());
-    QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
+    ExportActions *exports = w.exports();
+    QString nextPath;
+    exports->setSavePath([&nextPath](const QString &, const QString &, const QString &) { return nextPath; });
+    exports->setChoice([](const QString &, const QString &, const QStringList &, int) { return 0; });
+    w.session().select(QStringLiteral("gpt-oss-120b"), QStringLiteral("dgx-spark"));
+    w.explorePage()->showView(ExplorePage::View::Context);
+    QCOMPARE(int(exports->currentChartRequest().kind), int(ChartKind::Context));
+    // Through the menu's own actions, as a user would.
+    nextPath = dir.filePath(QStringLiteral("c.png"));
+    w.findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
+    QCOMPARE(QImage(nextPath).size(), QSize(1200, 800)); // the choice answered 1×
+    child<QLineEdit>(w, "modelSearchField")->setText(QStringLiteral("gpt-oss"));
+    nextPath = dir.filePath(QStringLiteral("m.md"));
+    w.findChild<QAction *>(QStringLiteral("exportMatrixAction"))->trigger();
+    QFile md(nextPath);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QByteArray table = md.readAll();
+    QVERIFY(table.contains("| DGX Spark (GB10) 128GB |"));
+    QVERIFY(table.contains("gpt-oss-120b") && !table.contains("Devstral")); // what the matrix shows
+    w.showPage(MainWindow::Page::Compare);
+    QCOMPARE(int(exports->currentChartRequest().kind), int(ChartKind::Compare));
+    QCOMPARE(exports->currentChartRequest().boxes.size(), 2);
+    nextPath = dir.filePath(QStringLiteral("r.pdf"));
+    w.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+    QFile pdf(nextPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
-    QVERIFY(w.exportMatrix(dir.filePath(QStringLiteral("no/such/dir/m.csv"))).contains(QStringLiteral("Cannot write")));
+    QVERIFY(exports->exportMatrix(dir.filePath(QStringLiteral("no/such/dir/m.csv")))
+                .contains(QStringLiteral("Cannot write")));
 }
 
 void TestMainWindow::germanTranslationLoads()
@@ -217,18 +411,32 @@ void TestMainWindow::germanTranslationLoads()
     {
         MainWindow w(CatalogLoader::embedded());
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-        w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
-        child<QSlider>(w, "contextSlider")->setValue(0);
-        QCOMPARE(child<QLabel>(w, "verdictLabel")->text(), QStringLiteral("Komfortabel"));
+        w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+        setContext(w, 65536);
+        // The verdict word, not the JSON token, and in German.
+        QVERIFY2(child<QLabel>(w, "verdictLabel")->text().contains(QStringLiteral("Knapp")),
+                 qPrintable(child<QLabel>(w, "verdictLabel")->text()));
+        const QAbstractItemModel *compare = child<QTableView>(w, "compareTable")->model();
+        const QString verdictCell = compare->index(CompareModel::VerdictRow, 0).data().toString();
+        QVERIFY2(verdictCell == verdictText(Verdict::Comfortable) || verdictCell == verdictText(Verdict::Tight),
+                 qPrintable(verdictCell));
+        QVERIFY(verdictCell != QLatin1String("comfortable") && verdictCell != QLatin1String("tight"));
+        QVERIFY(compare->index(CompareModel::StreetRow, 0).data().toString() !=
+                QStringLiteral("—")); // the street price row
+        QVERIFY(!child<QTableView>(w, "hardwareTable")
+                     ->model()
+                     ->index(0, 5)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("street")));
     }
     QCoreApplication::removeTranslator(&german);
 }
 
 void TestMainWindow::usableMemoryIsEditableAndUndoable()
 {
-    QSettings().remove(QStringLiteral("usable"));
     MainWindow w(CatalogLoader::embedded());
-    w.selectPair(QStringLiteral("devstral-2"), QStringLiteral("m5-max-128"));
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("m5-max-128"));
     auto *headroom = child<QLabel>(w, "headroomLabel");
     const QString before = headroom->text();
     auto *table = child<QTableView>(w, "hardwareTable");
@@ -238,10 +446,13 @@ void TestMainWindow::usableMemoryIsEditableAndUndoable()
         row = proxy->index(r, 0).data(IdRole).toString() == QLatin1String("m5-max-128") ? r : row;
     const QModelIndex usable = proxy->index(row, HardwareTableModel::UsableColumn);
     QVERIFY(usable.flags() & Qt::ItemIsEditable);
+    const QString cellBefore = matrixCell(w, "devstral-2", "m5-max-128").data(Qt::ToolTipRole).toString();
     // The user raises the macOS wired limit to 120 GiB (display unit is GiB by default).
     QVERIFY(proxy->setData(usable, 120.0));
-    QCOMPARE(w.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 120.0 * (1 << 30));
+    QCOMPARE(w.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 120.0 * (1 << 30));
     QVERIFY(headroom->text() != before);
+    // The matrix, the compare side and the panel all read the one store.
+    QVERIFY(matrixCell(w, "devstral-2", "m5-max-128").data(Qt::ToolTipRole).toString() != cellBefore);
     QVERIFY(QSettings().contains(QStringLiteral("usable/m5-max-128")));
     // More than the box has is refused, not clamped.
     QVERIFY(!proxy->setData(usable, 500.0));
@@ -251,13 +462,15 @@ void TestMainWindow::usableMemoryIsEditableAndUndoable()
     w.undoStack()->redo();
     {
         MainWindow again(CatalogLoader::embedded()); // remembered across runs
-        QCOMPARE(again.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 120.0 * (1 << 30));
+        QCOMPARE(again.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
+                 120.0 * (1 << 30));
     }
-    QSettings().setValue(QStringLiteral("usable/m5-max-128"), QStringLiteral("garbage"));
-    MainWindow corrupt(CatalogLoader::embedded()); // a corrupt value falls back to the catalog's
-    QCOMPARE(corrupt.catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
-             CatalogLoader::embedded().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu);
-    QSettings().remove(QStringLiteral("usable"));
+    for (const QVariant &bad : {QVariant(QStringLiteral("garbage")), QVariant(1.0), QVariant(1e-300)}) {
+        QSettings().setValue(QStringLiteral("usable/m5-max-128"), bad);
+        MainWindow corrupt(CatalogLoader::embedded()); // a corrupt value falls back to the catalog's
+        QCOMPARE(corrupt.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
+                 CatalogLoader::embedded().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

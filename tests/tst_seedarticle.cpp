@@ -18,6 +18,7 @@ private slots:
     void denseKvAt128k();
     void fitMatrix_data();
     void fitMatrix();
+    void cloudRowIsAnApiOffer();
     void devstral2HeadroomNarrative();
     void glm52NeedsFourH200();
     void glm52FitsNoSingleBox();
@@ -136,9 +137,6 @@ void TestSeedArticle::fitMatrix_data()
     QTest::newRow("4× H200 × GLM-5.2") << "h200-4x"
                                        << "glm-5.2"
                                        << "INT4" << int(Verdict::Comfortable);
-    QTest::newRow("Cloud × DeepSeek V4-Pro") << "cloud-deepseek-v4-pro"
-                                             << "deepseek-v4-pro"
-                                             << "INT4" << int(Verdict::Hosted);
 }
 
 void TestSeedArticle::fitMatrix()
@@ -150,7 +148,24 @@ void TestSeedArticle::fitMatrix()
     const Estimate e = run(modelId.toLatin1().constData(), hardwareId.toLatin1().constData(),
                            scenario(quant.toLatin1().constData(), 32768));
     QVERIFY(e.ok());
-    QCOMPARE(verdictName(e.verdict), verdictName(Verdict(verdict)));
+    QCOMPARE(verdictKey(e.verdict), verdictKey(Verdict(verdict)));
+}
+
+void TestSeedArticle::cloudRowIsAnApiOffer()
+{
+    // "Cloud API · Per-token · DeepSeek V4-Pro": an offer of that model at a price, not a box.
+    const Catalog &catalog = CatalogLoader::embedded();
+    const ApiOffer *offer = catalog.apiOfferFor(QStringLiteral("deepseek-v4-pro"));
+    QVERIFY(offer);
+    QVERIFY(offer->usdPerMillionOutput > 0);
+    QVERIFY(offer->provenance.isComplete());
+    // And no single box in the catalog runs it (1.6T parameters).
+    for (const HardwareSpec &h : catalog.hardware) {
+        if (h.kind == HardwareKind::MultiGpuNode)
+            continue;
+        QVERIFY2(!run("deepseek-v4-pro", h.id.toLatin1().constData(), scenario("INT4", 32768)).runs(),
+                 qPrintable(h.id));
+    }
 }
 
 void TestSeedArticle::devstral2HeadroomNarrative()
@@ -180,7 +195,7 @@ void TestSeedArticle::glm52FitsNoSingleBox()
 {
     // "A 744B MoE like GLM-5.2 does not fit one box — all weights must stay resident."
     for (const HardwareSpec &h : CatalogLoader::embedded().hardware) {
-        if (h.isCloud() || h.kind == HardwareKind::MultiGpuNode)
+        if (h.kind == HardwareKind::MultiGpuNode)
             continue;
         Scenario s = scenario("INT4", 4096);
         s.gpus = 1;

@@ -2,10 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Headroom</name>
+    <name>Headroom::AdvisorModel</name>
     <message>
-        <source>fits with %1 spare at %2; %3; %4 %5</source>
-        <translation>passt mit %1 Reserve bei %2; %3; %4 %5</translation>
+        <source>%1 (Pro)</source>
+        <translation>%1 (Pro)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro only: ranked apart, never against Verified scores.</source>
+        <translation>Nur SWE-bench Pro: getrennt gereiht, nie gegen Verified-Werte.</translation>
+    </message>
+    <message>
+        <source>SWE-bench Verified%1</source>
+        <translation>SWE-bench Verified%1</translation>
+    </message>
+    <message>
+        <source>, vendor-reported</source>
+        <translation>, Herstellerangabe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>SWE-bench</source>
+        <translation>SWE-bench</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable stays free at %3 tokens</source>
+        <translation>%1 von %2 nutzbar bleiben bei %3 Tokens frei</translation>
+    </message>
+    <message>
+        <source>room for %1 tokens of context</source>
+        <translation>Platz für %1 Tokens Kontext</translation>
+    </message>
+    <message>
+        <source>a %1-token answer in %2</source>
+        <translation>eine Antwort mit %1 Tokens in %2</translation>
+    </message>
+    <message>
+        <source>MoE: reads %1 of %2 parameters per token</source>
+        <translation>MoE: liest %1 von %2 Parametern pro Token</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::BandwidthChart</name>
+    <message>
+        <source>Memory bandwidth (GB/s, log scale)</source>
+        <translation>Speicherbandbreite (GB/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Decode speed (tokens/s, log scale)</source>
+        <translation>Decode-Tempo (Tokens/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Ceiling: bandwidth ÷ bytes per token</source>
+        <translation>Obergrenze: Bandbreite ÷ Bytes pro Token</translation>
+    </message>
+    <message>
+        <source>Estimate (CUDA calibration)</source>
+        <translation>Schätzung (CUDA-Kalibrierung)</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <source>Tight or offload</source>
+        <translation>Knapp oder Auslagerung</translation>
+    </message>
+    <message>
+        <source>Dashed: bandwidth ÷ bytes read per token, the most any box can reach. Solid: the calibrated estimate. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not run it have no speed and are left out.</source>
+        <translation>Gestrichelt: Bandbreite ÷ pro Token gelesene Bytes, das Maximum jeder Box. Durchgezogen: die kalibrierte Schätzung. Punkte: Boxen, auf denen das Modell läuft (✓ komfortabel, ! knapp); Boxen, auf denen es nicht läuft, haben kein Tempo und fehlen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it</source>
+        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache · läuft auf %5 von %6 Boxen</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::BudgetAdvisor</name>
+    <message>
+        <source>Single box only</source>
+        <translation>Nur eine Box</translation>
+    </message>
+    <message>
+        <source> tok/s</source>
+        <translation> Tok/s</translation>
+    </message>
+    <message>
+        <source>Use as box &amp;A</source>
+        <translation>Als Box &amp;A verwenden</translation>
+    </message>
+    <message>
+        <source>Use as box &amp;B</source>
+        <translation>Als Box &amp;B verwenden</translation>
+    </message>
+    <message>
+        <source>Budget from</source>
+        <translation>Budget von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>The budget's upper end is below its lower end.</source>
+        <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
+    </message>
+    <message>
+        <source>Comfortable only</source>
+        <translation>Nur komfortabel</translation>
+    </message>
+    <message>
+        <source>Default 8.3 tok/s: a 500-token answer within 60 seconds</source>
+        <translation>Vorgabe 8,3 Tok/s: eine Antwort mit 500 Tokens in 60 Sekunden</translation>
+    </message>
+    <message>
+        <source>As released</source>
+        <translation>Wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Leave out pairs that fit only tightly (less than the comfortable margin free)</source>
+        <translation>Paare weglassen, die nur knapp passen (weniger frei als die komfortable Reserve)</translation>
+    </message>
+    <message>
+        <source>Compare this pick with its context, weights and KV cache</source>
+        <translation>Diese Wahl mit ihrem Kontext, ihren Gewichten und ihrem KV-Cache vergleichen</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog runs within this budget, speed and context%1. Try a wider budget, a lower speed floor or a shorter context.</source>
+        <translation>Nichts im Katalog läuft%1 mit diesem Budget, Tempo und Kontext. Versuchen Sie ein größeres Budget, ein geringeres Mindesttempo oder einen kürzeren Kontext.</translation>
+    </message>
+    <message>
+        <source> comfortably</source>
+        <translation> komfortabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) run, best first. Boxes without a known price are left out.</source>
+        <translation><numerusform>%n Paar läuft, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform><numerusform>%n Paare laufen, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CatalogPane</name>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation>Modelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search hardware</source>
+        <translation>Hardware suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Fits selected box</source>
+        <translation>&amp;Passt auf gewählte Box</translation>
+    </message>
+    <message>
+        <source>Only models that run on the selected box in this scenario</source>
+        <translation>Nur Modelle, die in diesem Szenario auf der gewählten Box laufen</translation>
+    </message>
+    <message>
+        <source>Single box &amp;only</source>
+        <translation>Nur &amp;eine Box</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Jeder Hersteller</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Show boxes whose total memory lies in this range (0 = no limit)</source>
+        <translation>Boxen zeigen, deren Gesamtspeicher in diesem Bereich liegt (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ChartFigure</name>
+    <message>
+        <source>%1 · %2 · %3 context · %4 KV cache</source>
+        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3 · %4 KV cache</source>
+        <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
         <source>%1: decode speed follows memory bandwidth</source>
@@ -56,7 +292,7 @@
         <translation> Attention</translation>
     </message>
     <message>
-        <source>SWE-bench scores: per model in &apos;headroom catalog --json&apos;, vendor-reported where marked</source>
+        <source>SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked</source>
         <translation>SWE-bench-Werte: je Modell in „headroom catalog --json“, Herstellerangaben markiert</translation>
     </message>
     <message>
@@ -64,176 +300,12 @@
         <translation> Bandbreite</translation>
     </message>
     <message>
-        <source>all other boxes: &apos;headroom catalog --json&apos; (catalog as of %1)</source>
+        <source>all other boxes: 'headroom catalog --json' (catalog as of %1)</source>
         <translation>alle anderen Boxen: „headroom catalog --json“ (Katalog Stand %1)</translation>
     </message>
     <message>
         <source>calibration</source>
         <translation>Kalibrierung</translation>
-    </message>
-    <message>
-        <source>Comfortable</source>
-        <translation>Komfortabel</translation>
-    </message>
-    <message>
-        <source>Tight</source>
-        <translation>Knapp</translation>
-    </message>
-    <message>
-        <source>Does not fit</source>
-        <translation>Passt nicht</translation>
-    </message>
-    <message>
-        <source>Hosted (cloud)</source>
-        <translation>Gehostet (Cloud)</translation>
-    </message>
-</context>
-<context>
-    <name>Headroom::AdvisorModel</name>
-    <message>
-        <source>%1 (Pro)</source>
-        <translation>%1 (Pro)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SWE-bench Pro only: ranked apart, never against Verified scores.</source>
-        <translation>Nur SWE-bench Pro: getrennt gereiht, nie gegen Verified-Werte.</translation>
-    </message>
-    <message>
-        <source>SWE-bench Verified%1</source>
-        <translation>SWE-bench Verified%1</translation>
-    </message>
-    <message>
-        <source>, vendor-reported</source>
-        <translation>, Herstellerangabe</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>SWE-bench</source>
-        <translation>SWE-bench</translation>
-    </message>
-    <message>
-        <source>Decode</source>
-        <translation>Decode</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-</context>
-<context>
-    <name>Headroom::BandwidthChart</name>
-    <message>
-        <source>Ceiling</source>
-        <translation>Obergrenze</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>Schätzung</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth (GB/s, log scale)</source>
-        <translation>Speicherbandbreite (GB/s, logarithmisch)</translation>
-    </message>
-    <message>
-        <source>Decode speed (tokens/s, log scale)</source>
-        <translation>Decode-Tempo (Tokens/s, logarithmisch)</translation>
-    </message>
-    <message>
-        <source>Dashed: bandwidth ÷ bytes read per token. Solid: the calibrated estimate. Filled points fit the box, hollow points do not.</source>
-        <translation>Gestrichelt: Bandbreite ÷ gelesene Bytes pro Token. Durchgezogen: die kalibrierte Schätzung. Gefüllte Punkte passen auf die Box, hohle nicht.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 context · %4 KV cache</source>
-        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache</translation>
-    </message>
-    <message>
-        <source>Fits</source>
-        <translation>Passt</translation>
-    </message>
-    <message>
-        <source>Does not fit</source>
-        <translation>Passt nicht</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Gewählt</translation>
-    </message>
-</context>
-<context>
-    <name>Headroom::BudgetAdvisor</name>
-    <message>
-        <source>Single box only</source>
-        <translation>Nur eine Box</translation>
-    </message>
-    <message>
-        <source> tok/s</source>
-        <translation> Tok/s</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> Tokens</translation>
-    </message>
-    <message>
-        <source>Use as box &amp;A</source>
-        <translation>Als Box &amp;A verwenden</translation>
-    </message>
-    <message>
-        <source>Use as box &amp;B</source>
-        <translation>Als Box &amp;B verwenden</translation>
-    </message>
-    <message>
-        <source>Budget from</source>
-        <translation>Budget von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>mindestens</translation>
-    </message>
-    <message>
-        <source>context</source>
-        <translation>Kontext</translation>
-    </message>
-    <message>
-        <source>weights</source>
-        <translation>Gewichte</translation>
-    </message>
-    <message>
-        <source>The budget&apos;s upper end is below its lower end.</source>
-        <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
-    </message>
-    <message>
-        <source>Nothing in the catalog fits this budget, speed and context. Try a longer budget range, a lower speed floor or a shorter context.</source>
-        <translation>Nichts im Katalog passt zu Budget, Tempo und Kontext. Versuchen Sie eine größere Budgetspanne, ein niedrigeres Mindesttempo oder einen kürzeren Kontext.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s) fit, best first. Boxes without a known price are left out.</source>
-        <translation>
-            <numerusform>%n Paar passt, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
-            <numerusform>%n Paare passen, die besten zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -241,10 +313,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 W</source>
-        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -257,10 +325,6 @@
     <message>
         <source>%1 per tok/s</source>
         <translation>%1 pro Tok/s</translation>
-    </message>
-    <message>
-        <source>%1 per GB</source>
-        <translation>%1 pro GB</translation>
     </message>
     <message>
         <source>%1 per M tokens</source>
@@ -283,16 +347,8 @@
         <translation>Niedrigster Kaufpreis (%1) ÷ Decode-Schätzung</translation>
     </message>
     <message>
-        <source>Low purchase price ÷ usable memory in GB (10^9 bytes)</source>
-        <translation>Niedrigster Kaufpreis ÷ nutzbarer Speicher in GB (10^9 Byte)</translation>
-    </message>
-    <message>
         <source>Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price</source>
         <translation>Leistung × Sekunden pro Million Tokens ÷ 3,6 MJ/kWh × Strompreis</translation>
-    </message>
-    <message>
-        <source>Purchase price ÷ (monthly API cost %1 − monthly electricity %2). Blank when the price is unknown, the model does not fit, or the box never pays back.</source>
-        <translation>Kaufpreis ÷ (monatliche API-Kosten %1 − monatlicher Strom %2). Leer, wenn der Preis unbekannt ist, das Modell nicht passt oder sich die Box nie amortisiert.</translation>
     </message>
     <message>
         <source>Source: %1 (as of %2)</source>
@@ -307,16 +363,8 @@
         <translation>A: %1</translation>
     </message>
     <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
         <source>B: %1</source>
         <translation>B: %1</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
     </message>
     <message>
         <source>B vs A</source>
@@ -379,10 +427,6 @@
         <translation>Preis pro Tok/s</translation>
     </message>
     <message>
-        <source>Price per GB</source>
-        <translation>Preis pro GB</translation>
-    </message>
-    <message>
         <source>Energy per M tokens</source>
         <translation>Energie pro Mio. Tokens</translation>
     </message>
@@ -390,24 +434,52 @@
         <source>Break-even vs API</source>
         <translation>Amortisation gegen API</translation>
     </message>
+    <message>
+        <source>different model</source>
+        <translation>anderes Modell</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>(B − A) ÷ A, only where both sides run the same model and weights</source>
+        <translation>(B − A) ÷ A, nur wo beide Seiten dasselbe Modell mit denselben Gewichten nutzen</translation>
+    </message>
+    <message>
+        <source>Single-sequence decode with the KV cache full at %1 tokens</source>
+        <translation>Decode einer Sequenz mit vollem KV-Cache bei %1 Tokens</translation>
+    </message>
+    <message>
+        <source>No speed: the model does not run on this box in this scenario.</source>
+        <translation>Kein Tempo: Das Modell läuft in diesem Szenario nicht auf dieser Box.</translation>
+    </message>
+    <message>
+        <source>No price known</source>
+        <translation>Kein Preis bekannt</translation>
+    </message>
+    <message>
+        <source>Low purchase price ÷ usable memory in %1</source>
+        <translation>Niedriger Kaufpreis ÷ nutzbarer Speicher in %1</translation>
+    </message>
+    <message>
+        <source>Purchase price ÷ (monthly API cost %1 − monthly electricity %2). Blank when the price is unknown, the model does not run, or the box never pays back.</source>
+        <translation>Kaufpreis ÷ (monatliche API-Kosten %1 − monatlicher Strom %2). Leer, wenn der Preis unbekannt ist, das Modell nicht läuft oder sich die Box nie bezahlt macht.</translation>
+    </message>
+    <message>
+        <source>Model (weights)</source>
+        <translation>Modell (Gewichte)</translation>
+    </message>
+    <message>
+        <source>Price per memory</source>
+        <translation>Preis pro Speicher</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>
     <message>
         <source>Same context for both</source>
         <translation>Gleicher Kontext für beide</translation>
-    </message>
-    <message>
-        <source>Box A</source>
-        <translation>Box A</translation>
-    </message>
-    <message>
-        <source>Box B</source>
-        <translation>Box B</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> Tokens</translation>
     </message>
     <message>
         <source> per kWh</source>
@@ -422,20 +494,12 @@
         <translation> pro Mio. Tokens</translation>
     </message>
     <message>
-        <source>Default: DeepSeek V4-Pro API output price (catalog cloud row)</source>
-        <translation>Vorgabe: Ausgabepreis der DeepSeek-V4-Pro-API (Cloud-Zeile im Katalog)</translation>
-    </message>
-    <message>
         <source>&amp;Swap A ↔ B</source>
         <translation>A ↔ B &amp;tauschen</translation>
     </message>
     <message>
         <source>Cheapest box for &amp;A</source>
         <translation>Günstigste Box für &amp;A</translation>
-    </message>
-    <message>
-        <source>The lowest-priced box that runs A&apos;s model comfortably at this context</source>
-        <translation>Die günstigste Box, die das Modell von A bei diesem Kontext komfortabel betreibt</translation>
     </message>
     <message>
         <source>Cheapest box for &amp;B</source>
@@ -458,19 +522,11 @@
         <translation>Cloud-API:</translation>
     </message>
     <message>
-        <source>No priced box in the catalog runs %1 comfortably at %2 tokens.</source>
-        <translation>Keine Box mit Preis im Katalog betreibt %1 komfortabel bei %2 Tokens.</translation>
-    </message>
-    <message>
-        <source>Cheapest comfortable box for %1: %2</source>
-        <translation>Günstigste komfortable Box für %1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 auf %3</translation>
     </message>
     <message>
-        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
+        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box's compute is known</source>
         <translation>Tokens, die vor der Antwort gelesen werden (eine Datei, ein Diff): füllt die Prefill-Zeile, wo die Rechenleistung der Box bekannt ist</translation>
     </message>
     <message>
@@ -485,13 +541,29 @@
         <source>Se&amp;quences:</source>
         <translation>Se&amp;quenzen:</translation>
     </message>
+    <message>
+        <source>Default: the DeepSeek V4-Pro API output price in the catalog</source>
+        <translation>Vorgabe: der API-Ausgabepreis von DeepSeek V4-Pro im Katalog</translation>
+    </message>
+    <message>
+        <source>The lowest-priced box, other than B's, that runs A's model comfortably</source>
+        <translation>Die günstigste Box außer der von B, die das Modell von A komfortabel betreibt</translation>
+    </message>
+    <message>
+        <source>The lowest-priced box, other than A's, that runs B's model comfortably</source>
+        <translation>Die günstigste Box außer der von A, die das Modell von B komfortabel betreibt</translation>
+    </message>
+    <message>
+        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens.</source>
+        <translation>Keine Box mit Preis außer der der anderen Seite betreibt %1 komfortabel bei %2 Tokens.</translation>
+    </message>
+    <message>
+        <source>Cheapest comfortable box for %1, by purchase price: %2</source>
+        <translation>Günstigste komfortable Box für %1 nach Kaufpreis: %2</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::ContextChart</name>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
     <message>
         <source>Context length (K tokens, log scale)</source>
         <translation>Kontextlänge (K Tokens, logarithmisch)</translation>
@@ -499,10 +571,6 @@
     <message>
         <source>Decode speed (tokens/s)</source>
         <translation>Decode-Tempo (Tokens/s)</translation>
-    </message>
-    <message>
-        <source>%1 on %2 · %3 · %4 KV cache</source>
-        <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
         <source>Memory (%1)</source>
@@ -513,16 +581,165 @@
         <translation>Nutzbar</translation>
     </message>
     <message>
-        <source>Largest fit</source>
-        <translation>Größter passender</translation>
+        <source>Memory needed</source>
+        <translation>Benötigter Speicher</translation>
     </message>
     <message>
-        <source>Current</source>
-        <translation>Aktuell</translation>
+        <source>Largest context that fits</source>
+        <translation>Größter passender Kontext</translation>
     </message>
     <message>
-        <source>tok/s</source>
-        <translation>Tok/s</translation>
+        <source>Current context</source>
+        <translation>Aktueller Kontext</translation>
+    </message>
+    <message>
+        <source>Decode tok/s (right)</source>
+        <translation>Decode Tok/s (rechts)</translation>
+    </message>
+    <message>
+        <source>Beyond the model's context</source>
+        <translation>Jenseits des Modellkontexts</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ContextSweepModel</name>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ExplorePage</name>
+    <message>
+        <source>Fit &amp;matrix</source>
+        <translation>Passungs-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth</source>
+        <translation>&amp;Bandbreite</translation>
+    </message>
+    <message>
+        <source>&amp;Context sweep</source>
+        <translation>&amp;Kontextverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Quality vs speed</source>
+        <translation>&amp;Qualität gegen Tempo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Selected pair</source>
+        <translation>Gewähltes Paar</translation>
+    </message>
+    <message>
+        <source>Each cell: the verdict (✓ comfortable, ! tight, ✗ does not fit, » beyond the model's context, ⊘ format not supported) and, where the model runs, its decode speed.</source>
+        <translation>Jede Zelle: das Urteil (✓ komfortabel, ! knapp, ✗ passt nicht, » jenseits des Modellkontexts, ⊘ Format nicht unterstützt) und, wo das Modell läuft, sein Decode-Tempo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3 · %4 KV cache</source>
+        <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ExportActions</name>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export fit &amp;matrix…</source>
+        <translation>Passungs-&amp;Matrix exportieren…</translation>
+    </message>
+    <message>
+        <source>Budget &amp;report (PDF)…</source>
+        <translation>Budget&amp;bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print budget report…</source>
+        <translation>Budgetbericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorbild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG-Größe</translation>
+    </message>
+    <message>
+        <source>Pixel scale (1× is 1200 × 800):</source>
+        <translation>Pixelmaßstab (1× ist 1200 × 800):</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Export fit matrix</source>
+        <translation>Passungsmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;Markdown table (*.md)</source>
+        <translation>CSV-Tabelle (*.csv);;Markdown-Tabelle (*.md)</translation>
+    </message>
+    <message>
+        <source>Budget report</source>
+        <translation>Budgetbericht</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the budget report…</source>
+        <translation>Budgetbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -555,14 +772,6 @@
 <context>
     <name>Headroom::FitMatrixModel</name>
     <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>hosted</source>
-        <translation>gehostet</translation>
-    </message>
-    <message>
         <source>needs %1 GPUs</source>
         <translation>braucht %1 GPUs</translation>
     </message>
@@ -571,63 +780,97 @@
         <translation>passt nicht</translation>
     </message>
     <message>
-        <source>%1 via %2: no local memory needed.</source>
-        <translation>%1 über %2: kein lokaler Speicher nötig.</translation>
+        <source>too many GPUs</source>
+        <translation>zu viele GPUs</translation>
     </message>
     <message>
-        <source>%1 on %2
-%3: %4 needed of %5 usable (headroom %6)
-Decode ≈ %7 (ceiling %8)
-Largest context: %9 tokens</source>
-        <translation>%1 auf %2
-%3: %4 benötigt von %5 nutzbar (Reserve %6)
-Decode ≈ %7 (Obergrenze %8)
-Größter Kontext: %9 Tokens</translation>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>format n/a</source>
+        <translation>Format n. v.</translation>
+    </message>
+    <message>
+        <source>&gt; %1 context</source>
+        <translation>&gt; %1 Kontext</translation>
+    </message>
+    <message>
+        <source>offload · %1</source>
+        <translation>Auslagerung · %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4 GPU(s))
+%5: %6 needed of %7 usable (headroom %8)</source>
+        <translation>%1 auf %2 (%3, %4 GPU(s))
+%5: %6 benötigt von %7 nutzbar (Reserve %8)</translation>
+    </message>
+    <message>
+        <source>
+Decode ≈ %1 at a full context (ceiling %2)</source>
+        <translation>
+Decode ≈ %1 bei vollem Kontext (Obergrenze %2)</translation>
+    </message>
+    <message>
+        <source>
+Largest context that fits: %1 tokens</source>
+        <translation>
+Größter passender Kontext: %1 Tokens</translation>
     </message>
 </context>
 <context>
-    <name>Headroom::HardwareTableModel</name>
+    <name>Headroom::Fixes</name>
     <message>
-        <source>%1 / %2 per M tokens (in / out)</source>
-        <translation>%1 / %2 pro Mio. Tokens (Ein / Aus)</translation>
+        <source>with %1 weights</source>
+        <translation>mit %1-Gewichten</translation>
     </message>
     <message>
-        <source>street</source>
-        <translation>Straße</translation>
+        <source>at the model's %1 context</source>
+        <translation>beim Modellkontext von %1</translation>
     </message>
+    <message>
+        <source>with a q8_0 KV cache</source>
+        <translation>mit einem q8_0-KV-Cache</translation>
+    </message>
+    <message>
+        <source>at %1 tokens of context</source>
+        <translation>bei %1 Tokens Kontext</translation>
+    </message>
+    <message>
+        <source>with %1 GPUs</source>
+        <translation>mit %1 GPUs</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Format</name>
     <message>
         <source>MSRP</source>
         <translation>UVP</translation>
     </message>
     <message>
-        <source>No price found for this configuration.</source>
-        <translation>Für diese Ausstattung wurde kein Preis gefunden.</translation>
+        <source>street</source>
+        <translation>Marktpreis</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>Rental per hour</source>
+        <source>rental per hour</source>
         <translation>Miete pro Stunde</translation>
     </message>
+</context>
+<context>
+    <name>Headroom::HardwareTableModel</name>
     <message>
-        <source>Per million tokens</source>
-        <translation>Pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>%1: %2–%3 — %4 (as of %5)</source>
-        <translation>%1: %2–%3 — %4 (Stand %5)</translation>
+        <source>No price found for this configuration.</source>
+        <translation>Für diese Ausstattung wurde kein Preis gefunden.</translation>
     </message>
     <message>
         <source>%1
 Source: %2 (as of %3)</source>
         <translation>%1
 Quelle: %2 (Stand %3)</translation>
-    </message>
-    <message>
-        <source>%1 W</source>
-        <translation>%1 W</translation>
     </message>
     <message>
         <source>Memory per device × %1 device(s)</source>
@@ -675,6 +918,18 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
         <translation>Nutzbar: %1
 Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).</translation>
     </message>
+    <message>
+        <source>%1: %2 — %3 (as of %4)</source>
+        <translation>%1: %2 — %3 (Stand %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 device(s) as sold, up to %3</source>
+        <translation>%1: %2 Gerät(e) ab Werk, bis zu %3</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MainWindow</name>
@@ -687,24 +942,12 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Passungs-&amp;Matrix</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth</source>
-        <translation>&amp;Bandbreite</translation>
-    </message>
-    <message>
         <source>&amp;Context sweep</source>
         <translation>&amp;Kontextverlauf</translation>
     </message>
     <message>
         <source>&amp;Quality vs speed</source>
         <translation>&amp;Qualität gegen Tempo</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Selected pair</source>
-        <translation>Gewähltes Paar</translation>
     </message>
     <message>
         <source>&amp;Explore</source>
@@ -721,22 +964,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>Catalog as of %1 · %2 models · %3 boxes</source>
         <translation>Katalog Stand %1 · %2 Modelle · %3 Boxen</translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Fits selected box</source>
-        <translation>&amp;Passt auf gewählte Box</translation>
-    </message>
-    <message>
-        <source>Single box &amp;only</source>
-        <translation>Nur &amp;eine Box</translation>
-    </message>
-    <message>
-        <source>Any vendor</source>
-        <translation>Jeder Hersteller</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -803,90 +1030,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Welches offene Coding-Modell auf die Box passt, die Sie kaufen können, und wie schnell es sich anfühlt.&lt;/p&gt;&lt;p&gt;Katalog mit Stand %2. Jeder Wert trägt Quelle und Datum: Zeigen Sie auf eine Zelle. Das Decode-Tempo ist kalibriert an %3 (%4).&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart…</source>
-        <translation>Diagramm &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Vektorbild (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PNG size</source>
-        <translation>PNG-Größe</translation>
-    </message>
-    <message>
-        <source>Pixel scale (1× is 1200 × 800):</source>
-        <translation>Pixelmaßstab (1× ist 1200 × 800):</translation>
-    </message>
-    <message>
-        <source>&amp;Copy chart</source>
-        <translation>Diagramm &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Chart copied to the clipboard</source>
-        <translation>Diagramm in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
-        <source>Export fit &amp;matrix…</source>
-        <translation>Passungs-&amp;Matrix exportieren…</translation>
-    </message>
-    <message>
-        <source>Export fit matrix</source>
-        <translation>Passungsmatrix exportieren</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv);;Markdown table (*.md)</source>
-        <translation>CSV-Tabelle (*.csv);;Markdown-Tabelle (*.md)</translation>
-    </message>
-    <message>
-        <source>Budget &amp;report (PDF)…</source>
-        <translation>Budget&amp;bericht (PDF)…</translation>
-    </message>
-    <message>
-        <source>Budget report</source>
-        <translation>Budgetbericht</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Papier:</translation>
-    </message>
-    <message>
-        <source>&amp;Print budget report…</source>
-        <translation>Budgetbericht &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Writing the budget report…</source>
-        <translation>Budgetbericht wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>usable memory of %1</source>
         <translation>nutzbarer Speicher von %1</translation>
     </message>
@@ -915,24 +1058,16 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Nutzbarer Speicher von %1: %2 (%3)</translation>
     </message>
     <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
+        <source>Models as &amp;rows in the matrix</source>
+        <translation>Modelle als &amp;Zeilen der Matrix</translation>
     </message>
     <message>
-        <source>Show boxes whose memory lies in this range (0 = no limit)</source>
-        <translation>Boxen zeigen, deren Speicher in diesem Bereich liegt (0 = keine Grenze)</translation>
+        <source>Boxes across, models down: fits more on a narrow screen</source>
+        <translation>Boxen waagerecht, Modelle senkrecht: passt besser auf schmale Bildschirme</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Memor&amp;y:</source>
-        <translation>Spei&amp;cher:</translation>
+        <source>Box A is the explored pair; both sides now use its %1-token context.</source>
+        <translation>Box A ist das erkundete Paar; beide Seiten nutzen jetzt seinen Kontext von %1 Tokens.</translation>
     </message>
 </context>
 <context>
@@ -940,10 +1075,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
         <translation>Gewichte %1 + KV-Cache %2 + Overhead %3 = %4 von %5 nutzbar</translation>
-    </message>
-    <message>
-        <source>Hosted: no local memory</source>
-        <translation>Gehostet: kein lokaler Speicher</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -958,12 +1089,12 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Overhead</translation>
     </message>
     <message>
-        <source>%1 used · %2 free · %3 usable</source>
-        <translation>%1 belegt · %2 frei · %3 nutzbar</translation>
+        <source>%1 used · %2 free of %3 usable</source>
+        <translation>%1 belegt · %2 frei von %3 nutzbar</translation>
     </message>
     <message>
-        <source>%1 needed · %2 short · %3 usable</source>
-        <translation>%1 benötigt · %2 fehlen · %3 nutzbar</translation>
+        <source>%1 needed · %2 short of %3 usable</source>
+        <translation>%1 benötigt · %2 fehlen bei %3 nutzbar</translation>
     </message>
 </context>
 <context>
@@ -985,20 +1116,16 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Frei (bis nutzbar)</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 context · %4 KV cache</source>
-        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache</translation>
-    </message>
-    <message>
         <source>Memory (%1); each bar ends at usable memory when the model fits</source>
         <translation>Speicher (%1); jeder Balken endet beim nutzbaren Speicher, wenn das Modell passt</translation>
     </message>
     <message>
-        <source>%1 — does not fit (%2 short)</source>
-        <translation>%1 — passt nicht (%2 fehlen)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 short)</source>
+        <translation>%1 — %2 (%3 fehlen)</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1232,6 @@ Trainiert auf: %1</translation>
 <context>
     <name>Headroom::QualityChart</name>
     <message>
-        <source>Verified, fits</source>
-        <translation>Verified, passt</translation>
-    </message>
-    <message>
         <source>Decode speed on this box (tokens/s, log scale)</source>
         <translation>Decode-Tempo auf dieser Box (Tokens/s, logarithmisch)</translation>
     </message>
@@ -1121,20 +1244,39 @@ Trainiert auf: %1</translation>
         <translation>SWE-bench Pro (%), eine schwerere Prüfung</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 context</source>
-        <translation>%1 · %2 · %3 Kontext</translation>
-    </message>
-    <message>
         <source> (Pro)</source>
         <translation> (Pro)</translation>
     </message>
     <message>
-        <source>Verified, no fit</source>
-        <translation>Verified, passt nicht</translation>
+        <source>Verified, comfortable</source>
+        <translation>Verified, komfortabel</translation>
     </message>
     <message>
-        <source>Pro only (right)</source>
-        <translation>Nur Pro (rechts)</translation>
+        <source>Verified, tight or offload</source>
+        <translation>Verified, knapp oder Auslagerung</translation>
+    </message>
+    <message>
+        <source>SWE-bench Pro only (right axis)</source>
+        <translation>Nur SWE-bench Pro (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 context · %3 scored models do not run on it</source>
+        <translation>%1 · %2 Kontext · %3 bewertete Modelle laufen darauf nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Quantization</name>
+    <message>
+        <source>llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
+        <translation>Das Metal-Backend von llama.cpp hat keine NVFP4-Kernel (es gibt sie für CPU, CUDA und Vulkan); auf einem Mac führt MLX NVFP4-Dateien aus</translation>
+    </message>
+    <message>
+        <source>GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, do not run on Metal</source>
+        <translation>GGUF kennt keine FP8-Gewichte, und vLLM/SGLang, die FP8 ausführen, laufen nicht unter Metal</translation>
+    </message>
+    <message>
+        <source>GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, have no Vulkan backend</source>
+        <translation>GGUF kennt keine FP8-Gewichte, und vLLM/SGLang, die FP8 ausführen, haben kein Vulkan-Backend</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1349,10 @@ Trainiert auf: %1</translation>
         <source>Export cancelled; nothing was written to %1.</source>
         <translation>Export abgebrochen; nach %1 wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::ResultPanel</name>
@@ -1239,28 +1385,14 @@ Trainiert auf: %1</translation>
         <translation>Bandbreiten-Obergrenze</translation>
     </message>
     <message>
-        <source>500-token answer</source>
-        <translation>Antwort mit 500 Tokens</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Comfortable: at least %1% of usable memory stays free. Tight: fits with less. Does not fit: needs more than usable memory.</source>
-        <translation>Komfortabel: mindestens %1 % des nutzbaren Speichers bleiben frei. Knapp: passt mit weniger. Passt nicht: braucht mehr als den nutzbaren Speicher.</translation>
     </message>
     <message>
         <source>Known %1 file size: %2
 Source: %3</source>
         <translation>Bekannte %1-Dateigröße: %2
 Quelle: %3</translation>
-    </message>
-    <message>
-        <source>%1 parameters × %2 bits ÷ 8 = %3
-(all experts stay resident)</source>
-        <translation>%1 Parameter × %2 Bit ÷ 8 = %3
-(alle Experten bleiben im Speicher)</translation>
     </message>
     <message>
         <source>%1 per token × %2 tokens × %3 sequence(s) = %4
@@ -1271,10 +1403,6 @@ KV elements: %6</source>
 KV-Elemente: %6</translation>
     </message>
     <message>
-        <source>%1 device(s) × (runtime 512 MiB + compute buffer 512 MiB) + 2 KiB × %2 tokens × %3 sequence(s) = %4</source>
-        <translation>%1 Gerät(e) × (Laufzeit 512 MiB + Rechenpuffer 512 MiB) + 2 KiB × %2 Tokens × %3 Sequenz(en) = %4</translation>
-    </message>
-    <message>
         <source>usable %1 (%2) − total %3 = %4</source>
         <translation>nutzbar %1 (%2) − gesamt %3 = %4</translation>
     </message>
@@ -1283,12 +1411,8 @@ KV-Elemente: %6</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
+        <source>The longest context whose memory still fits usable memory, capped at the model's %1.</source>
         <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
-    </message>
-    <message>
-        <source>%1 (range %2 – %3)</source>
-        <translation>%1 (Spanne %2 – %3)</translation>
     </message>
     <message>
         <source>1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)
@@ -1301,8 +1425,80 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Bandbreite %1 ÷ (aktive Gewichte %2 + gelesener KV %3) pro Token</translation>
     </message>
     <message>
-        <source>500 tokens ÷ decode estimate</source>
-        <translation>500 Tokens ÷ Decode-Schätzung</translation>
+        <source>the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)</source>
+        <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
+    </message>
+    <message>
+        <source>The context is longer than the model's %1 tokens; it was not trained for more.</source>
+        <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 short.</source>
+        <translation>Braucht %1, nutzbar sind %2: es fehlen %3.</translation>
+    </message>
+    <message>
+        <source>Part of the weights would live in host RAM.</source>
+        <translation>Ein Teil der Gewichte läge im Arbeitsspeicher des Hosts.</translation>
+    </message>
+    <message>
+        <source>Fits, but only %1 stays free: less than %2.</source>
+        <translation>Passt, aber nur %1 bleibt frei: weniger als %2.</translation>
+    </message>
+    <message>
+        <source>%1 stays free: at least %2.</source>
+        <translation>%1 bleibt frei: mindestens %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>What would change it:</source>
+        <translation>Was es ändern würde:</translation>
+    </message>
+    <message>
+        <source>%1-token answer:</source>
+        <translation>Antwort mit %1 Tokens:</translation>
+    </message>
+    <message>
+        <source>Cannot estimate</source>
+        <translation>Keine Schätzung möglich</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 bits ÷ 8 = %3
+(all experts stay resident)
+%4</source>
+        <translation>%1 Parameter × %2 Bit ÷ 8 = %3
+(alle Experten bleiben im Speicher)
+%4</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
+        <translation>%1 Gerät(e) × (Laufzeit %2 + Rechenpuffer %3) + %4 × %5 Tokens × %6 Sequenz(en) = %7</translation>
+    </message>
+    <message>
+        <source>%1 (range %2 – %3) with the cache full at %4; %5 at an empty context</source>
+        <translation>%1 (Spanne %2 – %3) mit vollem Cache bei %4; %5 bei leerem Kontext</translation>
+    </message>
+    <message>
+        <source>prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate</source>
+        <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>unknown: the box's compute is not published, so prefill is unknown</source>
+        <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
+    </message>
+    <message>
+        <source>— (does not run)</source>
+        <translation>— (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>— (does not run); %1: %2</source>
+        <translation>— (läuft nicht); %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1310,14 +1506,6 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>Context length on a log scale: 4K to 1M tokens</source>
         <translation>Kontextlänge logarithmisch: 4K bis 1M Tokens</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> Tokens</translation>
-    </message>
-    <message>
-        <source>Weights format, from 16 bits (left) to about 3 bits (right)</source>
-        <translation>Gewichtsformat, von 16 Bit (links) bis etwa 3 Bit (rechts)</translation>
     </message>
     <message>
         <source>Precision of the KV cache elements</source>
@@ -1330,10 +1518,6 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>as sold</source>
         <translation>wie verkauft</translation>
-    </message>
-    <message>
-        <source>GPUs in tensor parallel; &quot;as sold&quot; uses the box&apos;s own count</source>
-        <translation>GPUs im Tensor-Parallelbetrieb; „wie verkauft“ nutzt die Anzahl der Box</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
@@ -1356,8 +1540,32 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>&amp;GPUs:</translation>
     </message>
     <message>
-        <source>%1 · %2 bits/weight</source>
-        <translation>%1 · %2 Bit/Gewicht</translation>
+        <source>Rope-scaled context</source>
+        <translation>RoPE-skalierter Kontext</translation>
+    </message>
+    <message>
+        <source>Weights format: "as released" on the left, then from 16 bits down to about 3</source>
+        <translation>Gewichtsformat: „wie veröffentlicht“ links, dann von 16 Bit hinab bis etwa 3</translation>
+    </message>
+    <message>
+        <source>As released</source>
+        <translation>Wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Each model at its release format where that is 4-bit (gpt-oss MXFP4, Kimi INT4, NVFP4 releases), else Q4_K_M</source>
+        <translation>Jedes Modell in seinem Veröffentlichungsformat, wo das 4 Bit ist (gpt-oss MXFP4, Kimi INT4, NVFP4-Versionen), sonst Q4_K_M</translation>
+    </message>
+    <message>
+        <source>%1 · %2 bits</source>
+        <translation>%1 · %2 Bit</translation>
+    </message>
+    <message>
+        <source>GPUs per box, for every box in the matrix; "as sold" uses each box's own count. Boxes that cannot hold that many say so.</source>
+        <translation>GPUs pro Box, für jede Box der Matrix; „ab Werk“ nutzt die Anzahl der Box. Boxen, die so viele nicht aufnehmen, sagen es.</translation>
+    </message>
+    <message>
+        <source>Allow a model's longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
+        <translation>Den längeren, RoPE-skalierten Kontext eines Modells erlauben, wo seine Modellkarte ihn nennt (die Qualität kann bei kurzen Kontexten sinken)</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1573,6 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>as sold</source>
         <translation>wie verkauft</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> Tokens</translation>
     </message>
     <message>
         <source>Box:</source>
@@ -1393,6 +1597,72 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>Context:</source>
         <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Box A</source>
+        <translation>Box A</translation>
+    </message>
+    <message>
+        <source>Box B</source>
+        <translation>Box B</translation>
+    </message>
+    <message>
+        <source>As released</source>
+        <translation>Wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Linked: both sides use the shared context above</source>
+        <translation>Gekoppelt: Beide Seiten nutzen den gemeinsamen Kontext oben</translation>
+    </message>
+    <message>
+        <source>This side's own context</source>
+        <translation>Der eigene Kontext dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::TokenSpinBox</name>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>A token count such as 32768, 128k or 1M, from %1 to %2</source>
+        <translation>Eine Tokenanzahl wie 32768, 128k oder 1M, von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Not a token count: %1</source>
+        <translation>Keine Tokenanzahl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Verdict</name>
+    <message>
+        <source>Format not supported</source>
+        <translation>Format nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Exceeds the model's context</source>
+        <translation>Über dem Modellkontext</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Fits with offload</source>
+        <translation>Passt mit Auslagerung</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <source>Comfortable: free memory is at least the smaller of 20% of usable memory and 16 GiB. Tight: it fits with less free. Does not fit: it needs more than usable memory.</source>
+        <translation>Komfortabel: Der freie Speicher ist mindestens das Kleinere von 20 % des nutzbaren Speichers und 16 GiB. Knapp: Es passt mit weniger freiem Speicher. Passt nicht: Es braucht mehr als den nutzbaren Speicher.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,12 @@
 #include "budgetadvisor.h"
 
 #include "advisormodel.h"
+#include "catalogstore.h"
+#include "fitdelegate.h"
+#include "roles.h"
+#include "session.h"
+#include "tableutil.h"
+#include "tokenspinbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,65 +15,65 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Headroom {
 
-BudgetAdvisor::BudgetAdvisor(const Catalog &catalog, QWidget *parent)
+BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog)
+    , m_session(session)
     , m_low(new QDoubleSpinBox(this))
     , m_high(new QDoubleSpinBox(this))
     , m_minSpeed(new QDoubleSpinBox(this))
-    , m_context(new QSpinBox(this))
+    , m_context(new TokenSpinBox(Limits::kContext, this))
     , m_quant(new QComboBox(this))
     , m_singleBox(new QCheckBox(tr("Single box only"), this))
+    , m_comfortableOnly(new QCheckBox(tr("Comfortable only"), this))
     , m_model(new AdvisorModel(this))
-    , m_table(new QTableView(this))
+    , m_table(makeTable(QStringLiteral("advisorTable"), this))
     , m_summary(new QLabel(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("budgetAdvisor"));
     m_low->setObjectName(QStringLiteral("budgetLowSpin"));
     m_high->setObjectName(QStringLiteral("budgetHighSpin"));
     for (QDoubleSpinBox *spin : {m_low, m_high}) {
-        spin->setRange(0, 1e7);
+        spin->setRange(Limits::kBudgetUsd.min, Limits::kBudgetUsd.max);
         spin->setDecimals(0);
         spin->setSingleStep(500);
         spin->setPrefix(QStringLiteral("$"));
         spin->setGroupSeparatorShown(true);
     }
-    m_high->setValue(10000);
     m_minSpeed->setObjectName(QStringLiteral("minSpeedSpin"));
-    m_minSpeed->setRange(0, 10000);
-    m_minSpeed->setValue(20);
+    m_minSpeed->setRange(Limits::kSpeedFloor.min, 10000);
+    m_minSpeed->setDecimals(1);
     m_minSpeed->setSuffix(tr(" tok/s"));
+    m_minSpeed->setToolTip(tr("Default 8.3 tok/s: a 500-token answer within 60 seconds"));
     m_context->setObjectName(QStringLiteral("advisorContextSpin"));
-    m_context->setRange(1, int(Scenario::kMaxContextTokens));
-    m_context->setValue(32768);
-    m_context->setGroupSeparatorShown(true);
-    m_context->setSuffix(tr(" tokens"));
     m_quant->setObjectName(QStringLiteral("advisorQuantCombo"));
+    m_quant->addItem(tr("As released"), QString());
     for (const QuantFormat &q : Quantization::namedFormats())
         m_quant->addItem(q.name, q.name);
-    m_quant->setCurrentIndex(m_quant->findData(QStringLiteral("Q4_K_M")));
     m_singleBox->setObjectName(QStringLiteral("advisorSingleBoxCheck"));
+    m_comfortableOnly->setObjectName(QStringLiteral("advisorComfortableCheck"));
+    m_comfortableOnly->setToolTip(tr("Leave out pairs that fit only tightly (less than the comfortable margin free)"));
 
-    m_table->setObjectName(QStringLiteral("advisorTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false); // the rank is the order
+    m_table->setItemDelegateForColumn(AdvisorModel::VerdictColumn, new FitDelegate(VerdictRole, m_table));
     m_summary->setObjectName(QStringLiteral("advisorSummary"));
+    m_summary->setWordWrap(true);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(60);
 
     auto *useA = new QPushButton(tr("Use as box &A"), this);
     useA->setObjectName(QStringLiteral("useAsAButton"));
     auto *useB = new QPushButton(tr("Use as box &B"), this);
     useB->setObjectName(QStringLiteral("useAsBButton"));
+    for (QPushButton *button : {useA, useB})
+        button->setToolTip(tr("Compare this pick with its context, weights and KV cache"));
 
     auto *inputs = new QHBoxLayout;
     const auto add = [this, inputs](const QString &label, QWidget *field) {
@@ -82,6 +88,7 @@ BudgetAdvisor::BudgetAdvisor(const Catalog &catalog, QWidget *parent)
     add(tr("context"), m_context);
     add(tr("weights"), m_quant);
     inputs->addWidget(m_singleBox);
+    inputs->addWidget(m_comfortableOnly);
     inputs->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);
@@ -92,66 +99,98 @@ BudgetAdvisor::BudgetAdvisor(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
+    showInputs();
     for (QDoubleSpinBox *spin : {m_low, m_high, m_minSpeed})
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &BudgetAdvisor::recompute);
-    connect(m_context, &QSpinBox::valueChanged, this, &BudgetAdvisor::recompute);
-    connect(m_quant, &QComboBox::currentIndexChanged, this, &BudgetAdvisor::recompute);
-    connect(m_singleBox, &QCheckBox::toggled, this, &BudgetAdvisor::recompute);
-    connect(useA, &QPushButton::clicked, this, [this] { emitUse(0); });
-    connect(useB, &QPushButton::clicked, this, [this] { emitUse(1); });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { emitUse(0); });
-    recompute();
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &BudgetAdvisor::commit);
+    connect(m_context, &QSpinBox::valueChanged, this, &BudgetAdvisor::commit);
+    connect(m_quant, &QComboBox::currentIndexChanged, this, &BudgetAdvisor::commit);
+    connect(m_singleBox, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
+    connect(m_comfortableOnly, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
+    connect(useA, &QPushButton::clicked, this, [this] { useAs(0); });
+    connect(useB, &QPushButton::clicked, this, [this] { useAs(1); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { useAs(0); });
+    connect(session, &Session::advisorChanged, this, [this] {
+        showInputs();
+        scheduleRecompute();
+    });
+    connect(m_debounce, &QTimer::timeout, this, &BudgetAdvisor::recompute);
 }
 
-Costs::AdvisorInputs BudgetAdvisor::inputs() const
+void BudgetAdvisor::showInputs()
 {
-    Costs::AdvisorInputs in;
-    in.budgetLowUsd = m_low->value();
-    in.budgetHighUsd = m_high->value();
-    in.minTokS = m_minSpeed->value();
-    in.contextTokens = m_context->value();
-    in.singleBoxOnly = m_singleBox->isChecked();
-    in.scenario.quant = *Quantization::parse(m_quant->currentData().toString());
-    in.scenario.contextTokens = in.contextTokens;
-    return in;
-}
-
-void BudgetAdvisor::setInputs(const Costs::AdvisorInputs &in)
-{
+    const Costs::AdvisorInputs &in = m_session->advisor();
+    m_updating = true;
     m_low->setValue(in.budgetLowUsd);
     m_high->setValue(in.budgetHighUsd);
     m_minSpeed->setValue(in.minTokS);
-    m_context->setValue(int(in.contextTokens));
+    m_context->setValue(int(in.scenario.contextTokens));
+    m_quant->setCurrentIndex(std::max(0, m_quant->findData(in.scenario.quant ? in.scenario.quant->name : QString())));
     m_singleBox->setChecked(in.singleBoxOnly);
-    m_quant->setCurrentIndex(std::max(0, m_quant->findData(in.scenario.quant.name)));
-    recompute();
+    m_comfortableOnly->setChecked(in.comfortableOnly);
+    m_updating = false;
+}
+
+void BudgetAdvisor::commit()
+{
+    if (m_updating)
+        return;
+    Costs::AdvisorInputs in = m_session->advisor();
+    in.budgetLowUsd = m_low->value();
+    in.budgetHighUsd = m_high->value();
+    in.minTokS = m_minSpeed->value();
+    in.scenario.contextTokens = m_context->value();
+    in.scenario.quant = Quantization::parse(m_quant->currentData().toString());
+    in.singleBoxOnly = m_singleBox->isChecked();
+    in.comfortableOnly = m_comfortableOnly->isChecked();
+    m_session->setAdvisor(in);
+}
+
+void BudgetAdvisor::scheduleRecompute()
+{
+    // Every pair of the catalog is a lot of work for a page nobody looks at: only when shown.
+    m_stale = true;
+    if (isVisible())
+        m_debounce->start();
+}
+
+void BudgetAdvisor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
 }
 
 void BudgetAdvisor::recompute()
 {
-    const Costs::AdvisorInputs in = inputs();
+    m_stale = false;
+    const Costs::AdvisorInputs &in = m_session->advisor();
+    const Catalog &catalog = m_session->store().catalog();
     if (in.budgetHighUsd < in.budgetLowUsd) {
-        m_model->setAdvice(&m_catalog, {});
+        m_model->setAdvice(&catalog, in, {});
         m_summary->setText(tr("The budget's upper end is below its lower end."));
         return;
     }
-    m_model->setAdvice(&m_catalog, Costs::advise(m_catalog, in));
+    m_model->setAdvice(&catalog, in, Costs::advise(catalog, in));
+    fitColumnsToHeaderAndSample(m_table);
     m_summary->setText(m_model->rowCount() == 0
-                           ? tr("Nothing in the catalog fits this budget, speed and context. Try a longer budget "
-                                "range, a lower speed floor or a shorter context.")
-                           : tr("%n pair(s) fit, best first. Boxes without a known price are left out.", nullptr,
+                           ? tr("Nothing in the catalog runs within this budget, speed and context%1. Try a wider "
+                                "budget, a lower speed floor or a shorter context.")
+                                 .arg(in.comfortableOnly ? tr(" comfortably") : QString())
+                           : tr("%n pair(s) run, best first. Boxes without a known price are left out.", nullptr,
                                 m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
 
-void BudgetAdvisor::emitUse(int side)
+void BudgetAdvisor::useAs(int side)
 {
     const Costs::Advice *advice = m_model->adviceAt(m_table->currentIndex().row());
     if (!advice)
         return;
-    Q_EMIT useAs(side, m_catalog.models.at(advice->modelIndex).id, m_catalog.hardware.at(advice->hardwareIndex).id,
-                 inputs().scenario);
+    const Catalog &catalog = m_session->store().catalog();
+    m_session->handOver(side, catalog.models.at(advice->modelIndex).id, catalog.hardware.at(advice->hardwareIndex).id,
+                        m_model->inputs().scenario);
+    Q_EMIT handedOver(side);
 }
 
 } // namespace Headroom

@@ -1,54 +1,59 @@
 #pragma once
 
-#include "costs.h"
-
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace Headroom {
 
 class AdvisorModel;
+class Session;
+class TokenSpinBox;
 
-// The article's "how to choose by hardware budget", live: a budget range, a speed floor and
-// a context give every box-and-model pair that fits, ranked and explained in one line.
+// The article's "how to choose by hardware budget", live: a budget range, a speed floor and a
+// context give every box-and-model pair that runs, with its verdict, ranked and explained.
 class BudgetAdvisor final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BudgetAdvisor)
 
 public:
-    explicit BudgetAdvisor(const Catalog &catalog, QWidget *parent = nullptr);
+    explicit BudgetAdvisor(Session *session, QWidget *parent = nullptr);
     [[nodiscard]] const AdvisorModel *model() const { return m_model; }
-    void setInputs(const Costs::AdvisorInputs &inputs);
 
 Q_SIGNALS:
-    // The user picked a row for box A (side 0) or B (side 1).
-    void useAs(int side, const QString &modelId, const QString &hardwareId, const Scenario &scenario);
+    // A pick went to compare side 0 (A) or 1 (B), with the advisor's whole scenario.
+    void handedOver(int side);
 
-public:
-    // Recomputes from the catalog (after the user changed a box's usable memory).
-    void recompute();
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void emitUse(int side);
-    [[nodiscard]] Costs::AdvisorInputs inputs() const;
+    void showInputs();
+    void commit();
+    void recompute();
+    void scheduleRecompute();
+    void useAs(int side);
 
-    const Catalog &m_catalog;
+    Session *m_session;
     QDoubleSpinBox *m_low;
     QDoubleSpinBox *m_high;
     QDoubleSpinBox *m_minSpeed;
-    QSpinBox *m_context;
+    TokenSpinBox *m_context;
     QComboBox *m_quant;
     QCheckBox *m_singleBox;
+    QCheckBox *m_comfortableOnly;
     AdvisorModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QTimer *m_debounce;
+    bool m_updating = false;
+    bool m_stale = true;
 };
 
 } // namespace Headroom

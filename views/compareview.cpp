@@ -1,11 +1,18 @@
 #include "compareview.h"
 
 #include "bandwidthchart.h"
+#include "catalogstore.h"
 #include "comparemodel.h"
+#include "estimategrid.h"
+#include "fitdelegate.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorybar.h"
+#include "palette.h"
+#include "roles.h"
+#include "session.h"
 #include "sideeditor.h"
-#include "verdictstyle.h"
+#include "tokenspinbox.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -24,88 +31,97 @@
 namespace Headroom {
 
 namespace {
-// Tints the better of the two values in a row.
+// Marks the better of the two values in a row: a tint and a ✓, so print and colour-blind eyes
+// see it too. The verdict row is painted as a verdict.
 class BetterDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit BetterDelegate(QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_verdict(VerdictRole, this)
+    {}
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        if (index.data(CompareModel::BetterRole).toBool())
-            painter->fillRect(option.rect, verdictTint(Verdict::Comfortable, option.palette));
-        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(VerdictRole).isValid()) {
+            m_verdict.paint(painter, option, index);
+            return;
+        }
+        if (!index.data(BetterRole).toBool()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        painter->save();
+        painter->fillRect(option.rect, Palette::verdictTint(Verdict::Comfortable, option.palette));
+        painter->restore();
+        QStyleOptionViewItem better = option;
+        initStyleOption(&better, index);
+        better.text = QStringLiteral("✓ ") + better.text;
+        better.features &= ~QStyleOptionViewItem::Alternate;
+        better.backgroundBrush = Qt::NoBrush;
+        if (const QWidget *w = option.widget)
+            w->style()->drawControl(QStyle::CE_ItemViewItem, &better, painter, w);
     }
+
+private:
+    FitDelegate m_verdict;
 };
+
+QDoubleSpinBox *moneySpin(const QString &objectName, const Limits::Limit &limit, int decimals, QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(limit.min, limit.max);
+    spin->setDecimals(decimals);
+    spin->setGroupSeparatorShown(true);
+    return spin;
+}
 } // namespace
 
-CompareView::CompareView(const Catalog &catalog, QWidget *parent)
+CompareView::CompareView(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog)
-    , m_context(new QSpinBox(this))
+    , m_session(session)
+    , m_context(new TokenSpinBox(Limits::kContext, this))
     , m_linked(new QCheckBox(tr("Same context for both"), this))
-    , m_prompt(new QSpinBox(this))
+    , m_prompt(new TokenSpinBox(Limits::kPrompt, this))
     , m_batch(new QSpinBox(this))
-    , m_electricity(new QDoubleSpinBox(this))
-    , m_tokensPerDay(new QDoubleSpinBox(this))
-    , m_apiPrice(new QDoubleSpinBox(this))
-    , m_model(new CompareModel(this))
+    , m_electricity(moneySpin(QStringLiteral("electricitySpin"), Limits::kElectricity, 3, this))
+    , m_tokensPerDay(moneySpin(QStringLiteral("tokensPerDaySpin"), Limits::kTokensPerDay, 0, this))
+    , m_apiPrice(moneySpin(QStringLiteral("apiPriceSpin"), Limits::kApiUsdPerM, 2, this))
+    , m_model(new CompareModel(session, this))
     , m_table(new QTableView(this))
+    , m_chartGrid(new EstimateGrid(&session->store(), this))
+    , m_chartMatrix(new FitMatrixModel(m_chartGrid, this))
     , m_chart(new BandwidthChart(this))
 {
     setObjectName(QStringLiteral("compareView"));
-    m_sides[0] = new SideEditor(tr("Box A"), QStringLiteral("a"), catalog, this);
-    m_sides[1] = new SideEditor(tr("Box B"), QStringLiteral("b"), catalog, this);
+    m_sides[0] = new SideEditor(0, session, this);
+    m_sides[1] = new SideEditor(1, session, this);
     m_context->setObjectName(QStringLiteral("compareContextSpin"));
-    m_context->setRange(1, int(Scenario::kMaxContextTokens));
-    m_context->setValue(32768);
-    m_context->setGroupSeparatorShown(true);
-    m_context->setSuffix(tr(" tokens"));
     m_linked->setObjectName(QStringLiteral("linkContextCheck"));
-    m_linked->setChecked(true);
-
     m_prompt->setObjectName(QStringLiteral("comparePromptSpin"));
-    m_prompt->setRange(0, int(Scenario::kMaxContextTokens));
-    m_prompt->setValue(4096);
-    m_prompt->setGroupSeparatorShown(true);
-    m_prompt->setSuffix(tr(" tokens"));
     m_prompt->setToolTip(tr("Tokens read before answering (a file, a diff): fills the prefill-time row where the "
                             "box's compute is known"));
-
     m_batch->setObjectName(QStringLiteral("compareBatchSpin"));
-    m_batch->setRange(1, 256);
+    m_batch->setRange(int(Limits::kBatch.min), int(Limits::kBatch.max));
     m_batch->setToolTip(tr("Sequences served at once: more of them raise the tokens a box makes per day "
                            "(and its KV cache), which decides whether it can replace the API"));
-
-    const Costs::Assumptions defaults;
-    m_electricity->setObjectName(QStringLiteral("electricitySpin"));
-    m_electricity->setRange(0, 10);
-    m_electricity->setDecimals(3);
     m_electricity->setSingleStep(0.01);
     m_electricity->setPrefix(QStringLiteral("$"));
     m_electricity->setSuffix(tr(" per kWh"));
-    m_electricity->setValue(defaults.electricityUsdPerKwh);
-    m_tokensPerDay->setObjectName(QStringLiteral("tokensPerDaySpin"));
-    m_tokensPerDay->setRange(0, 1e10);
-    m_tokensPerDay->setDecimals(0);
     m_tokensPerDay->setSingleStep(100000);
-    m_tokensPerDay->setGroupSeparatorShown(true);
     m_tokensPerDay->setSuffix(tr(" tokens/day"));
-    m_tokensPerDay->setValue(defaults.tokensPerDay);
-    m_apiPrice->setObjectName(QStringLiteral("apiPriceSpin"));
-    m_apiPrice->setRange(0, 1000);
-    m_apiPrice->setDecimals(2);
     m_apiPrice->setPrefix(QStringLiteral("$"));
     m_apiPrice->setSuffix(tr(" per M tokens"));
-    m_apiPrice->setValue(defaults.apiUsdPerMillionTokens);
-    m_apiPrice->setToolTip(tr("Default: DeepSeek V4-Pro API output price (catalog cloud row)"));
+    m_apiPrice->setToolTip(tr("Default: the DeepSeek V4-Pro API output price in the catalog"));
 
     auto *swapButton = new QPushButton(tr("&Swap A ↔ B"), this);
     swapButton->setObjectName(QStringLiteral("swapButton"));
     auto *cheapestA = new QPushButton(tr("Cheapest box for &A"), this);
     cheapestA->setObjectName(QStringLiteral("cheapestAButton"));
-    cheapestA->setToolTip(tr("The lowest-priced box that runs A's model comfortably at this context"));
+    cheapestA->setToolTip(tr("The lowest-priced box, other than B's, that runs A's model comfortably"));
     auto *cheapestB = new QPushButton(tr("Cheapest box for &B"), this);
     cheapestB->setObjectName(QStringLiteral("cheapestBButton"));
+    cheapestB->setToolTip(tr("The lowest-priced box, other than A's, that runs B's model comfortably"));
 
     auto *shared = new QFormLayout;
     auto *contextRow = new QHBoxLayout;
@@ -137,16 +153,20 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new BetterDelegate(m_table));
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 2 + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed row heights: rows sized to contents before the first layout came out very tall.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *barsBox = new QWidget(this);
     auto *barsLayout = new QVBoxLayout(barsBox);
     for (int i = 0; i < 2; ++i) {
         m_barLabels[i] = new QLabel(this);
+        m_barLabels[i]->setWordWrap(true);
         m_bars[i] = new MemoryBar(this);
         m_bars[i]->setObjectName(i == 0 ? QStringLiteral("aMemoryBar") : QStringLiteral("bMemoryBar"));
         barsLayout->addWidget(m_barLabels[i]);
@@ -154,9 +174,10 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     }
     barsLayout->addWidget(m_chart, 1);
     m_chart->setObjectName(QStringLiteral("compareBandwidthChart"));
-    m_chart->setCatalog(&catalog);
+    m_chart->setSource(m_chartMatrix);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(barsBox);
     splitter->setStretchFactor(0, 1);
@@ -165,84 +186,95 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    for (SideEditor *side : m_sides)
-        connect(side, &SideEditor::changed, this, &CompareView::recompute);
-    for (QSpinBox *spin : {m_context, m_prompt, m_batch})
-        connect(spin, &QSpinBox::valueChanged, this, &CompareView::recompute);
-    connect(m_linked, &QCheckBox::toggled, this, [this](bool linked) {
-        for (SideEditor *side : m_sides)
-            side->setContextEditable(!linked);
-        recompute();
-    });
+    showShared();
+    refreshFigures();
+    for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt), m_batch})
+        connect(spin, &QSpinBox::valueChanged, this, &CompareView::commitShared);
     for (QDoubleSpinBox *spin : {m_electricity, m_tokensPerDay, m_apiPrice})
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::recompute);
-    connect(swapButton, &QPushButton::clicked, this, &CompareView::swap);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
+    connect(m_linked, &QCheckBox::toggled, this, &CompareView::commitShared);
+    connect(swapButton, &QPushButton::clicked, session, &Session::swapSides);
     connect(cheapestA, &QPushButton::clicked, this, [this] { findCheapest(0); });
     connect(cheapestB, &QPushButton::clicked, this, [this] { findCheapest(1); });
-
-    Scenario s;
-    m_sides[0]->setSide(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), s);
-    m_sides[1]->setSide(QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), s);
+    connect(session, &Session::compareChanged, this, &CompareView::showShared);
+    connect(m_model, &CompareModel::recomputed, this, &CompareView::refreshFigures);
 }
 
-Costs::Side CompareView::side(int index) const
+void CompareView::showShared()
 {
-    Costs::Side s = m_sides[index]->side(m_context->value(), m_linked->isChecked());
-    s.scenario.promptTokens = std::min<double>(m_prompt->value(), s.scenario.contextTokens);
-    s.scenario.batch = m_batch->value();
-    return s;
+    const CompareState &c = m_session->compare();
+    m_updating = true;
+    m_context->setValue(int(c.sharedContext));
+    m_context->setEnabled(c.linkedContext);
+    m_linked->setChecked(c.linkedContext);
+    m_prompt->setValue(int(c.promptTokens));
+    m_batch->setValue(c.batch);
+    m_electricity->setValue(c.assumptions.electricityUsdPerKwh);
+    m_tokensPerDay->setValue(c.assumptions.tokensPerDay);
+    m_apiPrice->setValue(c.assumptions.apiUsdPerMillionTokens);
+    m_updating = false;
 }
 
-Costs::Assumptions CompareView::assumptions() const
+void CompareView::commitShared()
 {
-    Costs::Assumptions a;
-    a.electricityUsdPerKwh = m_electricity->value();
-    a.tokensPerDay = m_tokensPerDay->value();
-    a.apiUsdPerMillionTokens = m_apiPrice->value();
-    return a;
+    if (m_updating)
+        return;
+    CompareState c = m_session->compare();
+    const bool unlinking = c.linkedContext && !m_linked->isChecked();
+    c.linkedContext = m_linked->isChecked();
+    c.sharedContext = m_context->value();
+    if (unlinking) {
+        // Unlinked sides start from the context that was in force, never from a hidden value.
+        for (CompareSide &side : c.sides)
+            side.scenario.contextTokens = c.sharedContext;
+    }
+    c.promptTokens = m_prompt->value();
+    c.batch = m_batch->value();
+    c.assumptions.electricityUsdPerKwh = m_electricity->value();
+    c.assumptions.tokensPerDay = m_tokensPerDay->value();
+    c.assumptions.apiUsdPerMillionTokens = m_apiPrice->value();
+    m_session->setCompare(c);
 }
 
-void CompareView::setSide(int index, const QString &modelId, const QString &hardwareId, const Scenario &scenario)
+void CompareView::refreshFigures()
 {
-    m_sides[index]->setSide(modelId, hardwareId, scenario);
-}
-
-void CompareView::swap()
-{
-    const Costs::Side a = side(0);
-    const Costs::Side b = side(1);
-    m_sides[0]->setSide(b.model.id, b.hardware.id, b.scenario);
-    m_sides[1]->setSide(a.model.id, a.hardware.id, a.scenario);
+    for (int i = 0; i < 2; ++i) {
+        const Costs::Side &side = m_model->side(i);
+        m_bars[i]->setEstimate(m_model->costs(i).estimate);
+        m_barLabels[i]->setText(
+            tr("%1: %2 on %3")
+                .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), side.model.name, side.hardware.name));
+    }
+    const CatalogStore &store = m_session->store();
+    const CompareState &c = m_session->compare();
+    m_chartGrid->setScenario(c.scenarioFor(0));
+    m_chart->plotModel(store.modelRow(c.sides[0].modelId),
+                       {store.hardwareRow(c.sides[0].hardwareId), store.hardwareRow(c.sides[1].hardwareId)});
 }
 
 bool CompareView::findCheapest(int index)
 {
-    const Costs::Side s = side(index);
-    const auto found = Costs::cheapestComfortable(m_catalog, s.model, s.scenario);
+    const CompareState &c = m_session->compare();
+    const Costs::Side &s = m_model->side(index);
+    const QString other = c.sides[1 - index].hardwareId;
+    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario, other);
     if (!found) {
-        Q_EMIT message(tr("No priced box in the catalog runs %1 comfortably at %2 tokens.")
+        Q_EMIT message(tr("No priced box other than the other side's runs %1 comfortably at %2 tokens.")
                            .arg(s.model.name, Format::tokens(s.scenario.contextTokens)));
         return false;
     }
-    m_sides[index]->setHardware(m_catalog.hardware.at(*found).id);
-    Q_EMIT message(tr("Cheapest comfortable box for %1: %2").arg(s.model.name, m_catalog.hardware.at(*found).name));
+    CompareSide side = c.sides[index];
+    side.hardwareId = m_session->store().hardware(int(*found)).id;
+    side.scenario.gpus = 0;
+    m_session->setCompareSide(index, side);
+    Q_EMIT message(tr("Cheapest comfortable box for %1, by purchase price: %2")
+                       .arg(s.model.name, m_session->store().hardware(int(*found)).name));
     return true;
 }
 
-void CompareView::recompute()
+void CompareView::setDark(bool dark)
 {
-    const Costs::Assumptions a = assumptions();
-    Costs::Side sides[2] = {side(0), side(1)};
-    Costs::SideCosts costs[2];
-    for (int i = 0; i < 2; ++i) {
-        costs[i] = Costs::evaluate(sides[i], m_catalog.calibrationFor(sides[i].hardware.backend), a);
-        m_bars[i]->setEstimate(costs[i].estimate);
-        m_barLabels[i]->setText(
-            tr("%1: %2 on %3")
-                .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), sides[i].model.name, sides[i].hardware.name));
-    }
-    m_model->setSides(sides[0], costs[0], sides[1], costs[1]);
-    m_chart->update(sides[0].model, sides[0].scenario, {sides[0].hardware.id, sides[1].hardware.id});
+    m_chart->setDark(dark);
 }
 
 } // namespace Headroom

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "costs.h"
-
 #include <QWidget>
 
 class QCheckBox;
@@ -14,40 +12,42 @@ namespace Headroom {
 
 class BandwidthChart;
 class CompareModel;
+class EstimateGrid;
+class FitMatrixModel;
 class MemoryBar;
+class Session;
 class SideEditor;
+class TokenSpinBox;
 
-// "Should we buy A or B?": two boxes side by side with what each really delivers and costs,
-// the better value in each row highlighted, and both on one bandwidth chart.
+// "Should we buy A or B?": two boxes side by side with what each really delivers and costs, the
+// better value in each row marked, both memory bars and both boxes on one bandwidth chart. All of
+// it reads one CompareModel, computed from the session's compare state.
 class CompareView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareView)
 
 public:
-    explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
+    explicit CompareView(Session *session, QWidget *parent = nullptr);
 
-    void setSide(int side, const QString &modelId, const QString &hardwareId, const Scenario &scenario);
-    void swap();
     // Puts the cheapest box that runs this side's model comfortably into the side; false if none.
     bool findCheapest(int side);
-    [[nodiscard]] Costs::Side side(int index) const;
-    [[nodiscard]] Costs::Assumptions assumptions() const;
     [[nodiscard]] const CompareModel *model() const { return m_model; }
+    void setDark(bool dark);
 
 Q_SIGNALS:
     void message(const QString &text);
 
-public:
-    // Recomputes from the catalog (after the user changed a box's usable memory).
-    void recompute();
-
 private:
-    const Catalog &m_catalog;
+    void showShared();
+    void commitShared();
+    void refreshFigures();
+
+    Session *m_session;
     SideEditor *m_sides[2];
-    QSpinBox *m_context;
+    TokenSpinBox *m_context;
     QCheckBox *m_linked;
-    QSpinBox *m_prompt;
+    TokenSpinBox *m_prompt;
     QSpinBox *m_batch;
     QDoubleSpinBox *m_electricity;
     QDoubleSpinBox *m_tokensPerDay;
@@ -56,7 +56,10 @@ private:
     QTableView *m_table;
     MemoryBar *m_bars[2];
     QLabel *m_barLabels[2];
+    EstimateGrid *m_chartGrid;
+    FitMatrixModel *m_chartMatrix;
     BandwidthChart *m_chart;
+    bool m_updating = false;
 };
 
 } // namespace Headroom

@@ -4,8 +4,8 @@
 
 namespace Headroom {
 
-// Paints a fit-matrix cell in its verdict's tint. Told which role holds the verdict rather
-// than which model, so any table with a verdict role can use it.
+// Paints a verdict cell: its tint, its pattern (so tight and comfortable differ without colour)
+// and its glyph before the text. It is told which role carries the verdict, not which model.
 class FitDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,6 +14,7 @@ class FitDelegate final : public QStyledItemDelegate
 public:
     explicit FitDelegate(int verdictRole, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_verdictRole;

@@ -1,13 +1,18 @@
 #include "memorybar.h"
 
 #include "format.h"
-#include "verdictstyle.h"
+#include "palette.h"
 
 #include <QPainter>
 
 #include <algorithm>
 
 namespace Headroom {
+
+namespace {
+constexpr int kBarLines = 2; // the bar is two text lines tall
+constexpr int kCaptionLines = 2;
+} // namespace
 
 MemoryBar::MemoryBar(QWidget *parent)
     : QWidget(parent)
@@ -16,38 +21,52 @@ MemoryBar::MemoryBar(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
+QString MemoryBar::caption() const
+{
+    const Estimate &e = m_estimate;
+    if (!e.ok())
+        return e.error->message;
+    return e.headroomBytes >= 0
+               ? tr("%1 used · %2 free of %3 usable")
+                     .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))
+               : tr("%1 needed · %2 short of %3 usable")
+                     .arg(Format::bytes(e.totalBytes), Format::bytes(-e.headroomBytes), Format::bytes(e.usableBytes));
+}
+
 void MemoryBar::setEstimate(const Estimate &estimate)
 {
     m_estimate = estimate;
-    setToolTip(tr("Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable")
-                   .arg(Format::bytes(estimate.weightsBytes),
-                        Format::bytes(estimate.kvCacheBytes + estimate.fixedStateBytes),
-                        Format::bytes(estimate.overheadBytes), Format::bytes(estimate.totalBytes),
-                        Format::bytes(estimate.usableBytes)));
+    setToolTip(estimate.ok() ? tr("Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable")
+                                   .arg(Format::bytes(estimate.weightsBytes),
+                                        Format::bytes(estimate.kvCacheBytes + estimate.fixedStateBytes),
+                                        Format::bytes(estimate.overheadBytes), Format::bytes(estimate.totalBytes),
+                                        Format::bytes(estimate.usableBytes))
+                             : estimate.error->message);
     update();
 }
 
 QSize MemoryBar::sizeHint() const
 {
-    return {400, fontMetrics().height() * 4};
+    return {400, fontMetrics().lineSpacing() * (kBarLines + kCaptionLines) + 8};
 }
 
 QSize MemoryBar::minimumSizeHint() const
 {
-    return {200, fontMetrics().height() * 4};
+    return {160, sizeHint().height()};
 }
 
 void MemoryBar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const int textHeight = fontMetrics().height();
-    const QRectF bar(1, 1, width() - 2, height() - textHeight - 6);
+    const int line = fontMetrics().lineSpacing();
+    const QRectF bar(1, 1, width() - 2, line * kBarLines);
+    const QRectF captionBox(0, bar.bottom() + 4, width(), line * kCaptionLines + 2);
     const Estimate &e = m_estimate;
     p.fillRect(bar, palette().color(QPalette::AlternateBase));
-    if (!e.ok() || e.verdict == Verdict::Hosted || e.usableBytes <= 0) {
+    if (!e.ok() || e.usableBytes <= 0) {
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(bar, Qt::AlignCenter, e.ok() ? tr("Hosted: no local memory") : e.error->message);
+        p.drawText(captionBox, Qt::AlignLeft | Qt::TextWordWrap, caption());
         return;
     }
     // Scale so both the usable line and the demand fit.
@@ -58,9 +77,9 @@ void MemoryBar::paintEvent(QPaintEvent *)
         QColor color;
         QString name;
     } parts[] = {
-        {e.weightsBytes, QColor(0x4c, 0x72, 0xb0), tr("Weights")},
-        {e.kvCacheBytes + e.fixedStateBytes, QColor(0xdd, 0x84, 0x52), tr("KV cache")},
-        {e.overheadBytes, QColor(0x8c, 0x8c, 0x8c), tr("Overhead")},
+        {e.weightsBytes, Palette::weights(), tr("Weights")},
+        {e.kvCacheBytes + e.fixedStateBytes, Palette::kvCache(), tr("KV cache")},
+        {e.overheadBytes, Palette::overhead(), tr("Overhead")},
     };
     double x = bar.left();
     for (const auto &part : parts) {
@@ -73,19 +92,11 @@ void MemoryBar::paintEvent(QPaintEvent *)
         x += r.width();
     }
     const double usableX = bar.left() + e.usableBytes * scale;
-    QPen usablePen(palette().color(QPalette::Text), 2, Qt::DashLine);
-    p.setPen(usablePen);
+    p.setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
     p.drawLine(QPointF(usableX, bar.top() - 1), QPointF(usableX, bar.bottom() + 3));
-    const QString caption =
-        e.headroomBytes >= 0
-            ? tr("%1 used · %2 free · %3 usable")
-                  .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))
-            : tr("%1 needed · %2 short · %3 usable")
-                  .arg(Format::bytes(e.totalBytes), Format::bytes(-e.headroomBytes), Format::bytes(e.usableBytes));
-    p.setPen(e.headroomBytes >= 0 ? palette().color(QPalette::Text) : verdictColor(Verdict::NoFit));
-    // The full sentence is in the tooltip; a narrow bar shows as much as fits.
-    p.drawText(QRectF(0, bar.bottom() + 4, width(), textHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
-               fontMetrics().elidedText(caption, Qt::ElideRight, width()));
+    // The whole sentence, wrapped onto a second line when the panel is narrow: never cut.
+    p.setPen(e.headroomBytes >= 0 ? palette().color(QPalette::Text) : Palette::verdictColor(Verdict::NoFit));
+    p.drawText(captionBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption());
 }
 
 } // namespace Headroom

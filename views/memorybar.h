@@ -18,6 +18,8 @@ public:
     void setEstimate(const Estimate &estimate);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // "80.4 GiB used · 14.6 GiB free of 95.0 GiB usable", as the bar shows it.
+    [[nodiscard]] QString caption() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,9 +1,13 @@
 #include "resultpanel.h"
 
+#include "catalogstore.h"
 #include "engine.h"
+#include "estimategrid.h"
+#include "fixes.h"
 #include "format.h"
 #include "memorybar.h"
-#include "verdictstyle.h"
+#include "palette.h"
+#include "session.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -11,11 +15,54 @@
 
 namespace Headroom {
 
-ResultPanel::ResultPanel(QWidget *parent)
+namespace {
+
+QString whyText(const Estimate &e)
+{
+    const QString margin = ResultPanel::tr("the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)")
+                               .arg(Format::bytes(e.marginBytes), Format::bytes(e.usableBytes));
+    switch (e.verdict) {
+    case Verdict::UnsupportedFormat: return e.formatProblem + QLatin1Char('.');
+    case Verdict::ExceedsModelContext:
+        return ResultPanel::tr("The context is longer than the model's %1 tokens; it was not trained for more.")
+            .arg(Format::tokens(e.contextLimitTokens));
+    case Verdict::NoFit:
+        return ResultPanel::tr("Needs %1, but %2 is usable: %3 short.")
+            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(-e.headroomBytes));
+    case Verdict::Offload: return ResultPanel::tr("Part of the weights would live in host RAM.");
+    case Verdict::Tight:
+        return ResultPanel::tr("Fits, but only %1 stays free: less than %2.")
+            .arg(Format::bytes(e.headroomBytes), margin);
+    case Verdict::Comfortable:
+        return ResultPanel::tr("%1 stays free: at least %2.").arg(Format::bytes(e.headroomBytes), margin);
+    }
+    return {};
+}
+
+QString fixesText(const QList<Fixes::Fix> &fixes)
+{
+    if (fixes.isEmpty())
+        return {};
+    QStringList items;
+    for (const Fixes::Fix &fix : fixes) {
+        const Estimate &e = fix.estimate;
+        items << ResultPanel::tr("%1: %2, %3")
+                     .arg(Fixes::describe(fix), verdictText(e.verdict).toLower(), Format::rate(e.decodeTokS));
+    }
+    return ResultPanel::tr("What would change it:") + QStringLiteral("\n• ") + items.join(QStringLiteral("\n• "));
+}
+
+} // namespace
+
+ResultPanel::ResultPanel(const Session *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_title(new QLabel(this))
     , m_verdict(new QLabel(this))
+    , m_why(new QLabel(this))
     , m_bar(new MemoryBar(this))
+    , m_answerName(new QLabel(this))
+    , m_fixes(new QLabel(this))
     , m_grid(new QGridLayout)
 {
     m_title->setObjectName(QStringLiteral("resultTitle"));
@@ -28,6 +75,12 @@ ResultPanel::ResultPanel(QWidget *parent)
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
     verdictFont.setBold(true);
     m_verdict->setFont(verdictFont);
+    m_verdict->setToolTip(comfortableRuleText());
+    m_why->setObjectName(QStringLiteral("whyLabel"));
+    m_why->setWordWrap(true);
+    m_fixes->setObjectName(QStringLiteral("fixesLabel"));
+    m_fixes->setWordWrap(true);
+    m_fixes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_weights = addFigure(QStringLiteral("weightsLabel"), tr("Weights"));
     m_kv = addFigure(QStringLiteral("kvLabel"), tr("KV cache"));
@@ -36,14 +89,28 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_maxContext = addFigure(QStringLiteral("maxContextLabel"), tr("Largest context"));
     m_decode = addFigure(QStringLiteral("decodeLabel"), tr("Decode estimate"));
     m_ceiling = addFigure(QStringLiteral("ceilingLabel"), tr("Bandwidth ceiling"));
-    m_answer = addFigure(QStringLiteral("answerLabel"), tr("500-token answer"));
+    const int row = m_grid->rowCount();
+    m_answer = new QLabel(this);
+    m_answer->setObjectName(QStringLiteral("answerLabel"));
+    m_answer->setWordWrap(true);
+    m_grid->addWidget(m_answerName, row, 0, Qt::AlignTop);
+    m_grid->addWidget(m_answer, row, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_why);
     layout->addWidget(m_bar);
     layout->addLayout(m_grid);
+    layout->addWidget(m_fixes);
     layout->addStretch(1);
+
+    connect(session, &Session::scenarioChanged, this, &ResultPanel::refresh);
+    connect(session, &Session::selectionChanged, this, &ResultPanel::refresh);
+    connect(&session->grid(), &EstimateGrid::hardwareChanged, this, &ResultPanel::refresh);
+    connect(&session->grid(), &EstimateGrid::modelChanged, this, &ResultPanel::refresh);
+    connect(&session->grid(), &EstimateGrid::reset, this, &ResultPanel::refresh);
+    refresh();
 }
 
 QLabel *ResultPanel::addFigure(const QString &objectName, const QString &label)
@@ -54,39 +121,51 @@ QLabel *ResultPanel::addFigure(const QString &objectName, const QString &label)
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true); // a narrow panel wraps the longer figures instead of widening
-    value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0 tok/s (range")));
-    m_grid->addWidget(name, row, 0);
+    m_grid->addWidget(name, row, 0, Qt::AlignTop);
     m_grid->addWidget(value, row, 1);
     m_grid->setColumnStretch(1, 1);
     return value;
 }
 
-void ResultPanel::show(const ModelSpec &m, const HardwareSpec &h, const Scenario &s, const Estimate &e)
+void ResultPanel::refresh()
 {
+    const int modelRow = m_session->modelRow();
+    const int boxRow = m_session->hardwareRow();
+    if (modelRow < 0 || boxRow < 0)
+        return;
+    const ModelSpec &m = m_session->store().model(modelRow);
+    const HardwareSpec &h = m_session->store().hardware(boxRow);
+    const Scenario &s = m_session->scenario();
+    const Estimate e = m_session->selectedEstimate();
     m_title->setText(tr("%1 on %2").arg(m.name, h.name));
     m_bar->setEstimate(e);
+    m_answerName->setText(tr("%1-token answer:").arg(Format::tokens(s.answerTokens)));
+    const QList<QLabel *> figures = {m_weights,    m_kv,     m_overhead, m_headroom,
+                                     m_maxContext, m_decode, m_ceiling,  m_answer};
     if (!e.ok()) {
-        m_verdict->setText(e.error->message);
-        m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(verdictColor(Verdict::NoFit).name()));
-        for (QLabel *l : {m_weights, m_kv, m_overhead, m_headroom, m_maxContext, m_decode, m_ceiling, m_answer})
+        m_verdict->setText(tr("Cannot estimate"));
+        m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(Palette::verdictColor(Verdict::NoFit).name()));
+        m_why->setText(e.error->message);
+        m_fixes->clear();
+        for (QLabel *l : figures)
             l->setText(QStringLiteral("—"));
         return;
     }
-    m_verdict->setText(verdictText(e.verdict));
-    m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(verdictColor(e.verdict).name()));
-    m_verdict->setToolTip(tr("Comfortable: at least %1% of usable memory stays free. Tight: fits with less. "
-                             "Does not fit: needs more than usable memory.")
-                              .arg(int(kComfortableShare * 100)));
+    m_verdict->setText(Palette::verdictGlyph(e.verdict) + QLatin1Char(' ') + verdictText(e.verdict));
+    m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(Palette::verdictColor(e.verdict).name()));
+    m_why->setText(whyText(e));
+    const QList<Fixes::Fix> fixes = Fixes::suggest(m, h, s, m_session->store().calibration(boxRow), e);
+    m_fixes->setText(fixesText(fixes));
 
-    m_weights->setText(Format::bytes(e.weightsBytes));
-    m_weights->setToolTip(
-        m.knownFiles.contains(s.quant.name)
-            ? tr("Known %1 file size: %2\nSource: %3")
-                  .arg(s.quant.name, Format::bytes(e.weightsBytes), m.knownFiles.value(s.quant.name).provenance.source)
-            : tr("%1 parameters × %2 bits ÷ 8 = %3\n(all experts stay resident)")
-                  .arg(Format::params(m.paramsTotal))
-                  .arg(s.quant.bitsPerWeight)
-                  .arg(Format::bytes(e.weightsBytes)));
+    m_weights->setText(tr("%1 (%2)").arg(Format::bytes(e.weightsBytes), e.format.name));
+    m_weights->setToolTip(m.knownFiles.contains(e.format.name)
+                              ? tr("Known %1 file size: %2\nSource: %3")
+                                    .arg(e.format.name, Format::bytes(e.weightsBytes),
+                                         m.knownFiles.value(e.format.name).provenance.source)
+                              : tr("%1 parameters × %2 bits ÷ 8 = %3\n(all experts stay resident)\n%4")
+                                    .arg(Format::params(m.paramsTotal))
+                                    .arg(e.format.bitsPerWeight)
+                                    .arg(Format::bytes(e.weightsBytes), e.format.basis));
     m_kv->setText(Format::bytes(e.kvCacheBytes + e.fixedStateBytes));
     m_kv->setToolTip(tr("%1 per token × %2 tokens × %3 sequence(s) = %4\n+ fixed recurrent state %5\nKV elements: %6")
                          .arg(Format::bytes(e.kvPerTokenBytes), Format::tokens(s.contextTokens))
@@ -94,38 +173,56 @@ void ResultPanel::show(const ModelSpec &m, const HardwareSpec &h, const Scenario
                          .arg(Format::bytes(e.kvCacheBytes), Format::bytes(e.fixedStateBytes), kvTypeName(s.kvType)));
     m_overhead->setText(Format::bytes(e.overheadBytes));
     m_overhead->setToolTip(
-        tr("%1 device(s) × (runtime 512 MiB + compute buffer 512 MiB) + 2 KiB × %2 tokens × %3 sequence(s) = %4")
+        tr("%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7")
             .arg(e.gpus)
-            .arg(Format::tokens(s.contextTokens))
+            .arg(Format::bytes(Engine::kRuntimeBytesPerDevice), Format::bytes(Engine::kComputeBufferBytesPerDevice),
+                 Format::bytes(Engine::kScratchBytesPerContextToken), Format::tokens(s.contextTokens))
             .arg(s.batch)
             .arg(Format::bytes(e.overheadBytes)));
-    const bool hosted = e.verdict == Verdict::Hosted;
-    m_headroom->setText(hosted ? QStringLiteral("—") : Format::bytes(e.headroomBytes));
+    m_headroom->setText(Format::bytes(e.headroomBytes));
     m_headroom->setToolTip(tr("usable %1 (%2) − total %3 = %4")
                                .arg(Format::bytes(e.usableBytes), h.usableRule, Format::bytes(e.totalBytes),
                                     Format::bytes(e.headroomBytes)));
-    m_maxContext->setText(hosted ? Format::tokens(e.maxContextTokens)
-                                 : tr("%1 tokens").arg(Format::tokens(e.maxContextTokens)));
+    m_maxContext->setText(tr("%1 tokens").arg(Format::tokens(e.maxContextTokens)));
     m_maxContext->setToolTip(tr("The longest context whose memory still fits usable memory, capped at the model's %1.")
-                                 .arg(Format::tokens(m.maxContext)));
-    m_decode->setText(
-        hosted ? QStringLiteral("—")
-               : tr("%1 (range %2 – %3)")
-                     .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)));
-    m_decode->setToolTip(
-        tr("1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)\nCheck it: llama-bench -p 512 -n 128 -d %6")
-            .arg(Format::bytes(e.bytesPerToken), Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus))
-            .arg(e.efficiency, 0, 'f', 2)
-            .arg(m.layers)
-            .arg(e.perLayerSeconds * 1e6, 0, 'f', 0)
-            .arg(qint64(s.contextTokens)));
-    m_ceiling->setText(hosted ? QStringLiteral("—") : Format::rate(e.decodeCeilingTokS));
+                                 .arg(Format::tokens(e.contextLimitTokens)));
+    m_ceiling->setText(Format::rate(e.decodeCeilingTokS));
     m_ceiling->setToolTip(tr("bandwidth %1 ÷ (active weights %2 + KV read %3) per token")
                               .arg(Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus),
                                    Format::bytes(e.activeWeightsBytes),
                                    Format::bytes(e.bytesPerToken - e.activeWeightsBytes)));
-    m_answer->setText(e.answerSeconds ? Format::seconds(*e.answerSeconds) : QStringLiteral("—"));
-    m_answer->setToolTip(tr("500 tokens ÷ decode estimate"));
+    if (e.runs()) {
+        m_decode->setText(tr("%1 (range %2 – %3) with the cache full at %4; %5 at an empty context")
+                              .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS),
+                                   Format::rate(e.decodeHighTokS), Format::tokens(s.contextTokens),
+                                   Format::rate(e.decodeEmptyTokS)));
+        m_decode->setToolTip(
+            tr("1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)\n"
+               "Check it: llama-bench -p 512 -n 128 -d %6")
+                .arg(Format::bytes(e.bytesPerToken), Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus))
+                .arg(e.efficiency, 0, 'f', 2)
+                .arg(m.layers)
+                .arg(e.perLayerSeconds * 1e6, 0, 'f', 0)
+                .arg(qint64(s.contextTokens)));
+        m_answer->setText(e.answerSeconds ? Format::seconds(*e.answerSeconds) : QStringLiteral("—"));
+        m_answer->setToolTip(e.prefillSeconds
+                                 ? tr("prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate")
+                                       .arg(Format::tokens(s.promptTokens), Format::seconds(*e.prefillSeconds),
+                                            Format::tokens(s.answerTokens))
+                                 : tr("unknown: the box's compute is not published, so prefill is "
+                                      "unknown"));
+    } else {
+        // A speed for a pair that does not run would read as an offer: only with the fix that makes it run.
+        const auto runner =
+            std::find_if(fixes.cbegin(), fixes.cend(), [](const Fixes::Fix &f) { return f.estimate.runs(); });
+        m_decode->setText(runner == fixes.cend()
+                              ? tr("— (does not run)")
+                              : tr("— (does not run); %1: %2")
+                                    .arg(Fixes::describe(*runner), Format::rate(runner->estimate.decodeTokS)));
+        m_decode->setToolTip({});
+        m_answer->setText(QStringLiteral("—"));
+        m_answer->setToolTip({});
+    }
 }
 
 } // namespace Headroom

@@ -1,9 +1,5 @@
 #pragma once
 
-#include "catalog.h"
-#include "estimate.h"
-#include "scenario.h"
-
 #include <QWidget>
 
 class QGridLayout;
@@ -12,23 +8,27 @@ class QLabel;
 namespace Headroom {
 
 class MemoryBar;
+class Session;
 
-// The selected pair in words and numbers. Every figure's tooltip shows its formula with
-// the numbers put in, so a user can check it by hand.
+// The selected pair in words and numbers: its verdict and why, what would change it, and every
+// figure with a tooltip that shows its formula with the numbers put in. It reads the session's
+// estimate grid, the same cell the fit matrix shows.
 class ResultPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultPanel)
 
 public:
-    explicit ResultPanel(QWidget *parent = nullptr);
-    void show(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario, const Estimate &estimate);
+    explicit ResultPanel(const Session *session, QWidget *parent = nullptr);
 
 private:
+    void refresh();
     QLabel *addFigure(const QString &objectName, const QString &label);
 
+    const Session *m_session;
     QLabel *m_title;
     QLabel *m_verdict;
+    QLabel *m_why;
     MemoryBar *m_bar;
     QLabel *m_weights;
     QLabel *m_kv;
@@ -37,7 +37,9 @@ private:
     QLabel *m_maxContext;
     QLabel *m_decode;
     QLabel *m_ceiling;
+    QLabel *m_answerName;
     QLabel *m_answer;
+    QLabel *m_fixes;
     QGridLayout *m_grid;
 };
 

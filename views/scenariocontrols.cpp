@@ -1,5 +1,10 @@
 #include "scenariocontrols.h"
 
+#include "catalogstore.h"
+#include "session.h"
+#include "tokenspinbox.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -12,12 +17,10 @@
 namespace Headroom {
 
 namespace {
-// The slider spans F16 down to Q2_K (F32 is never a deployment choice).
-QList<QuantFormat> sliderFormats()
+// Slider position 0 is "as released"; then the common formats, most bits first.
+QStringList sliderNames()
 {
-    QList<QuantFormat> formats = Quantization::namedFormats();
-    formats.removeIf([](const QuantFormat &f) { return f.name == QLatin1String("F32"); });
-    return formats;
+    return QStringList{QString()} + Quantization::sliderSteps();
 }
 } // namespace
 
@@ -29,15 +32,17 @@ QList<int> ScenarioControls::contextSteps()
     return steps;
 }
 
-ScenarioControls::ScenarioControls(QWidget *parent)
+ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_contextSlider(new QSlider(Qt::Horizontal, this))
-    , m_contextSpin(new QSpinBox(this))
+    , m_contextSpin(new TokenSpinBox(Limits::kContext, this))
     , m_quantSlider(new QSlider(Qt::Horizontal, this))
-    , m_quantLabel(new QLabel(this))
+    , m_formatCombo(new QComboBox(this))
     , m_kvCombo(new QComboBox(this))
     , m_batchSpin(new QSpinBox(this))
     , m_gpuSpin(new QSpinBox(this))
+    , m_extended(new QCheckBox(tr("Rope-scaled context"), this))
 {
     m_contextSlider->setObjectName(QStringLiteral("contextSlider"));
     m_contextSlider->setRange(0, int(contextSteps().size()) - 1);
@@ -45,34 +50,40 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     m_contextSlider->setTickPosition(QSlider::TicksBelow);
     m_contextSlider->setToolTip(tr("Context length on a log scale: 4K to 1M tokens"));
     m_contextSpin->setObjectName(QStringLiteral("contextSpin"));
-    m_contextSpin->setRange(1, int(Scenario::kMaxContextTokens));
-    m_contextSpin->setGroupSeparatorShown(true);
-    m_contextSpin->setSuffix(tr(" tokens"));
-    m_contextSpin->setAccelerated(true);
 
-    const QList<QuantFormat> formats = sliderFormats();
     m_quantSlider->setObjectName(QStringLiteral("quantSlider"));
-    m_quantSlider->setRange(0, int(formats.size()) - 1);
+    m_quantSlider->setRange(0, int(sliderNames().size()) - 1);
     m_quantSlider->setPageStep(1);
     m_quantSlider->setTickPosition(QSlider::TicksBelow);
-    m_quantSlider->setToolTip(tr("Weights format, from 16 bits (left) to about 3 bits (right)"));
-    m_quantLabel->setObjectName(QStringLiteral("quantLabel"));
-    m_quantLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("IQ3_XXS · 16.00 bits/weight")));
+    m_quantSlider->setToolTip(tr("Weights format: \"as released\" on the left, then from 16 bits down to about 3"));
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->addItem(tr("As released"), QString());
+    m_formatCombo->setItemData(0,
+                               tr("Each model at its release format where that is 4-bit (gpt-oss MXFP4, Kimi INT4, "
+                                  "NVFP4 releases), else Q4_K_M"),
+                               Qt::ToolTipRole);
+    for (const QuantFormat &f : Quantization::namedFormats()) {
+        m_formatCombo->addItem(tr("%1 · %2 bits").arg(f.name).arg(f.bitsPerWeight, 0, 'f', 2), f.name);
+        m_formatCombo->setItemData(m_formatCombo->count() - 1, f.basis, Qt::ToolTipRole);
+    }
 
     m_kvCombo->setObjectName(QStringLiteral("kvCombo"));
     for (int i = 0; i < kvTypeCount(); ++i)
         m_kvCombo->addItem(kvTypeName(KvType(i)), i);
     m_kvCombo->setToolTip(tr("Precision of the KV cache elements"));
     m_batchSpin->setObjectName(QStringLiteral("batchSpin"));
-    m_batchSpin->setRange(1, 256);
+    m_batchSpin->setRange(int(Limits::kBatch.min), int(Limits::kBatch.max));
     m_batchSpin->setToolTip(tr("Concurrent sequences, each with its own KV cache"));
     m_gpuSpin->setObjectName(QStringLiteral("gpuSpin"));
-    m_gpuSpin->setRange(0, 8);
     m_gpuSpin->setSpecialValueText(tr("as sold"));
-    m_gpuSpin->setToolTip(tr("GPUs in tensor parallel; \"as sold\" uses the box's own count"));
+    m_gpuSpin->setToolTip(tr("GPUs per box, for every box in the matrix; \"as sold\" uses each box's own count. "
+                             "Boxes that cannot hold that many say so."));
+    m_extended->setObjectName(QStringLiteral("extendedContextCheck"));
+    m_extended->setToolTip(tr("Allow a model's longer, rope-scaled context where its card documents one "
+                              "(quality may drop at short contexts)"));
 
-    // Two rows across the window: the sliders first, then the smaller choices.
     auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
@@ -83,7 +94,7 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     grid->addWidget(m_contextSpin, 0, 2);
     grid->addWidget(label(tr("&Weights:"), m_quantSlider), 0, 3);
     grid->addWidget(m_quantSlider, 0, 4);
-    grid->addWidget(m_quantLabel, 0, 5);
+    grid->addWidget(m_formatCombo, 0, 5);
     auto *second = new QHBoxLayout;
     second->addWidget(label(tr("&KV cache:"), m_kvCombo));
     second->addWidget(m_kvCombo);
@@ -93,12 +104,14 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     second->addSpacing(16);
     second->addWidget(label(tr("&GPUs:"), m_gpuSpin));
     second->addWidget(m_gpuSpin);
+    second->addSpacing(16);
+    second->addWidget(m_extended);
     second->addStretch(1);
     grid->addLayout(second, 1, 0, 1, 6);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(4, 1);
 
-    setScenario(Scenario{});
+    showScenario();
 
     connect(m_contextSlider, &QSlider::valueChanged, this, [this](int step) {
         if (m_updating)
@@ -106,29 +119,79 @@ ScenarioControls::ScenarioControls(QWidget *parent)
         m_updating = true;
         m_contextSpin->setValue(contextSteps().at(step));
         m_updating = false;
-        Q_EMIT scenarioChanged();
+        commit();
     });
     connect(m_contextSpin, &QSpinBox::valueChanged, this, [this](int tokens) {
         if (m_updating)
             return;
         syncContextSlider(tokens);
-        Q_EMIT scenarioChanged();
+        commit();
     });
-    connect(m_quantSlider, &QSlider::valueChanged, this, [this] {
-        updateQuantLabel();
-        if (!m_updating)
-            Q_EMIT scenarioChanged();
+    connect(m_quantSlider, &QSlider::valueChanged, this, [this](int step) {
+        if (m_updating)
+            return;
+        m_updating = true;
+        m_formatCombo->setCurrentIndex(std::max(0, m_formatCombo->findData(sliderNames().at(step))));
+        m_updating = false;
+        commit();
     });
-    for (QSpinBox *spin : {m_batchSpin, m_gpuSpin}) {
-        connect(spin, &QSpinBox::valueChanged, this, [this] {
-            if (!m_updating)
-                Q_EMIT scenarioChanged();
-        });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        syncWeightsSlider();
+        commit();
+    });
+    for (QSpinBox *spin : {m_batchSpin, m_gpuSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
+    connect(m_kvCombo, &QComboBox::currentIndexChanged, this, &ScenarioControls::commit);
+    connect(m_extended, &QCheckBox::toggled, this, &ScenarioControls::commit);
+    connect(session, &Session::scenarioChanged, this, &ScenarioControls::showScenario);
+    connect(session, &Session::selectionChanged, this, &ScenarioControls::limitGpus);
+}
+
+void ScenarioControls::commit()
+{
+    if (m_updating)
+        return;
+    Scenario s = m_session->scenario();
+    s.contextTokens = m_contextSpin->value();
+    s.quant = Quantization::parse(m_formatCombo->currentData().toString());
+    s.kvType = KvType(m_kvCombo->currentData().toInt());
+    s.batch = m_batchSpin->value();
+    s.gpus = m_gpuSpin->value();
+    s.extendedContext = m_extended->isChecked();
+    m_session->setScenario(s);
+}
+
+void ScenarioControls::showScenario()
+{
+    const Scenario &s = m_session->scenario();
+    m_updating = true;
+    m_contextSpin->setValue(int(s.contextTokens));
+    syncContextSlider(int(s.contextTokens));
+    m_formatCombo->setCurrentIndex(std::max(0, m_formatCombo->findData(s.quant ? s.quant->name : QString())));
+    syncWeightsSlider();
+    m_kvCombo->setCurrentIndex(int(s.kvType));
+    m_batchSpin->setValue(s.batch);
+    limitGpus();
+    m_gpuSpin->setValue(s.gpus);
+    m_extended->setChecked(s.extendedContext);
+    m_updating = false;
+}
+
+void ScenarioControls::limitGpus()
+{
+    // The selected box decides how many GPUs make sense; the matrix marks boxes that hold fewer.
+    const int row = m_session->hardwareRow();
+    int most = int(Limits::kGpus.max);
+    if (row >= 0) {
+        const HardwareSpec &h = m_session->store().hardware(row);
+        most = std::max(h.maxGpus, h.gpus);
     }
-    connect(m_kvCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            Q_EMIT scenarioChanged();
-    });
+    const bool was = m_updating;
+    m_updating = true;
+    m_gpuSpin->setRange(0, std::max(1, most));
+    m_updating = was;
 }
 
 void ScenarioControls::syncContextSlider(int tokens)
@@ -145,44 +208,28 @@ void ScenarioControls::syncContextSlider(int tokens)
     m_updating = was;
 }
 
-void ScenarioControls::updateQuantLabel()
+void ScenarioControls::syncWeightsSlider()
 {
-    const QuantFormat f = sliderFormats().at(m_quantSlider->value());
-    m_quantLabel->setText(tr("%1 · %2 bits/weight").arg(f.name).arg(f.bitsPerWeight, 0, 'f', 2));
-    m_quantLabel->setToolTip(f.basis);
-}
-
-Scenario ScenarioControls::scenario() const
-{
-    Scenario s;
-    s.contextTokens = m_contextSpin->value();
-    s.quant = sliderFormats().at(m_quantSlider->value());
-    s.kvType = KvType(m_kvCombo->currentData().toInt());
-    s.batch = m_batchSpin->value();
-    s.gpus = m_gpuSpin->value();
-    return s;
-}
-
-void ScenarioControls::setScenario(const Scenario &s)
-{
-    m_updating = true;
-    m_contextSpin->setValue(int(s.contextTokens));
-    syncContextSlider(int(s.contextTokens));
-    const QList<QuantFormat> formats = sliderFormats();
-    for (int i = 0; i < formats.size(); ++i) {
-        if (formats.at(i).name == s.quant.name)
-            m_quantSlider->setValue(i);
+    // A format off the slider's steps puts the handle at the step with the nearest bits; the
+    // combo still names the exact format in force.
+    const QStringList names = sliderNames();
+    const QString current = m_formatCombo->currentData().toString();
+    int step = int(names.indexOf(current));
+    if (step < 0) {
+        const double bits = Quantization::parse(current)->bitsPerWeight;
+        double best = 1e9;
+        for (int i = 1; i < names.size(); ++i) {
+            const double distance = std::abs(Quantization::parse(names.at(i))->bitsPerWeight - bits);
+            if (distance < best) {
+                best = distance;
+                step = i;
+            }
+        }
     }
-    updateQuantLabel();
-    m_kvCombo->setCurrentIndex(int(s.kvType));
-    m_batchSpin->setValue(s.batch);
-    m_gpuSpin->setValue(s.gpus);
-    m_updating = false;
-}
-
-void ScenarioControls::setMaxGpus(int gpus)
-{
-    m_gpuSpin->setMaximum(std::max(1, gpus));
+    const bool was = m_updating;
+    m_updating = true;
+    m_quantSlider->setValue(step);
+    m_updating = was;
 }
 
 } // namespace Headroom

@@ -4,44 +4,47 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
-class QLabel;
 class QSlider;
 class QSpinBox;
 
 namespace Headroom {
 
-// Context (log-scale slider snapping to useful steps, plus an exact spin box), weights
-// format, KV precision, concurrent sequences and GPU count. Emits scenarioChanged on any edit.
+class Session;
+class TokenSpinBox;
+
+// The explored scenario's controls: context (a log-scale slider snapping to doublings, plus an
+// exact field that reads 128k and 1M), weights (a slider over the common formats whose first
+// step is "as released", plus the full format list), KV precision, sequences, GPUs and the
+// opt-in rope-scaled context. It writes to the session and shows what the session holds.
 class ScenarioControls final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScenarioControls)
 
 public:
-    explicit ScenarioControls(QWidget *parent = nullptr);
-
-    [[nodiscard]] Scenario scenario() const;
-    void setScenario(const Scenario &scenario);
-    void setMaxGpus(int gpus);
+    explicit ScenarioControls(Session *session, QWidget *parent = nullptr);
 
     // The context steps the slider snaps to: 4K … 1M tokens, doubling.
     [[nodiscard]] static QList<int> contextSteps();
 
-Q_SIGNALS:
-    void scenarioChanged();
-
 private:
+    void showScenario();
+    void commit();
     void syncContextSlider(int tokens);
-    void updateQuantLabel();
+    void syncWeightsSlider();
+    void limitGpus();
 
+    Session *m_session;
     QSlider *m_contextSlider;
-    QSpinBox *m_contextSpin;
+    TokenSpinBox *m_contextSpin;
     QSlider *m_quantSlider;
-    QLabel *m_quantLabel;
+    QComboBox *m_formatCombo;
     QComboBox *m_kvCombo;
     QSpinBox *m_batchSpin;
     QSpinBox *m_gpuSpin;
+    QCheckBox *m_extended;
     bool m_updating = false;
 };
 

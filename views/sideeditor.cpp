@@ -1,43 +1,39 @@
 #include "sideeditor.h"
 
+#include "catalogstore.h"
+#include "session.h"
+#include "tokenspinbox.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QSpinBox>
 
 namespace Headroom {
 
-SideEditor::SideEditor(const QString &title, const QString &prefix, const Catalog &catalog, QWidget *parent)
-    : QGroupBox(title, parent)
-    , m_catalog(catalog)
+SideEditor::SideEditor(int index, Session *session, QWidget *parent)
+    : QGroupBox(index == 0 ? tr("Box A") : tr("Box B"), parent)
+    , m_index(index)
+    , m_session(session)
     , m_hardware(new QComboBox(this))
     , m_gpus(new QSpinBox(this))
     , m_model(new QComboBox(this))
     , m_quant(new QComboBox(this))
     , m_kv(new QComboBox(this))
-    , m_context(new QSpinBox(this))
+    , m_context(new TokenSpinBox(Limits::kContext, this))
 {
+    const QString prefix = index == 0 ? QStringLiteral("a") : QStringLiteral("b");
     m_hardware->setObjectName(prefix + QStringLiteral("HardwareCombo"));
     m_gpus->setObjectName(prefix + QStringLiteral("GpuSpin"));
     m_model->setObjectName(prefix + QStringLiteral("ModelCombo"));
     m_quant->setObjectName(prefix + QStringLiteral("QuantCombo"));
     m_kv->setObjectName(prefix + QStringLiteral("KvCombo"));
     m_context->setObjectName(prefix + QStringLiteral("ContextSpin"));
-    for (const HardwareSpec &h : catalog.hardware) {
-        if (!h.isCloud())
-            m_hardware->addItem(h.name, h.id);
-    }
-    for (const ModelSpec &m : catalog.models)
-        m_model->addItem(m.name, m.id);
+    m_quant->addItem(tr("As released"), QString());
     for (const QuantFormat &q : Quantization::namedFormats())
         m_quant->addItem(q.name, q.name);
     for (int i = 0; i < kvTypeCount(); ++i)
         m_kv->addItem(kvTypeName(KvType(i)), i);
-    m_gpus->setRange(0, 8);
     m_gpus->setSpecialValueText(tr("as sold"));
-    m_context->setRange(1, int(Scenario::kMaxContextTokens));
-    m_context->setGroupSeparatorShown(true);
-    m_context->setSuffix(tr(" tokens"));
-    m_context->setEnabled(false);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Box:"), m_hardware);
@@ -47,60 +43,76 @@ SideEditor::SideEditor(const QString &title, const QString &prefix, const Catalo
     form->addRow(tr("KV cache:"), m_kv);
     form->addRow(tr("Context:"), m_context);
 
+    fillLists();
+    showSide();
     for (QComboBox *combo : {m_hardware, m_model, m_quant, m_kv})
-        connect(combo, &QComboBox::currentIndexChanged, this, &SideEditor::changed);
-    for (QSpinBox *spin : {m_gpus, m_context})
-        connect(spin, &QSpinBox::valueChanged, this, &SideEditor::changed);
+        connect(combo, &QComboBox::currentIndexChanged, this, &SideEditor::commit);
+    for (QSpinBox *spin : {m_gpus, static_cast<QSpinBox *>(m_context)})
+        connect(spin, &QSpinBox::valueChanged, this, &SideEditor::commit);
+    connect(session, &Session::compareChanged, this, &SideEditor::showSide);
+    connect(&session->store(), &CatalogStore::reset, this, [this] {
+        fillLists();
+        showSide();
+    });
 }
 
-Costs::Side SideEditor::side(double sharedContext, bool linked) const
+void SideEditor::fillLists()
 {
-    Costs::Side s;
-    s.model = *m_catalog.findModel(modelId());
-    s.hardware = *m_catalog.findHardware(hardwareId());
-    s.scenario.quant = *Quantization::parse(m_quant->currentData().toString());
-    s.scenario.kvType = KvType(m_kv->currentData().toInt());
-    s.scenario.contextTokens = linked ? sharedContext : m_context->value();
-    s.scenario.gpus = m_gpus->value();
-    return s;
+    const QSignalBlocker hardwareBlocker(m_hardware), modelBlocker(m_model);
+    const CatalogStore &store = m_session->store();
+    m_hardware->clear();
+    m_model->clear();
+    for (int i = 0; i < store.hardwareCount(); ++i)
+        m_hardware->addItem(store.hardware(i).name, store.hardware(i).id);
+    for (int i = 0; i < store.modelCount(); ++i)
+        m_model->addItem(store.model(i).name, store.model(i).id);
 }
 
-void SideEditor::setSide(const QString &modelId, const QString &hardwareId, const Scenario &scenario)
+void SideEditor::showSide()
 {
+    const CompareState &state = m_session->compare();
+    const CompareSide &side = state.sides[m_index];
+    m_updating = true;
     const QSignalBlocker blockers[] = {QSignalBlocker(m_hardware), QSignalBlocker(m_model), QSignalBlocker(m_quant),
                                        QSignalBlocker(m_kv),       QSignalBlocker(m_gpus),  QSignalBlocker(m_context)};
-    m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(hardwareId)));
-    m_model->setCurrentIndex(std::max(0, m_model->findData(modelId)));
-    m_quant->setCurrentIndex(std::max(0, m_quant->findData(scenario.quant.name)));
-    m_kv->setCurrentIndex(int(scenario.kvType));
-    m_gpus->setValue(scenario.gpus);
-    m_context->setValue(int(scenario.contextTokens));
-    Q_EMIT changed();
+    m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(side.hardwareId)));
+    m_model->setCurrentIndex(std::max(0, m_model->findData(side.modelId)));
+    m_quant->setCurrentIndex(
+        std::max(0, m_quant->findData(side.scenario.quant ? side.scenario.quant->name : QString())));
+    m_kv->setCurrentIndex(int(side.scenario.kvType));
+    const int box = m_session->store().hardwareRow(side.hardwareId);
+    if (box >= 0) {
+        const HardwareSpec &h = m_session->store().hardware(box);
+        m_gpus->setRange(0, std::max(h.maxGpus, h.gpus));
+    }
+    m_gpus->setValue(side.scenario.gpus);
+    // Linked: the field shows the shared context in force, and cannot be edited.
+    m_context->setValue(int(state.contextFor(m_index)));
+    m_context->setEnabled(!state.linkedContext);
+    m_context->setToolTip(state.linkedContext ? tr("Linked: both sides use the shared context above")
+                                              : tr("This side's own context"));
+    m_updating = false;
 }
 
-void SideEditor::setHardware(const QString &hardwareId)
+void SideEditor::commit()
 {
-    m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(hardwareId)));
-}
-
-void SideEditor::setModel(const QString &modelId)
-{
-    m_model->setCurrentIndex(std::max(0, m_model->findData(modelId)));
-}
-
-QString SideEditor::modelId() const
-{
-    return m_model->currentData().toString();
-}
-
-QString SideEditor::hardwareId() const
-{
-    return m_hardware->currentData().toString();
-}
-
-void SideEditor::setContextEditable(bool editable)
-{
-    m_context->setEnabled(editable);
+    if (m_updating)
+        return;
+    CompareSide side = m_session->compare().sides[m_index];
+    side.hardwareId = m_hardware->currentData().toString();
+    side.modelId = m_model->currentData().toString();
+    side.scenario.quant = Quantization::parse(m_quant->currentData().toString());
+    side.scenario.kvType = KvType(m_kv->currentData().toInt());
+    side.scenario.gpus = m_gpus->value();
+    if (!m_session->compare().linkedContext)
+        side.scenario.contextTokens = m_context->value();
+    const int box = m_session->store().hardwareRow(side.hardwareId);
+    if (box >= 0) { // a box that holds fewer GPUs than asked goes back to "as sold"
+        const HardwareSpec &h = m_session->store().hardware(box);
+        if (side.scenario.gpus > std::max(h.maxGpus, h.gpus))
+            side.scenario.gpus = 0;
+    }
+    m_session->setCompareSide(m_index, side);
 }
 
 } // namespace Headroom

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "costs.h"
-
 #include <QGroupBox>
 
 class QComboBox;
@@ -9,35 +7,34 @@ class QSpinBox;
 
 namespace Headroom {
 
-// One column of the compare view: a box with its GPU count, a model, a weights format,
-// a KV precision and (when the compare view unlinks it) its own context length.
+class Session;
+class TokenSpinBox;
+
+// One side of the comparison: a box with its GPU count, a model, a weights format, a KV
+// precision and its own context when the sides are not linked. It edits the session's compare
+// side `index`, and shows what is in force: a linked side's context field shows the shared value.
 class SideEditor final : public QGroupBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SideEditor)
 
 public:
-    SideEditor(const QString &title, const QString &prefix, const Catalog &catalog, QWidget *parent = nullptr);
-
-    [[nodiscard]] Costs::Side side(double sharedContext, bool linked) const;
-    void setSide(const QString &modelId, const QString &hardwareId, const Scenario &scenario);
-    void setHardware(const QString &hardwareId);
-    void setModel(const QString &modelId);
-    [[nodiscard]] QString modelId() const;
-    [[nodiscard]] QString hardwareId() const;
-    void setContextEditable(bool editable);
-
-Q_SIGNALS:
-    void changed();
+    SideEditor(int index, Session *session, QWidget *parent = nullptr);
 
 private:
-    const Catalog &m_catalog;
+    void fillLists();
+    void showSide();
+    void commit();
+
+    int m_index;
+    Session *m_session;
     QComboBox *m_hardware;
     QSpinBox *m_gpus;
     QComboBox *m_model;
     QComboBox *m_quant;
     QComboBox *m_kv;
-    QSpinBox *m_context;
+    TokenSpinBox *m_context;
+    bool m_updating = false;
 };
 
 } // namespace Headroom

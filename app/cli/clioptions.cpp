@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "engine.h"
+#include "tokens.h"
 #include "units.h"
 
 #include <cmath>
@@ -41,19 +43,7 @@ std::variant<int, EstimateError> whole(const QCommandLineParser &parser, const Q
 
 std::optional<double> parseTokens(const QString &text)
 {
-    QString t = text.trimmed();
-    double multiplier = 1.0;
-    if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive))
-        multiplier = 1024.0;
-    else if (t.endsWith(QLatin1Char('m'), Qt::CaseInsensitive))
-        multiplier = 1024.0 * 1024.0;
-    if (multiplier > 1.0)
-        t.chop(1);
-    bool ok = false;
-    const double value = t.toDouble(&ok) * multiplier;
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return std::round(value);
+    return Tokens::parse(text);
 }
 
 void addModelOptions(QCommandLineParser &parser)
@@ -99,14 +89,17 @@ void addHardwareOptions(QCommandLineParser &parser, bool single)
 void addScenarioOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("quant"), QStringLiteral("Weights format, e.g. Q4_K_M, INT4, FP8, or bpw:X. Default Q4_K_M."),
+        {QStringLiteral("quant"),
+         QStringLiteral(
+             "Weights format, e.g. Q4_K_M, INT4, FP8, or bpw:X. Default: the model as released where that is a 4-bit format (gpt-oss MXFP4, Kimi INT4), else Q4_K_M."),
          QStringLiteral("NAME")},
         {QStringLiteral("kv-type"), QStringLiteral("KV cache: f16, bf16, fp8, q8_0, q4_0. Default f16."),
          QStringLiteral("TYPE")},
         {QStringLiteral("context"), QStringLiteral("Context length, tokens (32k, 1M accepted). Default 32768."),
          QStringLiteral("T")},
         {QStringLiteral("batch"), QStringLiteral("Concurrent sequences. Default 1."), QStringLiteral("N")},
-        {QStringLiteral("prompt"), QStringLiteral("Prompt tokens to prefill. Default 0."), QStringLiteral("T")},
+        {QStringLiteral("prompt"), QStringLiteral("Prompt tokens to prefill before the answer. Default 4096."),
+         QStringLiteral("T")},
         {QStringLiteral("answer"), QStringLiteral("Answer tokens for the time-to-answer figure. Default 500."),
          QStringLiteral("T")},
         {QStringLiteral("efficiency"),
@@ -122,7 +115,7 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
         if (!quant)
             return bad(QStringLiteral("quant"), QStringLiteral("unknown format '%1' (try Q4_K_M, INT4, FP8 or bpw:4.5)")
                                                     .arg(parser.value(QStringLiteral("quant"))));
-        s.quant = *quant;
+        s.quant = quant;
     }
     if (parser.isSet(QStringLiteral("kv-type"))) {
         const auto kv = parseKvType(parser.value(QStringLiteral("kv-type")));
@@ -224,11 +217,15 @@ Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &cat
     } else {
         a.fullLayers = attnLayers >= 0 ? attnLayers : std::max(0, m.layers - a.swaLayers);
     }
+    if (m.layers == 0)
+        return bad(QStringLiteral("layers"),
+                   QStringLiteral("an ad hoc model needs its geometry: give --layers, --kv-heads and --head-dim "
+                                  "(and --swa-layers/--swa-window or --mla-rank where it has them), or --model ID"));
     if (parser.isSet(QStringLiteral("weights-gb"))) {
         const auto gb = number(parser, QStringLiteral("weights-gb"), 0.001, 1e6);
         if (const auto *error = std::get_if<EstimateError>(&gb))
             return *error;
-        m.knownFiles.insert(scenario.quant.name,
+        m.knownFiles.insert(Engine::formatFor(m, scenario).name,
                             KnownFile{Units::gbToBytes(std::get<double>(gb)),
                                       {QStringLiteral("--weights-gb"), QStringLiteral("given"), {}}});
     }
@@ -250,7 +247,7 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
             return bad(idFlag, QStringLiteral("give either --%1 or --memory-gb/--bandwidth-gbs, not both").arg(idFlag));
         auto found = hardwareById(catalog, parser.value(idFlag), idFlag);
         auto *box = std::get_if<HardwareSpec>(&found);
-        if (box && parser.isSet(QStringLiteral("usable-gb")) && !box->isCloud()) {
+        if (box && parser.isSet(QStringLiteral("usable-gb"))) {
             // Usable memory is an assumption the user may know better (a raised macOS wired limit).
             const double memoryGiB = box->memoryBytesPerGpu / Units::kGiB;
             const auto usable = number(parser, QStringLiteral("usable-gb"), 0.001, memoryGiB);

@@ -4,6 +4,10 @@
 #include "costs.h"
 #include "matrixexport.h"
 
+#include "catalogstore.h"
+#include "estimategrid.h"
+#include "format.h"
+
 #include "engine.h"
 #include "jsonformat.h"
 #include <QSaveFile>
@@ -40,9 +44,14 @@ int catalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             models.append(modelJson(m));
         for (const auto &h : catalog.hardware)
             hardware.append(hardwareJson(h));
-        printJson(out, {{QStringLiteral("as_of"), catalog.asOf},
+        QJsonArray offers;
+        for (const auto &offer : catalog.apiOffers)
+            offers.append(apiOfferJson(offer));
+        printJson(out, {{QStringLiteral("format"), 1},
+                        {QStringLiteral("as_of"), catalog.asOf},
                         {QStringLiteral("models"), models},
-                        {QStringLiteral("hardware"), hardware}});
+                        {QStringLiteral("hardware"), hardware},
+                        {QStringLiteral("api_offers"), offers}});
         return kExitOk;
     }
     out << "Models (as of " << catalog.asOf << ")\n";
@@ -104,9 +113,16 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("price_usd_low"), numberOrNull(c.priceLowUsd));
     o.insert(QStringLiteral("price_usd_high"), numberOrNull(c.priceHighUsd));
     o.insert(QStringLiteral("price_kind"),
-             c.priceKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.priceKind));
+             c.priceKind ? QJsonValue(*c.priceKind == PriceQuote::Kind::Street ? QStringLiteral("street")
+                                                                               : QStringLiteral("msrp"))
+                         : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("usd_per_tok_s"), numberOrNull(c.usdPerTokS));
-    o.insert(QStringLiteral("usd_per_usable_gb"), numberOrNull(c.usdPerUsableGB));
+    // Per 10^9 bytes (the key's old meaning) and per GiB (what the window shows by default).
+    o.insert(QStringLiteral("usd_per_usable_gb"),
+             numberOrNull(c.usdPerUsableByte ? std::optional<double>(*c.usdPerUsableByte * 1e9) : std::nullopt));
+    o.insert(
+        QStringLiteral("usd_per_usable_gib"),
+        numberOrNull(c.usdPerUsableByte ? std::optional<double>(*c.usdPerUsableByte * 1073741824.0) : std::nullopt));
     o.insert(QStringLiteral("energy_usd_per_million_tokens"), numberOrNull(c.energyUsdPerMillionTokens));
     o.insert(QStringLiteral("api_usd_per_month"), numberOrNull(c.apiUsdPerMonth));
     o.insert(QStringLiteral("energy_usd_per_month"), numberOrNull(c.energyUsdPerMonth));
@@ -137,7 +153,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
 
-    Costs::Assumptions assumptions;
+    Costs::Assumptions assumptions = Costs::defaultAssumptions(catalog);
     if (const QString error = costAssumptionsFrom(parser, &assumptions); !error.isEmpty())
         return usageError(err, error);
 
@@ -175,7 +191,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(out,
-                  {{QStringLiteral("a"), costsJson(sides[0], costs[0])},
+                  {{QStringLiteral("format"), 1},
+                   {QStringLiteral("a"), costsJson(sides[0], costs[0])},
                    {QStringLiteral("b"), costsJson(sides[1], costs[1])},
                    {QStringLiteral("assumptions"),
                     QJsonObject{{QStringLiteral("electricity_usd_per_kwh"), assumptions.electricityUsdPerKwh},
@@ -188,10 +205,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         out << (i == 0 ? "A  " : "B  ")
             << estimateText(sides[i].model, sides[i].hardware, sides[i].scenario, c.estimate) << '\n';
         out << QStringLiteral("  price         %1\n")
-                   .arg(c.priceLowUsd ? QStringLiteral("$%1–$%2 %3")
-                                            .arg(*c.priceLowUsd, 0, 'f', 0)
-                                            .arg(*c.priceHighUsd, 0, 'f', 0)
-                                            .arg(c.priceKind)
+                   .arg(c.priceLowUsd ? QStringLiteral("%1 %2").arg(Format::usdRange(*c.priceLowUsd, *c.priceHighUsd),
+                                                                    Format::priceKindText(*c.priceKind))
                                       : QStringLiteral("—"));
         out << QStringLiteral("  break-even    %1\n")
                    .arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1)
@@ -226,9 +241,10 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? QStringLiteral("md") : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("md"))
         return usageError(err, QStringLiteral("--format: expected csv or md, got '%1'").arg(format));
-    const Catalog &catalog = CatalogLoader::embedded();
-    const QString text = format == QLatin1String("md") ? MatrixExport::markdown(catalog, std::get<Scenario>(scenario))
-                                                       : MatrixExport::csv(catalog, std::get<Scenario>(scenario));
+    CatalogStore store(CatalogLoader::embedded());
+    EstimateGrid grid(&store);
+    grid.setScenario(std::get<Scenario>(scenario));
+    const QString text = format == QLatin1String("md") ? MatrixExport::markdown(grid) : MatrixExport::csv(grid);
     if (path.isEmpty()) {
         out << text;
         out.flush();

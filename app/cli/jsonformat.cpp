@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "engine.h"
 #include "units.h"
 
 #include <QJsonArray>
@@ -35,7 +36,6 @@ QString priceKindName(PriceQuote::Kind kind)
     case PriceQuote::Kind::Msrp: return QStringLiteral("msrp");
     case PriceQuote::Kind::Street: return QStringLiteral("street");
     case PriceQuote::Kind::Rental: return QStringLiteral("rental");
-    case PriceQuote::Kind::PerToken: return QStringLiteral("per_token");
     }
     return {};
 }
@@ -52,7 +52,32 @@ QString rate(const std::optional<double> &value)
     return value ? QStringLiteral("%1 tok/s").arg(*value, 0, 'f', 1) : QStringLiteral("—");
 }
 
+QJsonArray knownFilesJson(const ModelSpec &m)
+{
+    QJsonArray files;
+    for (auto it = m.knownFiles.cbegin(); it != m.knownFiles.cend(); ++it) {
+        QJsonObject file{{QStringLiteral("quant"), it.key()}, {QStringLiteral("bytes"), it->bytes}};
+        const QJsonObject source = provenanceJson(it->provenance);
+        for (auto s = source.begin(); s != source.end(); ++s)
+            file.insert(s.key(), s.value());
+        files.append(file);
+    }
+    return files;
+}
+
 } // namespace
+
+QJsonObject apiOfferJson(const ApiOffer &offer)
+{
+    return {{QStringLiteral("model_id"), offer.modelId},
+            {QStringLiteral("provider"), offer.provider},
+            {QStringLiteral("input_usd_per_million_tokens"), offer.usdPerMillionInput},
+            {QStringLiteral("output_usd_per_million_tokens"), offer.usdPerMillionOutput},
+            {QStringLiteral("cached_input_usd_per_million_tokens"), numberOrNull(offer.usdPerMillionCachedInput)},
+            {QStringLiteral("note"), offer.note},
+            {QStringLiteral("source"), offer.provenance.source},
+            {QStringLiteral("as_of"), offer.provenance.asOf}};
+}
 
 QJsonValue numberOrNull(const std::optional<double> &value)
 {
@@ -84,8 +109,12 @@ QJsonObject modelJson(const ModelSpec &m)
         {QStringLiteral("linear_attention_layers"), a.linearLayers},
         {QStringLiteral("kv_heads"), a.kvHeads},
         {QStringLiteral("head_dim"), a.headDim},
-        {QStringLiteral("kv_f16_bytes_per_token"),
-         2.0 * a.fullLayers * a.kvHeads * a.headDim * 2.0 + double(a.mlaLayers) * (a.mlaRank + a.mlaRopeDim) * 2.0},
+        // The first token's cache at f16, every layout included (compressed and windowed layers too).
+        {QStringLiteral("kv_f16_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1.0)},
+        {QStringLiteral("native_format"), m.nativeFormat},
+        {QStringLiteral("max_context_extended_tokens"),
+         m.maxContextExtended > 0 ? QJsonValue(m.maxContextExtended) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("known_files"), knownFilesJson(m)},
         {QStringLiteral("swe_bench_verified"), scoreJson(m.sweVerified)},
         {QStringLiteral("swe_bench_pro"), scoreJson(m.swePro)},
         {QStringLiteral("params_source"), provenanceJson(m.paramsSource)},
@@ -114,11 +143,6 @@ QJsonObject hardwareJson(const HardwareSpec &h)
         {QStringLiteral("max_gpus"), h.maxGpus},
         {QStringLiteral("prices"), prices},
     };
-    if (h.isCloud()) {
-        o.insert(QStringLiteral("api_usd_per_million_input"), h.apiUsdPerMillionInput);
-        o.insert(QStringLiteral("api_usd_per_million_output"), h.apiUsdPerMillionOutput);
-        return o;
-    }
     o.insert(QStringLiteral("memory_bytes"), h.memoryBytesPerGpu);
     o.insert(QStringLiteral("usable_bytes"), h.usableBytesPerGpu);
     o.insert(QStringLiteral("usable_rule"), h.usableRule);
@@ -136,8 +160,9 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
     return {
         {QStringLiteral("model_id"), model.id},
         {QStringLiteral("hardware_id"), hardware.id},
-        {QStringLiteral("quant"), scenario.quant.name},
-        {QStringLiteral("bits_per_weight"), scenario.quant.bitsPerWeight},
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("quant"), e.format.name},
+        {QStringLiteral("bits_per_weight"), e.format.bitsPerWeight},
         {QStringLiteral("kv_type"), kvTypeName(scenario.kvType)},
         {QStringLiteral("context_tokens"), scenario.contextTokens},
         {QStringLiteral("batch"), scenario.batch},
@@ -149,10 +174,12 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("fixed_state_bytes"), e.fixedStateBytes},
         {QStringLiteral("overhead_bytes"), e.overheadBytes},
         {QStringLiteral("total_bytes"), e.totalBytes},
-        {QStringLiteral("usable_bytes"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.usableBytes)},
-        {QStringLiteral("headroom_bytes"),
-         hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.headroomBytes)},
-        {QStringLiteral("verdict"), verdictName(e.verdict)},
+        {QStringLiteral("usable_bytes"), e.usableBytes},
+        {QStringLiteral("headroom_bytes"), e.headroomBytes},
+        {QStringLiteral("comfortable_margin_bytes"), e.marginBytes},
+        {QStringLiteral("verdict"), verdictKey(e.verdict)},
+        {QStringLiteral("model_context_limit_tokens"),
+         e.contextLimitTokens > 0 ? QJsonValue(e.contextLimitTokens) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("max_context_tokens"), e.maxContextTokens},
         {QStringLiteral("min_gpus"), e.minGpus ? QJsonValue(*e.minGpus) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("bytes_per_token"), e.bytesPerToken},
@@ -161,11 +188,11 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("decode_low_tok_s"), numberOrNull(e.decodeLowTokS)},
         {QStringLiteral("decode_high_tok_s"), numberOrNull(e.decodeHighTokS)},
         {QStringLiteral("aggregate_tok_s"), numberOrNull(e.aggregateTokS)},
-        {QStringLiteral("efficiency"), hardware.isCloud() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.efficiency)},
+        {QStringLiteral("efficiency"), e.efficiency},
         {QStringLiteral("prefill_seconds"), numberOrNull(e.prefillSeconds)},
         {QStringLiteral("answer_seconds"), numberOrNull(e.answerSeconds)},
         {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -p 512 -n 128 -d %2")
-                                               .arg(scenario.quant.name)
+                                               .arg(e.format.name)
                                                .arg(qint64(scenario.contextTokens))},
     };
 }
@@ -175,7 +202,7 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
     QStringList lines;
     lines << QStringLiteral("%1 on %2").arg(model.name, hardware.name)
           << QStringLiteral("  scenario      %1 weights, %2 KV cache, %3 tokens context, %4 sequence(s), %5 GPU(s)")
-                 .arg(scenario.quant.name, kvTypeName(scenario.kvType))
+                 .arg(e.format.name, kvTypeName(scenario.kvType))
                  .arg(qint64(scenario.contextTokens))
                  .arg(scenario.batch)
                  .arg(e.gpus)
@@ -183,13 +210,9 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
           << QStringLiteral("  KV cache      %1").arg(gb(e.kvCacheBytes + e.fixedStateBytes))
           << QStringLiteral("  overhead      %1").arg(gb(e.overheadBytes))
           << QStringLiteral("  total         %1").arg(gb(e.totalBytes));
-    if (hardware.isCloud()) {
-        lines << QStringLiteral("  verdict       hosted (no local memory needed)");
-        return lines.join(QLatin1Char('\n'));
-    }
     lines << QStringLiteral("  usable        %1").arg(gb(e.usableBytes))
           << QStringLiteral("  headroom      %1").arg(gb(e.headroomBytes))
-          << QStringLiteral("  verdict       %1").arg(verdictName(e.verdict))
+          << QStringLiteral("  verdict       %1").arg(verdictKey(e.verdict))
           << QStringLiteral("  max context   %1 tokens").arg(qint64(e.maxContextTokens))
           << QStringLiteral("  min GPUs      %1")
                  .arg(e.minGpus ? QString::number(*e.minGpus) : QStringLiteral("none up to %1").arg(hardware.maxGpus))

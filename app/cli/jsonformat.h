@@ -18,6 +18,7 @@ namespace Headroom::Cli {
 
 [[nodiscard]] QJsonObject modelJson(const ModelSpec &model);
 [[nodiscard]] QJsonObject hardwareJson(const HardwareSpec &hardware);
+[[nodiscard]] QJsonObject apiOfferJson(const ApiOffer &offer);
 [[nodiscard]] QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
                                        const Estimate &estimate);
 // A person-readable rendering of the same figures.

@@ -1,7 +1,11 @@
 #include "bandwidthchart.h"
 
-#include "engine.h"
+#include "catalogstore.h"
+#include "estimategrid.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
+#include "palette.h"
+#include "pointlabels.h"
 
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -13,36 +17,30 @@
 namespace Headroom {
 
 BandwidthChart::BandwidthChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("bandwidthChart"), parent)
     , m_ceiling(new QLineSeries)
     , m_estimate(new QLineSeries)
-    , m_fits(new QScatterSeries)
-    , m_noFit(new QScatterSeries)
+    , m_comfortable(new QScatterSeries)
+    , m_tight(new QScatterSeries)
     , m_selected(new QScatterSeries)
     , m_x(new QLogValueAxis)
     , m_y(new QLogValueAxis)
-    , m_labels(chart())
+    , m_labels(new PointLabels(chart()))
 {
-    setObjectName(QStringLiteral("bandwidthChart"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *c = chart();
-    c->setAnimationOptions(QChart::NoAnimation); // live data: no animations
-    c->legend()->setAlignment(Qt::AlignBottom);
-    m_ceiling->setName(tr("Ceiling"));
-    m_estimate->setName(tr("Estimate"));
-    styleSeries();
+    m_ceiling->setName(tr("Ceiling: bandwidth ÷ bytes per token"));
+    m_estimate->setName(tr("Estimate (CUDA calibration)"));
+    m_comfortable->setName(tr("Comfortable"));
+    m_tight->setName(tr("Tight or offload"));
+    m_selected->setName(tr("Selected"));
     for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_ceiling), static_cast<QAbstractSeries *>(m_estimate),
-          static_cast<QAbstractSeries *>(m_fits), static_cast<QAbstractSeries *>(m_noFit),
-          static_cast<QAbstractSeries *>(m_selected)})
+         std::initializer_list<QAbstractSeries *>{m_ceiling, m_estimate, m_comfortable, m_tight, m_selected})
         c->addSeries(series);
     // Log axes: boxes span 200 GB/s to 30 TB/s, and the ceiling stays a straight line.
     m_x->setTitleText(tr("Memory bandwidth (GB/s, log scale)"));
     m_y->setTitleText(tr("Decode speed (tokens/s, log scale)"));
     m_x->setMinorTickCount(8);
     m_y->setMinorTickCount(8);
-    setToolTip(tr("Dashed: bandwidth ÷ bytes read per token. Solid: the calibrated estimate. "
-                  "Filled points fit the box, hollow points do not."));
     m_x->setLabelFormat(QStringLiteral("%g"));
     m_y->setLabelFormat(QStringLiteral("%g"));
     c->addAxis(m_x, Qt::AlignBottom);
@@ -51,101 +49,111 @@ BandwidthChart::BandwidthChart(QWidget *parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
+    setToolTip(tr("Dashed: bandwidth ÷ bytes read per token, the most any box can reach. Solid: the calibrated "
+                  "estimate. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not "
+                  "run it have no speed and are left out."));
+    restyle();
 }
 
-void BandwidthChart::setCatalog(const Catalog *catalog)
+void BandwidthChart::setSource(const FitMatrixModel *matrix)
 {
-    m_catalog = catalog;
+    if (m_matrix)
+        disconnect(m_matrix, nullptr, this, nullptr);
+    m_matrix = matrix;
+    connect(matrix, &QAbstractItemModel::dataChanged, this, &BandwidthChart::requestReplot);
+    connect(matrix, &QAbstractItemModel::modelReset, this, &BandwidthChart::requestReplot);
+}
+
+void BandwidthChart::plotModel(int modelRow, const QList<int> &highlighted)
+{
+    m_modelRow = modelRow;
+    m_highlighted = highlighted;
+    requestReplot();
 }
 
 int BandwidthChart::pointCount() const
 {
-    return int(m_fits->count() + m_noFit->count());
+    return int(m_comfortable->count() + m_tight->count());
 }
 
-void BandwidthChart::update(const ModelSpec &model, const Scenario &scenario, const QStringList &selectedHardwareIds)
+void BandwidthChart::replot()
 {
-    if (!m_catalog)
+    if (!m_matrix || m_modelRow < 0 || m_modelRow >= m_matrix->columnCount())
         return;
-    chart()->setTitle(
-        tr("%1 · %2 · %3 context · %4 KV cache")
-            .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
-    QList<QPointF> fits, noFit, selected, labelPoints;
+    const CatalogStore &store = m_matrix->grid().store();
+    const ModelSpec &model = store.model(m_modelRow);
+    const Scenario &scenario = m_matrix->grid().scenario();
+    QList<QPointF> comfortable, tight, selected, labelPoints;
     QStringList names;
-    double maxBandwidth = 0, maxSpeed = 0, bytesPerToken = 0;
-    for (const HardwareSpec &h : m_catalog->hardware) {
-        if (h.isCloud())
-            continue;
-        Scenario s = scenario;
-        s.gpus = 0;
-        const Estimate e = Engine::estimate(model, h, s, m_catalog->calibrationFor(h.backend));
+    double maxBandwidth = 1000, maxSpeed = 1, minSpeed = 1e9, bytesPerToken = 0;
+    QString format;
+    int runs = 0, doesNot = 0;
+    for (int row = 0; row < m_matrix->rowCount(); ++row) {
+        const Estimate e = m_matrix->estimateAt(row, m_modelRow);
         if (!e.ok())
             continue;
         bytesPerToken = e.bytesPerToken;
-        const double bandwidth = h.bandwidthBytesPerSecond * e.gpus / 1e9;
-        const QPointF point(bandwidth, *e.decodeTokS);
-        (e.verdict == Verdict::NoFit ? noFit : fits).append(point);
-        if (selectedHardwareIds.contains(h.id))
-            selected.append(point);
-        // Selected boxes are labelled first, so they keep their names when space runs out.
-        const qsizetype at = selectedHardwareIds.contains(h.id) ? selected.size() - 1 : labelPoints.size();
-        labelPoints.insert(at, point);
-        names.insert(at, h.name);
+        format = e.format.name;
+        const double bandwidth = store.hardware(row).bandwidthBytesPerSecond * e.gpus / 1e9;
         maxBandwidth = std::max(maxBandwidth, bandwidth);
         maxSpeed = std::max(maxSpeed, *e.decodeCeilingTokS);
+        if (!e.runs()) {
+            ++doesNot;
+            continue;
+        }
+        ++runs;
+        const QPointF point(bandwidth, *e.decodeTokS);
+        minSpeed = std::min(minSpeed, point.y());
+        (e.verdict == Verdict::Comfortable ? comfortable : tight).append(point);
+        // Highlighted boxes are labelled first, so they keep their names when space runs out.
+        const bool mark = m_highlighted.contains(row);
+        if (mark)
+            selected.append(point);
+        const qsizetype at = mark ? selected.size() - 1 : labelPoints.size();
+        labelPoints.insert(at, point);
+        names.insert(at, store.hardware(row).name);
     }
+    chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it")
+                          .arg(model.name, format, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType))
+                          .arg(runs)
+                          .arg(runs + doesNot));
     const double xMin = 100.0, xMax = maxBandwidth * 1.5;
     QList<QPointF> ceiling, estimate;
-    const DecodeCalibration cuda = m_catalog->calibrationFor(QStringLiteral("CUDA"));
-    double yMin = maxSpeed;
-    for (int i = 0; i <= 60; ++i) {
+    const DecodeCalibration cuda = store.catalog().calibrationFor(QStringLiteral("CUDA"));
+    for (int i = 0; i <= 60 && bytesPerToken > 0; ++i) {
         const double bw = xMin * std::pow(xMax / xMin, i / 60.0);
-        const double top = bytesPerToken > 0 ? bw * 1e9 / bytesPerToken : 1.0;
         const double est = std::max(1e-3, predictDecodeTokS(cuda, bw * 1e9, bytesPerToken, model.layers));
-        ceiling.append({bw, top});
+        ceiling.append({bw, bw * 1e9 / bytesPerToken});
         estimate.append({bw, est});
-        yMin = std::min(yMin, est);
+        minSpeed = std::min(minSpeed, est);
     }
-    for (const QPointF &p : labelPoints)
-        yMin = std::min(yMin, p.y());
     m_ceiling->replace(ceiling);
     m_estimate->replace(estimate);
-    m_fits->replace(fits);
-    m_noFit->replace(noFit);
+    m_comfortable->replace(comfortable);
+    m_tight->replace(tight);
     m_selected->replace(selected);
     m_x->setRange(xMin, xMax);
-    m_y->setRange(std::max(1e-3, std::pow(10.0, std::floor(std::log10(std::max(1e-3, yMin))))),
+    m_y->setRange(std::pow(10.0, std::floor(std::log10(std::max(1e-3, std::min(minSpeed, maxSpeed))))),
                   std::pow(10.0, std::ceil(std::log10(std::max(1.0, maxSpeed * 1.2)))));
-
-    m_labels.set(labelPoints, names, m_fits);
+    m_labels->set(labelPoints, names, m_comfortable);
 }
 
-void BandwidthChart::setDark(bool dark)
+void BandwidthChart::restyle()
 {
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    styleSeries();
-}
-
-void BandwidthChart::styleSeries()
-{
-    const bool dark = chart()->theme() == QChart::ChartThemeDark;
-    QPen dashed(dark ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x55, 0x55, 0x55), 2, Qt::DashLine);
-    m_ceiling->setPen(dashed);
-    m_estimate->setPen(QPen(QColor(0x4c, 0x72, 0xb0), 2));
-    m_fits->setName(tr("Fits"));
-    m_fits->setMarkerSize(11);
-    m_fits->setColor(QColor(0x2e, 0x8b, 0x57));
-    m_fits->setBorderColor(QColor(0x2e, 0x8b, 0x57));
-    m_noFit->setName(tr("Does not fit"));
-    m_noFit->setMarkerSize(11);
-    m_noFit->setColor(Qt::transparent);
-    m_noFit->setBorderColor(QColor(0xc0, 0x39, 0x2b));
-    m_noFit->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
-    m_selected->setName(tr("Selected"));
+    m_ceiling->setPen(QPen(Palette::ceilingLine(isDark()), 2, Qt::DashLine));
+    m_estimate->setPen(QPen(Palette::estimateLine(), 2));
+    for (auto [series, verdict] :
+         {std::pair{m_comfortable, Verdict::Comfortable}, std::pair{m_tight, Verdict::Tight}}) {
+        series->setMarkerSize(11);
+        series->setColor(Palette::verdictColor(verdict));
+        series->setBorderColor(Palette::verdictColor(verdict));
+    }
+    m_tight->setMarkerShape(QScatterSeries::MarkerShapeRectangle); // shape, not only colour
     m_selected->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_selected->setMarkerSize(15);
+    m_selected->setMarkerSize(17);
     m_selected->setColor(Qt::transparent);
-    m_selected->setPen(QPen(QColor(0x2f, 0x6f, 0xb3), 3));
+    m_selected->setBorderColor(Palette::selection());
+    m_selected->setPen(QPen(Palette::selection(), 3));
 }
 
 } // namespace Headroom

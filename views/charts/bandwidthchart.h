@@ -1,47 +1,49 @@
 #pragma once
 
-#include "catalog.h"
-#include "pointlabels.h"
-#include "scenario.h"
-
-#include <QChartView>
+#include "chartview.h"
 
 class QLineSeries;
-class QScatterSeries;
-class QValueAxis;
 class QLogValueAxis;
+class QScatterSeries;
 
 namespace Headroom {
 
-// Memory bandwidth (x) against decode tokens/s (y) for one model: the ceiling and the
-// calibrated estimate as lines, every box as a labelled point, filled where the model fits
-// and hollow where it does not. Series are updated with replace(), never rebuilt.
-class BandwidthChart final : public QChartView
+class FitMatrixModel;
+class PointLabels;
+
+// Memory bandwidth (x) against decode tokens/s (y) for one model column of a fit matrix: the
+// bandwidth ceiling and the calibrated estimate as lines, every box that runs the model as a
+// labelled point. Boxes that do not run it have no speed, so they are not points: the legend
+// counts them. Series are updated with replace(), never rebuilt.
+class BandwidthChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BandwidthChart)
 
 public:
     explicit BandwidthChart(QWidget *parent = nullptr);
-    // Light or dark chart theme; series keep their meaning-carrying colours either way.
-    void setDark(bool dark);
 
-    void setCatalog(const Catalog *catalog);
-    void update(const ModelSpec &model, const Scenario &scenario, const QStringList &selectedHardwareIds);
+    // The matrix whose column `modelRow` is drawn; `highlighted` are matrix rows (boxes) to mark.
+    void setSource(const FitMatrixModel *matrix);
+    void plotModel(int modelRow, const QList<int> &highlighted);
     [[nodiscard]] int pointCount() const;
 
-private:
-    void styleSeries();
+protected:
+    void replot() override;
+    void restyle() override;
 
-    const Catalog *m_catalog = nullptr;
+private:
+    const FitMatrixModel *m_matrix = nullptr;
+    int m_modelRow = -1;
+    QList<int> m_highlighted;
     QLineSeries *m_ceiling;
     QLineSeries *m_estimate;
-    QScatterSeries *m_fits;
-    QScatterSeries *m_noFit;
+    QScatterSeries *m_comfortable;
+    QScatterSeries *m_tight;
     QScatterSeries *m_selected;
     QLogValueAxis *m_x;
     QLogValueAxis *m_y;
-    PointLabels m_labels;
+    PointLabels *m_labels;
 };
 
 } // namespace Headroom

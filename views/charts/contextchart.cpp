@@ -1,36 +1,42 @@
 #include "contextchart.h"
 
-#include "engine.h"
+#include "contextsweepmodel.h"
 #include "format.h"
+#include "palette.h"
+#include "roles.h"
 
+#include <QAreaSeries>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Headroom {
 
 ContextChart::ContextChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("contextChart"), parent)
     , m_memory(new QLineSeries)
     , m_usable(new QLineSeries)
     , m_maxContext(new QLineSeries)
     , m_current(new QLineSeries)
     , m_speed(new QLineSeries)
+    , m_beyondLow(new QLineSeries(this))
+    , m_beyondHigh(new QLineSeries(this))
+    , m_beyond(new QAreaSeries(m_beyondHigh, m_beyondLow))
     , m_x(new QLogValueAxis)
     , m_memoryAxis(new QValueAxis)
     , m_speedAxis(new QValueAxis)
 {
-    setObjectName(QStringLiteral("contextChart"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *c = chart();
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    m_memory->setName(tr("Memory"));
-    styleSeries();
-    for (QLineSeries *s : {m_memory, m_usable, m_maxContext, m_current, m_speed})
+    m_memory->setName(tr("Memory needed"));
+    m_usable->setName(tr("Usable"));
+    m_maxContext->setName(tr("Largest context that fits"));
+    m_current->setName(tr("Current context"));
+    m_speed->setName(tr("Decode tok/s (right)"));
+    m_beyond->setName(tr("Beyond the model's context"));
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{m_beyond, m_memory, m_usable, m_maxContext, m_current, m_speed})
         c->addSeries(s);
     m_x->setBase(2);
     m_x->setLabelFormat(QStringLiteral("%gK"));
@@ -40,11 +46,30 @@ ContextChart::ContextChart(QWidget *parent)
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_memoryAxis, Qt::AlignLeft);
     c->addAxis(m_speedAxis, Qt::AlignRight);
-    for (QLineSeries *s : {m_memory, m_usable, m_maxContext, m_current, m_speed})
+    for (QAbstractSeries *s : c->series())
         s->attachAxis(m_x);
-    for (QLineSeries *s : {m_memory, m_usable, m_maxContext, m_current})
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{m_beyond, m_memory, m_usable, m_maxContext, m_current})
         s->attachAxis(m_memoryAxis);
     m_speed->attachAxis(m_speedAxis);
+    restyle();
+}
+
+void ContextChart::setSource(const ContextSweepModel *sweep, const QString &title)
+{
+    if (m_sweep)
+        disconnect(m_sweep, nullptr, this, nullptr);
+    m_sweep = sweep;
+    m_title = title;
+    connect(sweep, &QAbstractItemModel::dataChanged, this, &ContextChart::requestReplot);
+    connect(sweep, &QAbstractItemModel::modelReset, this, &ContextChart::requestReplot);
+    requestReplot();
+}
+
+void ContextChart::setTitleText(const QString &title)
+{
+    m_title = title;
+    chart()->setTitle(title);
 }
 
 int ContextChart::samples() const
@@ -52,67 +77,69 @@ int ContextChart::samples() const
     return int(m_memory->count());
 }
 
-void ContextChart::update(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                          const DecodeCalibration &calibration)
+bool ContextChart::shadesBeyondLimit() const
 {
-    chart()->setTitle(tr("%1 on %2 · %3 · %4 KV cache")
-                          .arg(model.name, hardware.name, scenario.quant.name, kvTypeName(scenario.kvType)));
+    return m_beyondHigh->count() > 0;
+}
+
+void ContextChart::replot()
+{
+    if (!m_sweep)
+        return;
+    chart()->setTitle(m_title);
     m_memoryAxis->setTitleText(tr("Memory (%1)").arg(Format::byteUnitName()));
-    const double first = 1024;
-    const double last = std::max({double(model.maxContext), scenario.contextTokens, 8192.0});
+    const Estimate &now = m_sweep->current();
+    const double limit = now.ok() ? now.contextLimitTokens : 0;
     QList<QPointF> memory, speed;
     double top = 0, fastest = 0;
-    Estimate atCurrent = Engine::estimate(model, hardware, scenario, calibration);
-    constexpr int kSamples = 48;
-    for (int i = 0; i <= kSamples; ++i) {
-        Scenario s = scenario;
-        s.contextTokens = std::round(first * std::pow(last / first, double(i) / kSamples));
-        const Estimate e = Engine::estimate(model, hardware, s, calibration);
-        if (!e.ok())
-            continue;
-        memory.append({s.contextTokens / 1024, Format::bytesInUnit(e.totalBytes)});
-        top = std::max(top, Format::bytesInUnit(e.totalBytes));
-        if (e.decodeTokS) {
-            speed.append({s.contextTokens / 1024, *e.decodeTokS});
-            fastest = std::max(fastest, *e.decodeTokS);
+    for (int r = 0; r < m_sweep->rowCount(); ++r) {
+        const double context = m_sweep->index(r, ContextSweepModel::ContextColumn).data(RawValueRole).toDouble();
+        if (limit > 0 && context > limit)
+            break; // past the model's context there is nothing to plot
+        const QVariant bytes = m_sweep->index(r, ContextSweepModel::MemoryColumn).data(RawValueRole);
+        if (bytes.isValid()) {
+            memory.append({context / 1024, Format::bytesInUnit(bytes.toDouble())});
+            top = std::max(top, memory.last().y());
+        }
+        const QVariant tokS = m_sweep->index(r, ContextSweepModel::DecodeColumn).data(RawValueRole);
+        if (tokS.isValid()) {
+            speed.append({context / 1024, tokS.toDouble()});
+            fastest = std::max(fastest, tokS.toDouble());
         }
     }
-    const bool hosted = hardware.isCloud();
-    const double usable = Format::bytesInUnit(atCurrent.usableBytes);
+    const double first = ContextSweepModel::kFirstContext / 1024;
+    const double last = m_sweep->lastContext() / 1024;
+    const double usable = now.ok() ? Format::bytesInUnit(now.usableBytes) : 0;
     top = std::max(top, usable) * 1.1;
     m_memory->replace(memory);
     m_speed->replace(speed);
-    m_usable->replace(hosted ? QList<QPointF>{} : QList<QPointF>{{first / 1024, usable}, {last / 1024, usable}});
-    const double maxContext = atCurrent.maxContextTokens;
-    m_maxContext->replace(hosted || maxContext < first
-                              ? QList<QPointF>{}
-                              : QList<QPointF>{{maxContext / 1024, 0}, {maxContext / 1024, top}});
-    m_current->replace({{scenario.contextTokens / 1024, 0}, {scenario.contextTokens / 1024, top}});
-    m_x->setRange(first / 1024, last / 1024);
+    m_usable->replace(usable > 0 ? QList<QPointF>{{first, usable}, {last, usable}} : QList<QPointF>{});
+    const double fit = now.ok() ? now.maxContextTokens / 1024 : 0;
+    m_maxContext->replace(fit >= first ? QList<QPointF>{{fit, 0}, {fit, top}} : QList<QPointF>{});
+    const double current = m_sweep->currentContext() / 1024;
+    m_current->replace({{current, 0}, {current, top}});
+    const bool beyond = limit > 0 && last > limit / 1024;
+    m_beyondLow->replace(beyond ? QList<QPointF>{{limit / 1024, 0}, {last, 0}} : QList<QPointF>{});
+    m_beyondHigh->replace(beyond ? QList<QPointF>{{limit / 1024, top}, {last, top}} : QList<QPointF>{});
+    m_beyond->setVisible(beyond);
+    m_x->setRange(first, last);
     m_memoryAxis->setRange(0, std::max(1.0, top));
     m_memoryAxis->applyNiceNumbers();
     m_speedAxis->setRange(0, std::max(1.0, fastest * 1.1));
     m_speedAxis->applyNiceNumbers();
 }
 
-void ContextChart::setDark(bool dark)
+void ContextChart::restyle()
 {
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    styleSeries();
-}
-
-void ContextChart::styleSeries()
-{
-    m_memory->setPen(QPen(QColor(0x4c, 0x72, 0xb0), 3));
-    m_usable->setName(tr("Usable"));
-    const bool dark = chart()->theme() == QChart::ChartThemeDark;
-    m_usable->setPen(QPen(dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x33, 0x33, 0x33), 2, Qt::DashLine));
-    m_maxContext->setName(tr("Largest fit"));
-    m_maxContext->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2, Qt::DotLine));
-    m_current->setName(tr("Current"));
-    m_current->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2, Qt::DashDotLine));
-    m_speed->setName(tr("tok/s"));
-    m_speed->setPen(QPen(QColor(0xdd, 0x84, 0x52), 2));
+    m_memory->setPen(QPen(Palette::weights(), 3));
+    m_usable->setPen(QPen(Palette::ceilingLine(isDark()), 2, Qt::DashLine));
+    m_maxContext->setPen(QPen(Palette::verdictColor(Verdict::NoFit), 2, Qt::DotLine));
+    m_current->setPen(QPen(Palette::verdictColor(Verdict::Comfortable), 2, Qt::DashDotLine));
+    m_speed->setPen(QPen(Palette::kvCache(), 2));
+    QColor shade = Palette::verdictColor(Verdict::ExceedsModelContext);
+    shade.setAlpha(60);
+    m_beyond->setBrush(QBrush(shade, Qt::BDiagPattern));
+    m_beyond->setPen(Qt::NoPen);
 }
 
 } // namespace Headroom

@@ -1,39 +1,46 @@
 #pragma once
 
-#include "catalog.h"
-#include "scenario.h"
+#include "chartview.h"
 
-#include <QChartView>
-
+class QAreaSeries;
 class QLineSeries;
 class QLogValueAxis;
 class QValueAxis;
 
 namespace Headroom {
 
-// Context sweep for the selected pair: memory needed against context length, with the
-// usable-memory line and the largest context that fits marked, and decode speed on a
-// second axis. Shows why a model that loads may still not hold a long session.
-class ContextChart final : public QChartView
+class ContextSweepModel;
+
+// Memory and decode speed of the selected pair as the context grows, against usable memory.
+// Reads a ContextSweepModel; the region past the model's maximum context is shaded, and nothing
+// is drawn there as if the model could use it.
+class ContextChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContextChart)
 
 public:
     explicit ContextChart(QWidget *parent = nullptr);
-    // Light or dark chart theme; series keep their meaning-carrying colours either way.
-    void setDark(bool dark);
-    void update(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                const DecodeCalibration &calibration);
+    void setSource(const ContextSweepModel *sweep, const QString &title);
+    void setTitleText(const QString &title);
     [[nodiscard]] int samples() const;
+    [[nodiscard]] bool shadesBeyondLimit() const;
+
+protected:
+    void replot() override;
+    void restyle() override;
 
 private:
-    void styleSeries();
+    const ContextSweepModel *m_sweep = nullptr;
+    QString m_title;
     QLineSeries *m_memory;
     QLineSeries *m_usable;
     QLineSeries *m_maxContext;
     QLineSeries *m_current;
     QLineSeries *m_speed;
+    QLineSeries *m_beyondLow;
+    QLineSeries *m_beyondHigh;
+    QAreaSeries *m_beyond;
     QLogValueAxis *m_x;
     QValueAxis *m_memoryAxis;
     QValueAxis *m_speedAxis;

@@ -1,7 +1,7 @@
 #include "memorychart.h"
 
-#include "engine.h"
 #include "format.h"
+#include "palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -11,7 +11,7 @@
 namespace Headroom {
 
 MemoryChart::MemoryChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("memoryChart"), parent)
     , m_series(new QHorizontalStackedBarSeries)
     , m_weights(new QBarSet(tr("Weights")))
     , m_kv(new QBarSet(tr("KV cache")))
@@ -20,29 +20,23 @@ MemoryChart::MemoryChart(QWidget *parent)
     , m_boxes(new QBarCategoryAxis)
     , m_memory(new QValueAxis)
 {
-    setObjectName(QStringLiteral("memoryChart"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *c = chart();
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setAlignment(Qt::AlignBottom);
     const struct
     {
         QBarSet *set;
         QColor color;
         Qt::BrushStyle style;
     } looks[] = {
-        {m_weights, QColor(0x4c, 0x72, 0xb0), Qt::SolidPattern},
-        {m_kv, QColor(0xdd, 0x84, 0x52), Qt::BDiagPattern},
+        {m_weights, Palette::weights(), Qt::SolidPattern},
+        {m_kv, Palette::kvCache(), Qt::BDiagPattern},
         {m_overhead, QColor(0x70, 0x70, 0x70), Qt::Dense4Pattern},
-        {m_free, QColor(0xff, 0xff, 0xff), Qt::NoBrush},
+        {m_free, Qt::white, Qt::NoBrush},
     };
     for (const auto &look : looks) {
-        QBrush brush(look.color, look.style);
-        look.set->setBrush(look.style == Qt::NoBrush ? QBrush(Qt::white) : brush);
+        look.set->setBrush(look.style == Qt::NoBrush ? QBrush(Qt::white) : QBrush(look.color, look.style));
         look.set->setPen(QPen(look.style == Qt::SolidPattern ? look.color : QColor(0x33, 0x33, 0x33), 1));
         m_series->append(look.set);
     }
-    m_kv->setBrush(QBrush(QColor(0xdd, 0x84, 0x52), Qt::BDiagPattern));
     c->addSeries(m_series);
     c->addAxis(m_boxes, Qt::AlignLeft);
     c->addAxis(m_memory, Qt::AlignBottom);
@@ -56,30 +50,32 @@ int MemoryChart::boxCount() const
     return int(m_boxes->count());
 }
 
-void MemoryChart::update(const Catalog &catalog, const ModelSpec &model, const QList<HardwareSpec> &boxes,
-                         const Scenario &scenario)
+void MemoryChart::plotBars(const QString &title, const QList<Bar> &bars)
 {
-    chart()->setTitle(
-        tr("%1 · %2 · %3 context · %4 KV cache")
-            .arg(model.name, scenario.quant.name, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType)));
+    m_title = title;
+    m_bars = bars;
+    requestReplot();
+}
+
+void MemoryChart::replot()
+{
+    chart()->setTitle(m_title);
     m_memory->setTitleText(
         tr("Memory (%1); each bar ends at usable memory when the model fits").arg(Format::byteUnitName()));
     QList<qreal> weights, kv, overhead, free;
     QStringList names;
     double longest = 1;
-    for (const HardwareSpec &h : boxes) {
-        if (h.isCloud())
-            continue;
-        const Estimate e = Engine::estimate(model, h, scenario, catalog.calibrationFor(h.backend));
+    for (const Bar &bar : std::as_const(m_bars)) {
+        const Estimate &e = bar.estimate;
         if (!e.ok())
             continue;
         weights << Format::bytesInUnit(e.weightsBytes);
         kv << Format::bytesInUnit(e.kvCacheBytes + e.fixedStateBytes);
         overhead << Format::bytesInUnit(e.overheadBytes);
         free << std::max(0.0, Format::bytesInUnit(e.headroomBytes));
-        names << (e.verdict == Verdict::NoFit
-                      ? tr("%1 — does not fit (%2 short)").arg(h.name, Format::bytes(-e.headroomBytes))
-                      : tr("%1 — %2").arg(h.name, verdictName(e.verdict)));
+        names << (e.headroomBytes < 0
+                      ? tr("%1 — %2 (%3 short)").arg(bar.label, verdictText(e.verdict), Format::bytes(-e.headroomBytes))
+                      : tr("%1 — %2").arg(bar.label, verdictText(e.verdict)));
         longest = std::max(longest, Format::bytesInUnit(std::max(e.totalBytes, e.usableBytes)));
     }
     const auto fill = [](QBarSet *set, const QList<qreal> &values) {

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "catalog.h"
-#include "scenario.h"
-
-#include <QChartView>
+#include "chartview.h"
+#include "estimate.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -12,21 +10,31 @@ class QValueAxis;
 
 namespace Headroom {
 
-// One model on several boxes: a horizontal stacked bar per box (weights, KV cache,
-// overhead, free memory up to usable). Sets differ by hatch as well as colour, so the
-// figure still reads when printed in black and white.
-class MemoryChart final : public QChartView
+// A horizontal stacked bar per (box, estimate): weights, KV cache, overhead, and free memory up
+// to usable. Sets differ by hatch as well as colour, so the figure reads in black and white.
+// It draws estimates it is given (the comparison's, a matrix column's); it computes none.
+class MemoryChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemoryChart)
 
 public:
+    struct Bar
+    {
+        QString label; // the box (and the model, where bars run different ones)
+        Estimate estimate;
+    };
+
     explicit MemoryChart(QWidget *parent = nullptr);
-    void update(const Catalog &catalog, const ModelSpec &model, const QList<HardwareSpec> &boxes,
-                const Scenario &scenario);
+    void plotBars(const QString &title, const QList<Bar> &bars);
     [[nodiscard]] int boxCount() const;
 
+protected:
+    void replot() override;
+
 private:
+    QString m_title;
+    QList<Bar> m_bars;
     QHorizontalStackedBarSeries *m_series;
     QBarSet *m_weights;
     QBarSet *m_kv;

@@ -9,9 +9,18 @@
 namespace Headroom {
 
 PointLabels::PointLabels(QChart *chart)
-    : m_chart(chart)
+    : QObject(chart)
+    , m_chart(chart)
 {
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { place(); });
+    connect(chart, &QChart::plotAreaChanged, this, &PointLabels::place);
+}
+
+int PointLabels::visibleCount() const
+{
+    int visible = 0;
+    for (const QGraphicsSimpleTextItem *item : m_items)
+        visible += item->isVisible() ? 1 : 0;
+    return visible;
 }
 
 void PointLabels::set(const QList<QPointF> &points, const QStringList &names, QAbstractSeries *series)
@@ -24,7 +33,7 @@ void PointLabels::set(const QList<QPointF> &points, const QStringList &names, QA
     while (m_items.size() < count)
         m_items.append(new QGraphicsSimpleTextItem(m_chart));
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        m_items.at(i)->setVisible(i < count);
+        m_items.at(i)->setVisible(i < count && i < m_points.size());
         if (i < count)
             m_items.at(i)->setText(names.at(i));
     }

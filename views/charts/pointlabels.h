@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QPointF>
 #include <QStringList>
 
@@ -10,14 +11,18 @@ class QGraphicsSimpleTextItem;
 
 namespace Headroom {
 
-// Text labels beside chart points, kept in place when the plot area moves.
-// Labels that would overlap an earlier one are nudged down so names stay legible.
-class PointLabels final
+// Text labels beside chart points, kept in place when the plot area moves. A child of its
+// chart, so it never outlives what it draws on.
+class PointLabels final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PointLabels)
+
 public:
     explicit PointLabels(QChart *chart);
     void set(const QList<QPointF> &points, const QStringList &names, QAbstractSeries *series);
     void place();
+    [[nodiscard]] int visibleCount() const;
 
 private:
     QChart *m_chart;

@@ -1,7 +1,11 @@
 #include "qualitychart.h"
 
-#include "engine.h"
+#include "catalogstore.h"
+#include "estimategrid.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
+#include "palette.h"
+#include "pointlabels.h"
 
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -12,25 +16,37 @@
 
 namespace Headroom {
 
+namespace {
+// An axis range around the scores with a margin, in steps of 5 points: each exam gets its own.
+std::pair<double, double> scoreRange(const QList<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {0, 100};
+    double low = 100, high = 0;
+    for (const QPointF &p : points) {
+        low = std::min(low, p.y());
+        high = std::max(high, p.y());
+    }
+    return {std::max(0.0, std::floor((low - 5) / 5) * 5), std::min(100.0, std::ceil((high + 5) / 5) * 5)};
+}
+} // namespace
+
 QualityChart::QualityChart(QWidget *parent)
-    : QChartView(parent)
-    , m_verifiedFits(new QScatterSeries)
-    , m_verifiedNoFit(new QScatterSeries)
+    : ChartView(QStringLiteral("qualityChart"), parent)
+    , m_comfortable(new QScatterSeries)
+    , m_tight(new QScatterSeries)
     , m_proOnly(new QScatterSeries)
     , m_x(new QLogValueAxis)
     , m_verifiedAxis(new QValueAxis)
     , m_proAxis(new QValueAxis)
-    , m_verifiedLabels(chart())
-    , m_proLabels(chart())
+    , m_verifiedLabels(new PointLabels(chart()))
+    , m_proLabels(new PointLabels(chart()))
 {
-    setObjectName(QStringLiteral("qualityChart"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *c = chart();
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    m_verifiedFits->setName(tr("Verified, fits"));
-    styleSeries();
-    for (QScatterSeries *s : {m_verifiedFits, m_verifiedNoFit, m_proOnly}) {
+    m_comfortable->setName(tr("Verified, comfortable"));
+    m_tight->setName(tr("Verified, tight or offload"));
+    m_proOnly->setName(tr("SWE-bench Pro only (right axis)"));
+    for (QScatterSeries *s : {m_comfortable, m_tight, m_proOnly}) {
         s->setMarkerSize(11);
         c->addSeries(s);
     }
@@ -42,26 +58,36 @@ QualityChart::QualityChart(QWidget *parent)
     m_proAxis->setTitleText(tr("SWE-bench Pro (%), a harder exam"));
     m_verifiedAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_proAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_proAxis->setLinePenColor(QColor(0x80, 0x5a, 0xb0));
     m_proAxis->setGridLineVisible(false);
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_verifiedAxis, Qt::AlignLeft);
     c->addAxis(m_proAxis, Qt::AlignRight);
-    for (QScatterSeries *s : {m_verifiedFits, m_verifiedNoFit, m_proOnly})
+    for (QScatterSeries *s : {m_comfortable, m_tight, m_proOnly})
         s->attachAxis(m_x);
-    m_verifiedFits->attachAxis(m_verifiedAxis);
-    m_verifiedNoFit->attachAxis(m_verifiedAxis);
+    m_comfortable->attachAxis(m_verifiedAxis);
+    m_tight->attachAxis(m_verifiedAxis);
     m_proOnly->attachAxis(m_proAxis);
+    restyle();
 }
 
-void QualityChart::setCatalog(const Catalog *catalog)
+void QualityChart::setSource(const FitMatrixModel *matrix)
 {
-    m_catalog = catalog;
+    if (m_matrix)
+        disconnect(m_matrix, nullptr, this, nullptr);
+    m_matrix = matrix;
+    connect(matrix, &QAbstractItemModel::dataChanged, this, &QualityChart::requestReplot);
+    connect(matrix, &QAbstractItemModel::modelReset, this, &QualityChart::requestReplot);
+}
+
+void QualityChart::plotHardware(int hardwareRow)
+{
+    m_hardwareRow = hardwareRow;
+    requestReplot();
 }
 
 int QualityChart::verifiedCount() const
 {
-    return int(m_verifiedFits->count() + m_verifiedNoFit->count());
+    return int(m_comfortable->count() + m_tight->count());
 }
 
 int QualityChart::proOnlyCount() const
@@ -69,30 +95,31 @@ int QualityChart::proOnlyCount() const
     return int(m_proOnly->count());
 }
 
-void QualityChart::update(const HardwareSpec &hardware, const Scenario &scenario)
+void QualityChart::replot()
 {
-    if (!m_catalog)
+    if (!m_matrix || m_hardwareRow < 0 || m_hardwareRow >= m_matrix->rowCount())
         return;
-    chart()->setTitle(
-        tr("%1 · %2 · %3 context").arg(hardware.name, scenario.quant.name, Format::tokens(scenario.contextTokens)));
-    QList<QPointF> fits, noFit, pro, verifiedPoints;
+    const CatalogStore &store = m_matrix->grid().store();
+    const Scenario &scenario = m_matrix->grid().scenario();
+    QList<QPointF> comfortable, tight, pro, verifiedPoints;
     QStringList verifiedNames, proNames;
     double slowest = 1e9, fastest = 0;
-    const DecodeCalibration calibration = m_catalog->calibrationFor(hardware.backend);
-    for (const ModelSpec &m : m_catalog->models) {
+    int notRunning = 0;
+    for (int column = 0; column < m_matrix->columnCount(); ++column) {
+        const ModelSpec &m = store.model(column);
         if (!m.sweVerified && !m.swePro)
             continue;
-        Scenario s = scenario;
-        s.gpus = 0;
-        const Estimate e = Engine::estimate(m, hardware, s, calibration);
-        if (!e.ok() || !e.decodeTokS)
+        const Estimate e = m_matrix->estimateAt(m_hardwareRow, column);
+        if (!e.runs()) {
+            ++notRunning;
             continue;
+        }
         const double speed = *e.decodeTokS;
         slowest = std::min(slowest, speed);
         fastest = std::max(fastest, speed);
         if (m.sweVerified) {
             const QPointF p(speed, m.sweVerified->percent);
-            (e.verdict == Verdict::NoFit ? noFit : fits).append(p);
+            (e.verdict == Verdict::Comfortable ? comfortable : tight).append(p);
             verifiedPoints.append(p);
             verifiedNames.append(m.name);
         } else {
@@ -100,8 +127,11 @@ void QualityChart::update(const HardwareSpec &hardware, const Scenario &scenario
             proNames.append(m.name + tr(" (Pro)"));
         }
     }
-    m_verifiedFits->replace(fits);
-    m_verifiedNoFit->replace(noFit);
+    chart()->setTitle(tr("%1 · %2 context · %3 scored models do not run on it")
+                          .arg(store.hardware(m_hardwareRow).name, Format::tokens(scenario.contextTokens))
+                          .arg(notRunning));
+    m_comfortable->replace(comfortable);
+    m_tight->replace(tight);
     m_proOnly->replace(pro);
     if (fastest <= 0) {
         slowest = 1;
@@ -109,28 +139,28 @@ void QualityChart::update(const HardwareSpec &hardware, const Scenario &scenario
     }
     m_x->setRange(std::pow(10.0, std::floor(std::log10(slowest * 0.8))),
                   std::pow(10.0, std::ceil(std::log10(fastest * 1.25))));
-    m_verifiedAxis->setRange(30, 90);
-    m_proAxis->setRange(30, 90);
-    m_verifiedLabels.set(verifiedPoints, verifiedNames, m_verifiedFits);
-    m_proLabels.set(pro, proNames, m_proOnly);
+    const auto [vLow, vHigh] = scoreRange(verifiedPoints);
+    const auto [pLow, pHigh] = scoreRange(pro);
+    m_verifiedAxis->setRange(vLow, vHigh);
+    m_proAxis->setRange(pLow, pHigh);
+    m_proAxis->setVisible(!pro.isEmpty());
+    m_verifiedLabels->set(verifiedPoints, verifiedNames, m_comfortable);
+    m_proLabels->set(pro, proNames, m_proOnly);
 }
 
-void QualityChart::setDark(bool dark)
+void QualityChart::restyle()
 {
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    styleSeries();
-}
-
-void QualityChart::styleSeries()
-{
-    m_verifiedFits->setColor(QColor(0x2e, 0x8b, 0x57));
-    m_verifiedFits->setBorderColor(QColor(0x2e, 0x8b, 0x57));
-    m_verifiedNoFit->setName(tr("Verified, no fit"));
-    m_verifiedNoFit->setColor(Qt::transparent);
-    m_verifiedNoFit->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
-    m_proOnly->setName(tr("Pro only (right)"));
+    m_comfortable->setColor(Palette::verdictColor(Verdict::Comfortable));
+    m_comfortable->setBorderColor(Palette::verdictColor(Verdict::Comfortable));
+    m_tight->setColor(Palette::verdictColor(Verdict::Tight));
+    m_tight->setBorderColor(Palette::verdictColor(Verdict::Tight));
+    m_tight->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_proOnly->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_proOnly->setColor(QColor(0x80, 0x5a, 0xb0));
+    m_proOnly->setColor(Qt::transparent);
+    m_proOnly->setBorderColor(Palette::pro());
+    m_proOnly->setPen(QPen(Palette::pro(), 2));
+    m_proAxis->setLinePenColor(Palette::pro());
+    m_proAxis->setLabelsColor(Palette::pro());
 }
 
 } // namespace Headroom

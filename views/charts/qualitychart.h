@@ -1,10 +1,6 @@
 #pragma once
 
-#include "catalog.h"
-#include "pointlabels.h"
-#include "scenario.h"
-
-#include <QChartView>
+#include "chartview.h"
 
 class QLogValueAxis;
 class QScatterSeries;
@@ -12,34 +8,40 @@ class QValueAxis;
 
 namespace Headroom {
 
-// Quality against speed on the chosen box: SWE-bench Verified (left axis) against decode
-// tokens/s. Models that report only SWE-bench Pro sit in their own series on their own
-// right-hand axis: the two exams are never put on one scale.
-class QualityChart final : public QChartView
+class FitMatrixModel;
+class PointLabels;
+
+// SWE-bench score (y) against decode speed on one box (x) for every model that runs there, read
+// from a fit-matrix row. Verified and Pro are different exams: Pro-only models sit on their own
+// right-hand axis with its own range, never on the Verified one. Models that do not run on the
+// box have no speed and are counted in the title, not drawn at a made-up position.
+class QualityChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QualityChart)
 
 public:
     explicit QualityChart(QWidget *parent = nullptr);
-    // Light or dark chart theme; series keep their meaning-carrying colours either way.
-    void setDark(bool dark);
-    void setCatalog(const Catalog *catalog);
-    void update(const HardwareSpec &hardware, const Scenario &scenario);
+    void setSource(const FitMatrixModel *matrix);
+    void plotHardware(int hardwareRow);
     [[nodiscard]] int verifiedCount() const;
     [[nodiscard]] int proOnlyCount() const;
 
+protected:
+    void replot() override;
+    void restyle() override;
+
 private:
-    void styleSeries();
-    const Catalog *m_catalog = nullptr;
-    QScatterSeries *m_verifiedFits;
-    QScatterSeries *m_verifiedNoFit;
+    const FitMatrixModel *m_matrix = nullptr;
+    int m_hardwareRow = -1;
+    QScatterSeries *m_comfortable;
+    QScatterSeries *m_tight;
     QScatterSeries *m_proOnly;
     QLogValueAxis *m_x;
     QValueAxis *m_verifiedAxis;
     QValueAxis *m_proAxis;
-    PointLabels m_verifiedLabels;
-    PointLabels m_proLabels;
+    PointLabels *m_verifiedLabels;
+    PointLabels *m_proLabels;
 };
 
 } // namespace Headroom

@@ -1,33 +1,33 @@
 #include "chartfigure.h"
 
 #include "bandwidthchart.h"
+#include "catalogstore.h"
 #include "contextchart.h"
+#include "contextsweepmodel.h"
+#include "engine.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorychart.h"
 #include "qualitychart.h"
+#include "session.h"
 
 #include <QCoreApplication>
 
 namespace Headroom {
 
 namespace {
-QString tr(const char *text)
+// The translation context lupdate and the runtime both read (a free function's tr() would
+// take the namespace's name in lupdate and this one at run time).
+struct Text
 {
-    return QCoreApplication::translate("Headroom::ChartFigure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Headroom::ChartFigure)
+};
 
 const QList<std::pair<ChartKind, const char *>> kKinds = {
     {ChartKind::Bandwidth, "bandwidth"}, {ChartKind::Memory, "memory"},   {ChartKind::Context, "context"},
     {ChartKind::Quality, "quality"},     {ChartKind::Compare, "compare"},
 };
 
-QStringList boxIds(const QList<HardwareSpec> &boxes)
-{
-    QStringList ids;
-    for (const HardwareSpec &h : boxes)
-        ids << h.id;
-    return ids;
-}
 } // namespace
 
 std::optional<ChartKind> parseChartKind(const QString &name)
@@ -48,38 +48,81 @@ QString chartKindName(ChartKind kind)
     return {};
 }
 
+namespace {
+// The item models a chart reads, built for one request: the same catalog → session → grid →
+// models path the window uses, owned by the chart view so they live exactly as long.
+class ChartSources final : public QObject
+{
+public:
+    ChartSources(const Catalog &catalog, const ChartRequest &r, QObject *owner)
+        : QObject(owner)
+        , store(catalog, this)
+        , session(&store, this)
+        , matrix(&session.grid(), this)
+        , sweep(&session, this)
+    {
+        session.setScenario(r.scenario);
+        const QString box = r.boxes.isEmpty() ? session.hardwareId() : r.boxes.first().id;
+        session.select(r.model.id.isEmpty() ? session.modelId() : r.model.id, box);
+    }
+    QList<int> rowsOf(const QList<HardwareSpec> &boxes) const
+    {
+        QList<int> rows;
+        for (const HardwareSpec &h : boxes)
+            rows << store.hardwareRow(h.id);
+        return rows;
+    }
+    CatalogStore store;
+    Session session;
+    FitMatrixModel matrix;
+    ContextSweepModel sweep;
+};
+} // namespace
+
 std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartRequest &r)
 {
     switch (r.kind) {
     case ChartKind::Bandwidth:
     case ChartKind::Compare: {
         auto chart = std::make_unique<BandwidthChart>();
-        chart->setCatalog(&catalog);
-        chart->update(r.model, r.scenario, boxIds(r.boxes));
+        auto *sources = new ChartSources(catalog, r, chart.get());
+        chart->setSource(&sources->matrix);
+        chart->plotModel(sources->session.modelRow(), sources->rowsOf(r.boxes));
         return chart;
     }
     case ChartKind::Memory: {
         auto chart = std::make_unique<MemoryChart>();
-        QList<HardwareSpec> boxes = r.boxes;
-        if (boxes.isEmpty()) {
-            for (const HardwareSpec &h : catalog.hardware) {
-                if (!h.isCloud())
-                    boxes << h;
-            }
+        auto *sources = new ChartSources(catalog, r, chart.get());
+        QList<int> rows = sources->rowsOf(r.boxes);
+        if (rows.isEmpty()) {
+            for (int i = 0; i < sources->store.hardwareCount(); ++i)
+                rows << i;
         }
-        chart->update(catalog, r.model, boxes, r.scenario);
+        QList<MemoryChart::Bar> bars;
+        for (const int row : std::as_const(rows))
+            bars.append(
+                {sources->store.hardware(row).name, sources->matrix.estimateAt(row, sources->session.modelRow())});
+        const Estimate first = bars.isEmpty() ? Estimate{} : bars.first().estimate;
+        chart->plotBars(Text::tr("%1 · %2 · %3 context · %4 KV cache")
+                            .arg(r.model.name, first.format.name, Format::tokens(r.scenario.contextTokens),
+                                 kvTypeName(r.scenario.kvType)),
+                        bars);
         return chart;
     }
     case ChartKind::Context: {
         auto chart = std::make_unique<ContextChart>();
-        const HardwareSpec &box = r.boxes.first();
-        chart->update(r.model, box, r.scenario, catalog.calibrationFor(box.backend));
+        auto *sources = new ChartSources(catalog, r, chart.get());
+        const Estimate e = sources->session.selectedEstimate();
+        chart->setSource(&sources->sweep,
+                         Text::tr("%1 on %2 · %3 · %4 KV cache")
+                             .arg(r.model.name, r.boxes.value(0).name, e.format.name, kvTypeName(r.scenario.kvType)));
         return chart;
     }
     case ChartKind::Quality: {
         auto chart = std::make_unique<QualityChart>();
-        chart->setCatalog(&catalog);
-        chart->update(r.boxes.first(), r.scenario);
+        auto *sources = new ChartSources(catalog, r, chart.get());
+        chart->setSource(&sources->matrix);
+        chart->plotHardware(sources->session.hardwareRow());
         return chart;
     }
     }
@@ -93,44 +136,46 @@ FigureText figureText(const Catalog &catalog, const ChartRequest &r)
     for (const HardwareSpec &h : r.boxes)
         names << h.name;
     switch (r.kind) {
-    case ChartKind::Bandwidth: t.title = tr("%1: decode speed follows memory bandwidth").arg(r.model.name); break;
-    case ChartKind::Compare: t.title = tr("%1 on %2").arg(r.model.name, names.join(tr(" vs "))); break;
-    case ChartKind::Memory: t.title = tr("%1: memory needed against memory usable").arg(r.model.name); break;
+    case ChartKind::Bandwidth: t.title = Text::tr("%1: decode speed follows memory bandwidth").arg(r.model.name); break;
+    case ChartKind::Compare: t.title = Text::tr("%1 on %2").arg(r.model.name, names.join(Text::tr(" vs "))); break;
+    case ChartKind::Memory: t.title = Text::tr("%1: memory needed against memory usable").arg(r.model.name); break;
     case ChartKind::Context:
-        t.title = tr("%1 on %2: memory and speed as the context grows").arg(r.model.name, names.value(0));
+        t.title = Text::tr("%1 on %2: memory and speed as the context grows").arg(r.model.name, names.value(0));
         break;
-    case ChartKind::Quality: t.title = tr("Coding quality against speed on %1").arg(names.value(0)); break;
+    case ChartKind::Quality: t.title = Text::tr("Coding quality against speed on %1").arg(names.value(0)); break;
     }
     QString efficiency;
     if (r.scenario.efficiency > 0) {
-        efficiency = tr("decode efficiency %1% of bandwidth (given)").arg(r.scenario.efficiency * 100, 0, 'f', 0);
+        efficiency = Text::tr("decode efficiency %1% of bandwidth (given)").arg(r.scenario.efficiency * 100, 0, 'f', 0);
     } else {
         QStringList parts;
         for (const DecodeCalibration &c : catalog.calibrations)
-            parts << tr("%1 %2%").arg(c.backend).arg(c.efficiency * 100, 0, 'f', 0);
-        efficiency = tr("decode efficiency calibrated per backend (%1)").arg(parts.join(QStringLiteral(", ")));
+            parts << Text::tr("%1 %2%").arg(c.backend).arg(c.efficiency * 100, 0, 'f', 0);
+        efficiency = Text::tr("decode efficiency calibrated per backend (%1)").arg(parts.join(QStringLiteral(", ")));
     }
-    t.subtitle = tr("Assumptions: %1 weights (%2 bits/weight), %3 tokens of context, %4 KV cache, %5 sequence(s); %6. "
-                    "Speeds are single-sequence estimates, never above bandwidth ÷ bytes read per token.")
-                     .arg(r.scenario.quant.name)
-                     .arg(r.scenario.quant.bitsPerWeight)
-                     .arg(Format::tokens(r.scenario.contextTokens), kvTypeName(r.scenario.kvType))
-                     .arg(r.scenario.batch)
-                     .arg(efficiency);
+    const QuantFormat format = Engine::formatFor(r.model, r.scenario);
+    t.subtitle =
+        Text::tr("Assumptions: %1 weights (%2 bits/weight), %3 tokens of context, %4 KV cache, %5 sequence(s); %6. "
+                 "Speeds are single-sequence estimates, never above bandwidth ÷ bytes read per token.")
+            .arg(format.name)
+            .arg(format.bitsPerWeight)
+            .arg(Format::tokens(r.scenario.contextTokens), kvTypeName(r.scenario.kvType))
+            .arg(r.scenario.batch)
+            .arg(efficiency);
     const auto cite = [](const QString &what, const Provenance &p) {
         return QStringLiteral("%1: %2 (%3)").arg(what, p.source, p.asOf);
     };
     if (r.kind != ChartKind::Quality) {
-        t.sources << cite(r.model.name + tr(" size"), r.model.paramsSource)
-                  << cite(r.model.name + tr(" attention"), r.model.geometrySource);
+        t.sources << cite(r.model.name + Text::tr(" size"), r.model.paramsSource)
+                  << cite(r.model.name + Text::tr(" attention"), r.model.geometrySource);
     } else {
-        t.sources << tr("SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked");
+        t.sources << Text::tr("SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked");
     }
     for (const HardwareSpec &h : r.boxes)
-        t.sources << cite(h.name + tr(" bandwidth"), h.bandwidthSource);
+        t.sources << cite(h.name + Text::tr(" bandwidth"), h.bandwidthSource);
     if (r.kind == ChartKind::Bandwidth || r.kind == ChartKind::Memory)
-        t.sources << tr("all other boxes: 'headroom catalog --json' (catalog as of %1)").arg(catalog.asOf);
-    t.sources << cite(tr("calibration"), catalog.calibrationSource);
+        t.sources << Text::tr("all other boxes: 'headroom catalog --json' (catalog as of %1)").arg(catalog.asOf);
+    t.sources << cite(Text::tr("calibration"), catalog.calibrationSource);
     t.footer = Figure::standardFooter();
     return t;
 }

@@ -18,10 +18,12 @@ namespace {
 
 constexpr double kMargin = 24;
 
-QString tr(const char *text)
+// The translation context lupdate and the runtime both read (a free function's tr() would
+// take the namespace's name in lupdate and this one at run time).
+struct Text
 {
-    return QCoreApplication::translate("Headroom::Figure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Headroom::Figure)
+};
 
 double drawWrapped(QPainter &p, const QRectF &box, const QString &text, const QFont &font, const QColor &color)
 {
@@ -60,7 +62,7 @@ std::optional<Format> formatFor(const QString &path)
 
 QString standardFooter()
 {
-    return tr("Headroom %1 · exported %2 · estimates, not measurements: check with llama-bench on your own box")
+    return Text::tr("Headroom %1 · exported %2 · estimates, not measurements: check with llama-bench on your own box")
         .arg(QStringLiteral(HEADROOM_VERSION), QDate::currentDate().toString(Qt::ISODate));
 }
 
@@ -88,7 +90,7 @@ void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureTex
     y += drawWrapped(p, QRectF(kMargin, y, width, 60), text.subtitle, bodyFont, QColor(0x33, 0x33, 0x33)) + 6;
 
     // Footer first, from the bottom up, so the chart gets exactly what is left.
-    const QString sources = tr("Sources: ") + text.sources.join(QStringLiteral("; "));
+    const QString sources = Text::tr("Sources: ") + text.sources.join(QStringLiteral("; "));
     const QRectF sourcesBox = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), Qt::TextWordWrap, sources);
     const double footerHeight = sourcesBox.height() + 22;
     const double footerTop = logicalHeight - kMargin - footerHeight;
@@ -118,18 +120,18 @@ QString save(QChartView &chart, const FigureText &text, const QString &path, int
 {
     const auto format = formatFor(path);
     if (!format)
-        return tr("Cannot export to %1: use a .png, .svg or .pdf file name.").arg(path);
+        return Text::tr("Cannot export to %1: use a .png, .svg or .pdf file name.").arg(path);
     if (scale < 1 || scale > 4)
-        return tr("Cannot export at scale %1: choose 1, 2 or 3.").arg(scale);
+        return Text::tr("Cannot export at scale %1: choose 1, 2 or 3.").arg(scale);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
 
     switch (*format) {
     case Format::Png:
         if (!image(chart, text, scale).save(&file, "PNG")) {
             file.cancelWriting();
-            return tr("Cannot write %1: encoding the PNG failed").arg(path);
+            return Text::tr("Cannot write %1: encoding the PNG failed").arg(path);
         }
         break;
     case Format::Svg: {
@@ -157,7 +159,7 @@ QString save(QChartView &chart, const FigureText &text, const QString &path, int
     }
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

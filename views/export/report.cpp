@@ -1,10 +1,15 @@
 #include "report.h"
 
 #include "bandwidthchart.h"
+#include "catalogstore.h"
 #include "comparemodel.h"
+#include "engine.h"
+#include "estimategrid.h"
 #include "figure.h"
+#include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorychart.h"
+#include "roles.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,17 +23,21 @@ namespace Headroom::Report {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate and the runtime both read (a free function's tr() would
+// take the namespace's name in lupdate and this one at run time).
+struct Text
 {
-    return QCoreApplication::translate("Headroom::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Headroom::Report)
+};
 
 QString assumptionsLine(const ReportInputs &in)
 {
     const Scenario &s = in.a.scenario;
-    return tr("%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per "
-              "backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.")
-        .arg(in.a.model.name, s.quant.name, kvTypeName(s.kvType), Format::tokens(s.contextTokens))
+    return Text::tr(
+               "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per "
+               "backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.")
+        .arg(in.a.model.name, Engine::formatFor(in.a.model, s).name, kvTypeName(s.kvType),
+             Format::tokens(s.contextTokens))
         .arg(s.batch)
         .arg(Format::usd(in.assumptions.electricityUsdPerKwh))
         .arg(QLocale().toString(qint64(in.assumptions.tokensPerDay)))
@@ -42,15 +51,15 @@ QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
         if (!p.source.isEmpty())
             sources << QStringLiteral("%1: %2 (as of %3)").arg(what, p.source, p.asOf);
     };
-    add(in.a.model.name + tr(" parameters"), in.a.model.paramsSource);
-    add(in.a.model.name + tr(" attention geometry"), in.a.model.geometrySource);
+    add(in.a.model.name + Text::tr(" parameters"), in.a.model.paramsSource);
+    add(in.a.model.name + Text::tr(" attention geometry"), in.a.model.geometrySource);
     for (const Costs::Side *side : {&in.a, &in.b}) {
-        add(side->hardware.name + tr(" memory"), side->hardware.memorySource);
-        add(side->hardware.name + tr(" bandwidth"), side->hardware.bandwidthSource);
+        add(side->hardware.name + Text::tr(" memory"), side->hardware.memorySource);
+        add(side->hardware.name + Text::tr(" bandwidth"), side->hardware.bandwidthSource);
         for (const PriceQuote &q : side->hardware.prices)
-            add(side->hardware.name + tr(" price"), q.provenance);
+            add(side->hardware.name + Text::tr(" price"), q.provenance);
     }
-    add(tr("Decode calibration"), catalog.calibrationSource);
+    add(Text::tr("Decode calibration"), catalog.calibrationSource);
     sources.removeDuplicates();
     return sources;
 }
@@ -67,7 +76,7 @@ QString tableHtml(const CompareModel &model)
         for (int c = 0; c < CompareModel::ColumnCount; ++c) {
             const QModelIndex index = model.index(r, c);
             // Bold, not colour, marks the better value: it survives black-and-white print.
-            const bool better = index.data(CompareModel::BetterRole).toBool();
+            const bool better = index.data(BetterRole).toBool();
             html += QStringLiteral("<td align='right'>%1%2%3</td>")
                         .arg(better ? QStringLiteral("<b>") : QString(), index.data().toString().toHtmlEscaped(),
                              better ? QStringLiteral(" ✓</b>") : QString());
@@ -92,29 +101,26 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
 
     if (!step(0))
         return false;
-    Costs::SideCosts costs[2];
-    const Costs::Side *sides[2] = {&in.a, &in.b};
-    for (int i = 0; i < 2; ++i)
-        costs[i] = Costs::evaluate(*sides[i], catalog.calibrationFor(sides[i]->hardware.backend), in.assumptions);
-    CompareModel model;
-    model.setSides(in.a, costs[0], in.b, costs[1]);
+    const CompareModel model(in.a, in.b, in.assumptions, catalog);
 
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.setTextWidth(page.width() - 80);
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
-                       .arg(tr("Budget proposal: %1 or %2 for %3")
+                       .arg(Text::tr("Budget proposal: %1 or %2 for %3")
                                 .arg(in.a.hardware.name, in.b.hardware.name, in.a.model.name)
                                 .toHtmlEscaped(),
-                            tr("Prepared with Headroom on %1.").arg(QDate::currentDate().toString(Qt::ISODate)),
+                            Text::tr("Prepared with Headroom on %1.").arg(QDate::currentDate().toString(Qt::ISODate)),
                             assumptionsLine(in).toHtmlEscaped());
     html += tableHtml(model);
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory "
-                        "bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box "
-                        "before you buy. A dash means the value is unknown, never zero.")
-                         .toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Sources"));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(Text::tr(
+                     "✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory "
+                     "bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box "
+                     "before you buy. A dash means the value is unknown, never zero.")
+                     .toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(Text::tr("Sources"));
     for (const QString &source : sourcesFor(catalog, in))
         html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
     html += QStringLiteral("</ul>");
@@ -127,15 +133,21 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     if (!step(1))
         return false;
     device.newPage();
+    // The charts read the same catalog → grid → models path as the window's.
+    CatalogStore store(catalog);
+    EstimateGrid grid(&store);
+    grid.setScenario(in.a.scenario);
+    FitMatrixModel matrix(&grid);
     BandwidthChart bandwidth;
-    bandwidth.setCatalog(&catalog);
-    bandwidth.update(in.a.model, in.a.scenario, {in.a.hardware.id, in.b.hardware.id});
+    bandwidth.setSource(&matrix);
+    bandwidth.plotModel(store.modelRow(in.a.model.id),
+                        {store.hardwareRow(in.a.hardware.id), store.hardwareRow(in.b.hardware.id)});
     FigureText text;
-    text.title = tr("Decode speed follows memory bandwidth");
+    text.title = Text::tr("Decode speed follows memory bandwidth");
     text.subtitle = assumptionsLine(in);
     text.sources = {catalog.calibrationSource.source + QStringLiteral(" (") + catalog.calibrationSource.asOf +
                         QLatin1Char(')'),
-                    tr("box specifications: see page 1")};
+                    Text::tr("box specifications: see page 1")};
     text.footer = Figure::standardFooter();
     const QRectF half(20, 20, page.width() - 40, (page.height() - 60) / 2);
     Figure::paint(p, half, bandwidth, text, 900);
@@ -143,8 +155,12 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     if (!step(2))
         return false;
     MemoryChart memory;
-    memory.update(catalog, in.a.model, {in.a.hardware, in.b.hardware}, in.a.scenario);
-    text.title = tr("Memory needed against memory usable");
+    QList<MemoryChart::Bar> bars;
+    for (int i = 0; i < 2; ++i)
+        bars.append({model.side(i).hardware.name + QStringLiteral(" (") + model.side(i).model.name + QLatin1Char(')'),
+                     model.costs(i).estimate});
+    memory.plotBars(Text::tr("%1 and %2").arg(in.a.model.name, in.b.model.name), bars);
+    text.title = Text::tr("Memory needed against memory usable");
     Figure::paint(p, half.translated(0, half.height() + 20), memory, text, 900);
     return step(3);
 }
@@ -154,23 +170,23 @@ QString write(const Catalog &catalog, const ReportInputs &inputs, const QString 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(page));
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setTitle(tr("Budget proposal: %1 or %2").arg(inputs.a.hardware.name, inputs.b.hardware.name));
+        pdf.setTitle(Text::tr("Budget proposal: %1 or %2").arg(inputs.a.hardware.name, inputs.b.hardware.name));
         pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
         QPainter painter(&pdf);
         if (!paint(pdf, painter, catalog, inputs, progress)) {
             painter.end();
             file.cancelWriting();
-            return tr("Export cancelled; nothing was written to %1.").arg(path);
+            return Text::tr("Export cancelled; nothing was written to %1.").arg(path);
         }
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

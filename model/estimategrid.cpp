@@ -1,0 +1,70 @@
+#include "estimategrid.h"
+
+#include "catalogstore.h"
+#include "engine.h"
+
+namespace Headroom {
+
+namespace {
+quint64 keyOf(int hardwareRow, int modelRow)
+{
+    return (quint64(quint32(hardwareRow)) << 32) | quint32(modelRow);
+}
+bool inHardwareRow(quint64 key, int row)
+{
+    return int(key >> 32) == row;
+}
+bool inModelColumn(quint64 key, int row)
+{
+    return int(key & 0xffffffffu) == row;
+}
+} // namespace
+
+EstimateGrid::EstimateGrid(const CatalogStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    connect(store, &CatalogStore::hardwareChanged, this, [this](int row) {
+        dropWhere(inHardwareRow, row);
+        Q_EMIT hardwareChanged(row);
+    });
+    connect(store, &CatalogStore::modelChanged, this, [this](int row) {
+        dropWhere(inModelColumn, row);
+        Q_EMIT modelChanged(row);
+    });
+    connect(store, &CatalogStore::aboutToReset, this, &EstimateGrid::aboutToReset);
+    connect(store, &CatalogStore::reset, this, [this] {
+        m_cache.clear();
+        Q_EMIT reset();
+    });
+}
+
+void EstimateGrid::setScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_cache.clear();
+    Q_EMIT scenarioChanged();
+}
+
+Estimate EstimateGrid::at(int hardwareRow, int modelRow) const
+{
+    const quint64 key = keyOf(hardwareRow, modelRow);
+    auto it = m_cache.constFind(key);
+    if (it == m_cache.cend()) {
+        it = m_cache.insert(key, Engine::estimate(m_store->model(modelRow), m_store->hardware(hardwareRow), m_scenario,
+                                                  m_store->calibration(hardwareRow)));
+    }
+    return it.value();
+}
+
+void EstimateGrid::dropWhere(bool (*matches)(quint64 key, int row), int row)
+{
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (matches(it.key(), row))
+            it = m_cache.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace Headroom

@@ -1,0 +1,297 @@
+#include "session.h"
+
+#include "catalogstore.h"
+#include "estimategrid.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace Headroom {
+
+namespace {
+
+const QString kDefaultModel = QStringLiteral("qwen3-coder-next");
+const QString kDefaultHardware = QStringLiteral("rtx-pro-6000");
+
+// A number from `json[key]` within `limit`, else `fallback` (and a note of why, when it was there).
+double limited(const QJsonObject &json, const char *key, const Limits::Limit &limit, double fallback,
+               QStringList *problems)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || !std::isfinite(number) || !limit.contains(number) ||
+        (limit.kind == Limits::Kind::Count && number != std::floor(number))) {
+        if (problems)
+            problems->append(
+                QStringLiteral("%1: expected a number %2").arg(QLatin1String(key), Limits::rangeText(limit)));
+        return fallback;
+    }
+    return number;
+}
+
+QString text(const QJsonObject &json, const char *key, const QString &fallback)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    return value.isString() ? value.toString() : fallback;
+}
+
+bool flag(const QJsonObject &json, const char *key, bool fallback)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    return value.isBool() ? value.toBool() : fallback;
+}
+
+QJsonObject sideToJson(const CompareSide &side)
+{
+    return {{QStringLiteral("model"), side.modelId},
+            {QStringLiteral("hardware"), side.hardwareId},
+            {QStringLiteral("scenario"), scenarioToJson(side.scenario)}};
+}
+
+CompareSide sideFromJson(const QJsonObject &json, const CompareSide &fallback, QStringList *problems)
+{
+    CompareSide side;
+    side.modelId = text(json, "model", fallback.modelId);
+    side.hardwareId = text(json, "hardware", fallback.hardwareId);
+    side.scenario = scenarioFromJson(json.value(QStringLiteral("scenario")).toObject(), fallback.scenario, problems);
+    return side;
+}
+
+} // namespace
+
+QJsonObject scenarioToJson(const Scenario &s)
+{
+    return {
+        {QStringLiteral("quant"), s.quant ? QJsonValue(s.quant->name) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("kv_type"), kvTypeName(s.kvType)},
+        {QStringLiteral("context_tokens"), s.contextTokens},
+        {QStringLiteral("batch"), s.batch},
+        {QStringLiteral("prompt_tokens"), s.promptTokens},
+        {QStringLiteral("answer_tokens"), s.answerTokens},
+        {QStringLiteral("gpus"), s.gpus},
+        {QStringLiteral("efficiency"), s.efficiency},
+        {QStringLiteral("extended_context"), s.extendedContext},
+    };
+}
+
+Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QStringList *problems)
+{
+    Scenario s = fallback;
+    const QJsonValue quant = json.value(QStringLiteral("quant"));
+    if (quant.isNull()) {
+        s.quant.reset();
+    } else if (quant.isString()) {
+        if (const auto parsed = Quantization::parse(quant.toString()))
+            s.quant = *parsed;
+        else if (problems)
+            problems->append(QStringLiteral("quant: unknown format '%1'").arg(quant.toString()));
+    }
+    if (const auto kv = parseKvType(text(json, "kv_type", kvTypeName(s.kvType))))
+        s.kvType = *kv;
+    s.contextTokens = limited(json, "context_tokens", Limits::kContext, s.contextTokens, problems);
+    s.batch = int(limited(json, "batch", Limits::kBatch, s.batch, problems));
+    s.promptTokens = limited(json, "prompt_tokens", Limits::kPrompt, s.promptTokens, problems);
+    s.answerTokens = limited(json, "answer_tokens", Limits::kAnswer, s.answerTokens, problems);
+    const QJsonValue gpus = json.value(QStringLiteral("gpus"));
+    s.gpus = gpus.toInt(-1) == 0 ? 0 : int(limited(json, "gpus", Limits::kGpus, s.gpus, problems));
+    const QJsonValue efficiency = json.value(QStringLiteral("efficiency"));
+    s.efficiency =
+        efficiency.toDouble(-1) == 0 ? 0 : limited(json, "efficiency", Limits::kEfficiency, s.efficiency, problems);
+    s.extendedContext = flag(json, "extended_context", s.extendedContext);
+    return s;
+}
+
+Scenario CompareState::scenarioFor(int index) const
+{
+    Scenario s = sides[index].scenario;
+    s.contextTokens = contextFor(index);
+    s.promptTokens = std::min(promptTokens, s.contextTokens);
+    s.batch = batch;
+    return s;
+}
+
+Session::Session(CatalogStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_grid(new EstimateGrid(store, this))
+    , m_modelId(kDefaultModel)
+    , m_hardwareId(kDefaultHardware)
+{
+    m_compare.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), {}};
+    m_compare.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), {}};
+    m_compare.assumptions = Costs::defaultAssumptions(store->catalog());
+    keepSelectionValid();
+    connect(m_grid, &EstimateGrid::scenarioChanged, this, &Session::scenarioChanged);
+    connect(store, &CatalogStore::reset, this, [this] {
+        keepSelectionValid();
+        Q_EMIT selectionChanged();
+        Q_EMIT compareChanged();
+        Q_EMIT advisorChanged();
+    });
+    // Any edited box or model may be one the compare view or advisor shows.
+    connect(store, &CatalogStore::hardwareChanged, this, [this] {
+        Q_EMIT compareChanged();
+        Q_EMIT advisorChanged();
+    });
+    connect(store, &CatalogStore::modelChanged, this, [this] {
+        Q_EMIT compareChanged();
+        Q_EMIT advisorChanged();
+    });
+}
+
+Session::~Session() = default;
+
+const Scenario &Session::scenario() const noexcept
+{
+    return m_grid->scenario();
+}
+
+void Session::setScenario(const Scenario &scenario)
+{
+    m_grid->setScenario(scenario);
+}
+
+int Session::modelRow() const noexcept
+{
+    return m_store->modelRow(m_modelId);
+}
+
+int Session::hardwareRow() const noexcept
+{
+    return m_store->hardwareRow(m_hardwareId);
+}
+
+void Session::select(const QString &modelId, const QString &hardwareId)
+{
+    if (m_store->modelRow(modelId) < 0 || m_store->hardwareRow(hardwareId) < 0)
+        return;
+    if (modelId == m_modelId && hardwareId == m_hardwareId)
+        return;
+    m_modelId = modelId;
+    m_hardwareId = hardwareId;
+    Q_EMIT selectionChanged();
+}
+
+Estimate Session::selectedEstimate() const
+{
+    return m_grid->at(hardwareRow(), modelRow());
+}
+
+void Session::keepSelectionValid()
+{
+    // A catalog without the usual defaults (a user's own, a benchmark's) starts at its first rows.
+    const Catalog &c = m_store->catalog();
+    if (c.modelRow(m_modelId) < 0 && !c.models.isEmpty())
+        m_modelId = c.models.first().id;
+    if (c.hardwareRow(m_hardwareId) < 0 && !c.hardware.isEmpty())
+        m_hardwareId = c.hardware.first().id;
+    for (CompareSide &side : m_compare.sides) {
+        if (c.modelRow(side.modelId) < 0)
+            side.modelId = m_modelId;
+        if (c.hardwareRow(side.hardwareId) < 0)
+            side.hardwareId = m_hardwareId;
+    }
+}
+
+void Session::setCompare(const CompareState &state)
+{
+    m_compare = state;
+    keepSelectionValid();
+    Q_EMIT compareChanged();
+}
+
+void Session::setCompareSide(int index, const CompareSide &side)
+{
+    m_compare.sides[index] = side;
+    keepSelectionValid();
+    Q_EMIT compareChanged();
+}
+
+void Session::handOver(int index, const QString &modelId, const QString &hardwareId, const Scenario &scenario)
+{
+    CompareState next = m_compare;
+    next.sides[index] = {modelId, hardwareId, scenario};
+    if (next.linkedContext)
+        next.sharedContext = scenario.contextTokens;
+    next.promptTokens = scenario.promptTokens;
+    next.batch = scenario.batch;
+    setCompare(next);
+}
+
+void Session::swapSides()
+{
+    std::swap(m_compare.sides[0], m_compare.sides[1]);
+    Q_EMIT compareChanged();
+}
+
+void Session::setAdvisor(const Costs::AdvisorInputs &inputs)
+{
+    m_advisor = inputs;
+    Q_EMIT advisorChanged();
+}
+
+QJsonObject Session::toJson() const
+{
+    const CompareState &c = m_compare;
+    const Costs::AdvisorInputs &a = m_advisor;
+    return {
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("explore"), QJsonObject{{QStringLiteral("model"), m_modelId},
+                                                {QStringLiteral("hardware"), m_hardwareId},
+                                                {QStringLiteral("scenario"), scenarioToJson(scenario())}}},
+        {QStringLiteral("compare"),
+         QJsonObject{{QStringLiteral("a"), sideToJson(c.sides[0])},
+                     {QStringLiteral("b"), sideToJson(c.sides[1])},
+                     {QStringLiteral("linked_context"), c.linkedContext},
+                     {QStringLiteral("shared_context_tokens"), c.sharedContext},
+                     {QStringLiteral("prompt_tokens"), c.promptTokens},
+                     {QStringLiteral("batch"), c.batch},
+                     {QStringLiteral("electricity_usd_per_kwh"), c.assumptions.electricityUsdPerKwh},
+                     {QStringLiteral("tokens_per_day"), c.assumptions.tokensPerDay},
+                     {QStringLiteral("api_usd_per_million_tokens"), c.assumptions.apiUsdPerMillionTokens}}},
+        {QStringLiteral("advisor"), QJsonObject{{QStringLiteral("budget_low_usd"), a.budgetLowUsd},
+                                                {QStringLiteral("budget_high_usd"), a.budgetHighUsd},
+                                                {QStringLiteral("min_tok_s"), a.minTokS},
+                                                {QStringLiteral("single_box_only"), a.singleBoxOnly},
+                                                {QStringLiteral("comfortable_only"), a.comfortableOnly},
+                                                {QStringLiteral("scenario"), scenarioToJson(a.scenario)}}},
+    };
+}
+
+void Session::fromJson(const QJsonObject &json, QStringList *problems)
+{
+    const QJsonObject explore = json.value(QStringLiteral("explore")).toObject();
+    setScenario(scenarioFromJson(explore.value(QStringLiteral("scenario")).toObject(), scenario(), problems));
+    select(text(explore, "model", m_modelId), text(explore, "hardware", m_hardwareId));
+
+    const QJsonObject compare = json.value(QStringLiteral("compare")).toObject();
+    CompareState c = m_compare;
+    c.sides[0] = sideFromJson(compare.value(QStringLiteral("a")).toObject(), c.sides[0], problems);
+    c.sides[1] = sideFromJson(compare.value(QStringLiteral("b")).toObject(), c.sides[1], problems);
+    c.linkedContext = flag(compare, "linked_context", c.linkedContext);
+    c.sharedContext = limited(compare, "shared_context_tokens", Limits::kContext, c.sharedContext, problems);
+    c.promptTokens = limited(compare, "prompt_tokens", Limits::kPrompt, c.promptTokens, problems);
+    c.batch = int(limited(compare, "batch", Limits::kBatch, c.batch, problems));
+    c.assumptions.electricityUsdPerKwh =
+        limited(compare, "electricity_usd_per_kwh", Limits::kElectricity, c.assumptions.electricityUsdPerKwh, problems);
+    c.assumptions.tokensPerDay =
+        limited(compare, "tokens_per_day", Limits::kTokensPerDay, c.assumptions.tokensPerDay, problems);
+    c.assumptions.apiUsdPerMillionTokens = limited(compare, "api_usd_per_million_tokens", Limits::kApiUsdPerM,
+                                                   c.assumptions.apiUsdPerMillionTokens, problems);
+    setCompare(c);
+
+    const QJsonObject advisor = json.value(QStringLiteral("advisor")).toObject();
+    Costs::AdvisorInputs a = m_advisor;
+    a.budgetLowUsd = limited(advisor, "budget_low_usd", Limits::kBudgetUsd, a.budgetLowUsd, problems);
+    a.budgetHighUsd = limited(advisor, "budget_high_usd", Limits::kBudgetUsd, a.budgetHighUsd, problems);
+    a.minTokS = limited(advisor, "min_tok_s", Limits::kSpeedFloor, a.minTokS, problems);
+    a.singleBoxOnly = flag(advisor, "single_box_only", a.singleBoxOnly);
+    a.comfortableOnly = flag(advisor, "comfortable_only", a.comfortableOnly);
+    a.scenario = scenarioFromJson(advisor.value(QStringLiteral("scenario")).toObject(), a.scenario, problems);
+    setAdvisor(a);
+}
+
+} // namespace Headroom

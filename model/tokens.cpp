@@ -1,0 +1,40 @@
+#include "tokens.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Headroom::Tokens {
+
+std::optional<double> parse(const QString &text)
+{
+    QString t = text.trimmed();
+    double multiplier = 1.0;
+    if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive))
+        multiplier = 1024.0;
+    else if (t.endsWith(QLatin1Char('m'), Qt::CaseInsensitive))
+        multiplier = 1024.0 * 1024.0;
+    if (multiplier > 1.0)
+        t.chop(1);
+    t = t.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = QLocale::c().toDouble(t, &ok);
+    if (!ok) {
+        QLocale c = QLocale::c();
+        c.setNumberOptions({}); // accepts "131,072"
+        value = c.toDouble(t, &ok);
+    }
+    if (!ok)
+        value = QLocale().toDouble(t, &ok); // the user's own grouping, e.g. "131.072"
+    if (!ok || !std::isfinite(value) || value < 0)
+        return std::nullopt;
+    const double tokens = std::round(value * multiplier);
+    // A fraction of a token is a typo, not a count ("0.3" → 0 would be a silent zero).
+    if (multiplier == 1.0 && tokens != value)
+        return std::nullopt;
+    return tokens;
+}
+
+} // namespace Headroom::Tokens

@@ -1,0 +1,158 @@
+#include "catalogpane.h"
+
+#include "catalogfilters.h"
+#include "format.h"
+#include "hardwaretablemodel.h"
+#include "modeltablemodel.h"
+#include "roles.h"
+#include "session.h"
+#include "tableutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Headroom {
+
+namespace {
+QLineEdit *searchField(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setPlaceholderText(placeholder);
+    field->setClearButtonEnabled(true);
+    return field;
+}
+} // namespace
+
+CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTableModel *hardware,
+                         ModelFilter *modelFilter, HardwareFilter *hardwareFilter, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_models(models)
+    , m_hardware(hardware)
+    , m_modelFilter(modelFilter)
+    , m_hardwareFilter(hardwareFilter)
+    , m_modelSearch(searchField(QStringLiteral("modelSearchField"), tr("Search models (Ctrl+F)"), this))
+    , m_hardwareSearch(searchField(QStringLiteral("hardwareSearchField"), tr("Search hardware"), this))
+    , m_modelView(makeTable(QStringLiteral("modelTable"), this))
+    , m_hardwareView(makeTable(QStringLiteral("hardwareTable"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    auto *fitsOnly = new QCheckBox(tr("&Fits selected box"), this);
+    fitsOnly->setObjectName(QStringLiteral("fitsOnlyCheck"));
+    fitsOnly->setToolTip(tr("Only models that run on the selected box in this scenario"));
+    auto *singleBoxOnly = new QCheckBox(tr("Single box &only"), this);
+    singleBoxOnly->setObjectName(QStringLiteral("singleBoxCheck"));
+    auto *vendor = new QComboBox(this);
+    vendor->setObjectName(QStringLiteral("vendorCombo"));
+    vendor->addItem(tr("Any vendor"), QString());
+    for (const Vendor v : {Vendor::Nvidia, Vendor::Amd, Vendor::Apple, Vendor::Intel})
+        vendor->addItem(vendorName(v), vendorName(v));
+    auto *minMemory = new QSpinBox(this);
+    minMemory->setObjectName(QStringLiteral("minMemorySpin"));
+    auto *maxMemory = new QSpinBox(this);
+    maxMemory->setObjectName(QStringLiteral("maxMemorySpin"));
+    for (QSpinBox *spin : {minMemory, maxMemory}) {
+        spin->setRange(0, 4096);
+        spin->setSuffix(tr(" GiB"));
+        spin->setToolTip(tr("Show boxes whose total memory lies in this range (0 = no limit)"));
+    }
+    maxMemory->setSpecialValueText(tr("any"));
+
+    m_modelView->setModel(modelFilter);
+    m_hardwareView->setModel(hardwareFilter);
+    for (QTableView *view : {m_modelView, m_hardwareView}) {
+        view->sortByColumn(0, Qt::AscendingOrder);
+        fitColumnsToHeaderAndSample(view);
+    }
+    m_hardwareView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+
+    auto *modelBox = new QWidget(this);
+    auto *modelLayout = new QVBoxLayout(modelBox);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    auto *modelFilters = new QHBoxLayout;
+    modelFilters->addWidget(m_modelSearch, 1);
+    modelFilters->addWidget(fitsOnly);
+    modelFilters->addWidget(singleBoxOnly);
+    modelLayout->addLayout(modelFilters);
+    modelLayout->addWidget(m_modelView, 1);
+
+    auto *hardwareBox = new QWidget(this);
+    auto *hardwareLayout = new QVBoxLayout(hardwareBox);
+    hardwareLayout->setContentsMargins(0, 0, 0, 0);
+    auto *hardwareFilters = new QHBoxLayout;
+    hardwareFilters->addWidget(m_hardwareSearch, 1);
+    hardwareFilters->addWidget(vendor);
+    auto *memoryLabel = new QLabel(tr("Memor&y:"), this);
+    memoryLabel->setBuddy(minMemory);
+    hardwareFilters->addWidget(memoryLabel);
+    hardwareFilters->addWidget(minMemory);
+    hardwareFilters->addWidget(new QLabel(tr("to"), this));
+    hardwareFilters->addWidget(maxMemory);
+    hardwareLayout->addLayout(hardwareFilters);
+    hardwareLayout->addWidget(m_hardwareView, 1);
+
+    m_splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    m_splitter->addWidget(modelBox);
+    m_splitter->addWidget(hardwareBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_modelSearch, &QLineEdit::textChanged, modelFilter, &ModelFilter::setText);
+    connect(m_hardwareSearch, &QLineEdit::textChanged, hardwareFilter, &HardwareFilter::setText);
+    connect(fitsOnly, &QCheckBox::toggled, modelFilter, &ModelFilter::setFitsSelectedBox);
+    connect(singleBoxOnly, &QCheckBox::toggled, modelFilter, &ModelFilter::setSingleBoxOnly);
+    connect(vendor, &QComboBox::currentIndexChanged, this,
+            [hardwareFilter, vendor] { hardwareFilter->setVendor(vendor->currentData().toString()); });
+    const auto range = [hardwareFilter, minMemory, maxMemory] {
+        hardwareFilter->setMemoryRange(Format::bytesFromGiB(minMemory->value()),
+                                       Format::bytesFromGiB(maxMemory->value()));
+    };
+    connect(minMemory, &QSpinBox::valueChanged, this, range);
+    connect(maxMemory, &QSpinBox::valueChanged, this, range);
+
+    connect(m_modelView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_session->select(current.data(IdRole).toString(), m_session->hardwareId());
+            });
+    connect(m_hardwareView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_session->select(m_session->modelId(), current.data(IdRole).toString());
+            });
+    connect(session, &Session::selectionChanged, this, &CatalogPane::showSelection);
+    showSelection();
+}
+
+void CatalogPane::focusSearch()
+{
+    m_modelSearch->setFocus();
+    m_modelSearch->selectAll();
+}
+
+void CatalogPane::showSelection()
+{
+    const auto show = [](QTableView *view, QAbstractProxyModel *proxy, int sourceRow) {
+        const QModelIndex at = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+        if (at.isValid() && view->currentIndex().row() != at.row()) {
+            const QSignalBlocker blocker(view->selectionModel());
+            view->setCurrentIndex(at);
+            view->viewport()->update();
+        }
+    };
+    show(m_modelView, m_modelFilter, m_session->modelRow());
+    show(m_hardwareView, m_hardwareFilter, m_session->hardwareRow());
+}
+
+} // namespace Headroom

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+
+namespace Headroom {
+
+class HardwareFilter;
+class HardwareTableModel;
+class ModelFilter;
+class ModelTableModel;
+class Session;
+
+// The two catalog lists, each with its own search field and filters. Picking a row selects that
+// model or box in the session; a selection made elsewhere (the matrix) is shown here.
+class CatalogPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPane)
+
+public:
+    CatalogPane(Session *session, ModelTableModel *models, HardwareTableModel *hardware, ModelFilter *modelFilter,
+                HardwareFilter *hardwareFilter, QWidget *parent = nullptr);
+
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+    void focusSearch();
+
+private:
+    void showSelection();
+
+    Session *m_session;
+    ModelTableModel *m_models;
+    HardwareTableModel *m_hardware;
+    ModelFilter *m_modelFilter;
+    HardwareFilter *m_hardwareFilter;
+    QLineEdit *m_modelSearch;
+    QLineEdit *m_hardwareSearch;
+    QTableView *m_modelView;
+    QTableView *m_hardwareView;
+    QSplitter *m_splitter;
+};
+
+} // namespace Headroom

@@ -1,0 +1,48 @@
+#include "chartview.h"
+
+namespace Headroom {
+
+ChartView::ChartView(const QString &objectName, QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(objectName);
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setAnimationOptions(QChart::NoAnimation); // live data: no animations
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ChartView::setDark(bool dark)
+{
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // A theme resets fonts: keep them at the application's size so labels stay readable at 2×.
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    restyle();
+    requestReplot();
+}
+
+bool ChartView::isDark() const
+{
+    return chart()->theme() == QChart::ChartThemeDark;
+}
+
+void ChartView::requestReplot()
+{
+    if (m_plotted && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_plotted = true;
+    m_stale = false;
+    replot();
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        replot();
+    }
+}
+
+} // namespace Headroom

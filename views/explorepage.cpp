@@ -1,0 +1,200 @@
+#include "explorepage.h"
+
+#include "bandwidthchart.h"
+#include "catalogfilters.h"
+#include "catalogpane.h"
+#include "catalogstore.h"
+#include "contextchart.h"
+#include "contextsweepmodel.h"
+#include "estimategrid.h"
+#include "fitdelegate.h"
+#include "fitmatrixmodel.h"
+#include "format.h"
+#include "hardwaretablemodel.h"
+#include "matrixproxy.h"
+#include "modeltablemodel.h"
+#include "qualitychart.h"
+#include "resultpanel.h"
+#include "roles.h"
+#include "scenariocontrols.h"
+#include "session.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTransposeProxyModel>
+#include <QVBoxLayout>
+
+namespace Headroom {
+
+ExplorePage::ExplorePage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_models(new ModelTableModel(&session->store(), this))
+    , m_hardware(new HardwareTableModel(&session->store(), this))
+    , m_matrix(new FitMatrixModel(&session->grid(), this))
+    , m_modelFilter(new ModelFilter(session, this))
+    , m_hardwareFilter(new HardwareFilter(this))
+    , m_proxy(nullptr)
+    , m_transpose(new QTransposeProxyModel(this))
+    , m_sweep(new ContextSweepModel(session, this))
+    , m_controls(new ScenarioControls(session, this))
+    , m_catalog(nullptr)
+    , m_matrixView(new QTableView(this))
+    , m_bandwidth(new BandwidthChart(this))
+    , m_context(new ContextChart(this))
+    , m_quality(new QualityChart(this))
+    , m_result(new ResultPanel(session, this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("explorePage"));
+    m_modelFilter->setSourceModel(m_models);
+    m_hardwareFilter->setSourceModel(m_hardware);
+    // One filter per list feeds both the list and the matrix.
+    m_proxy = new MatrixProxy(m_matrix, m_hardwareFilter, m_modelFilter, this);
+    m_transpose->setSourceModel(m_proxy);
+    m_catalog = new CatalogPane(session, m_models, m_hardware, m_modelFilter, m_hardwareFilter, this);
+
+    m_bandwidth->setSource(m_matrix);
+    m_quality->setSource(m_matrix);
+    m_context->setSource(m_sweep, QString());
+
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->addTab(buildMatrixTab(), tr("Fit &matrix"));
+    m_tabs->addTab(m_bandwidth, tr("&Bandwidth"));
+    m_tabs->addTab(m_context, tr("&Context sweep"));
+    m_tabs->addTab(m_quality, tr("&Quality vs speed"));
+
+    auto *scenarioBox = new QGroupBox(tr("Scenario"), this);
+    auto *scenarioLayout = new QVBoxLayout(scenarioBox);
+    scenarioLayout->addWidget(m_controls);
+    auto *resultBox = new QGroupBox(tr("Selected pair"), this);
+    auto *resultLayout = new QVBoxLayout(resultBox);
+    resultLayout->setContentsMargins(2, 2, 2, 2);
+    // A narrow panel scrolls rather than cutting its figures or the "what would change it" list.
+    auto *scroll = new QScrollArea(resultBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_result);
+    resultLayout->addWidget(scroll);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_catalog);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(resultBox);
+    // The matrix is where the answers are: give it the most room by default.
+    m_splitter->setSizes({300, 640, 340});
+    m_splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scenarioBox);
+    layout->addWidget(m_splitter, 1);
+
+    connect(session, &Session::selectionChanged, this, [this] {
+        showSelectionInMatrix();
+        m_bandwidth->plotModel(m_session->modelRow(), {m_session->hardwareRow()});
+        m_quality->plotHardware(m_session->hardwareRow());
+        refreshTitles();
+    });
+    connect(session, &Session::scenarioChanged, this, &ExplorePage::refreshTitles);
+    connect(m_matrixView, &QTableView::clicked, this, &ExplorePage::selectCell);
+    m_bandwidth->plotModel(session->modelRow(), {session->hardwareRow()});
+    m_quality->plotHardware(session->hardwareRow());
+    refreshTitles();
+    showSelectionInMatrix();
+}
+
+QWidget *ExplorePage::buildMatrixTab()
+{
+    QTableView *view = m_matrixView;
+    view->setObjectName(QStringLiteral("fitMatrix"));
+    view->setModel(m_proxy);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setItemDelegate(new FitDelegate(VerdictRole, view));
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(false);
+    // Fixed, interactive widths: sizing columns to their contents would compute every cell
+    // of a large catalog on each slider step, where the view should compute only what it shows.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultSectionSize(
+        view->fontMetrics().horizontalAdvance(QStringLiteral("✓ 1,000 tok/s")) + 16);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Names wrap onto up to three lines rather than being cut off.
+    view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    view->horizontalHeader()->setMinimumHeight(view->fontMetrics().lineSpacing() * 3 + 10);
+    view->setToolTip(tr("Each cell: the verdict (✓ comfortable, ! tight, ✗ does not fit, » beyond the model's "
+                        "context, ⊘ format not supported) and, where the model runs, its decode speed."));
+    return view;
+}
+
+void ExplorePage::refreshTitles()
+{
+    const int model = m_session->modelRow();
+    const int box = m_session->hardwareRow();
+    if (model < 0 || box < 0)
+        return;
+    const Scenario &s = m_session->scenario();
+    const Estimate e = m_session->selectedEstimate();
+    m_context->setTitleText(tr("%1 on %2 · %3 · %4 KV cache")
+                                .arg(m_session->store().model(model).name, m_session->store().hardware(box).name,
+                                     e.format.name, kvTypeName(s.kvType)));
+}
+
+void ExplorePage::selectCell(const QModelIndex &cell)
+{
+    if (!cell.isValid())
+        return;
+    const QAbstractItemModel *shown = m_matrixView->model();
+    const QString columnId = shown->headerData(cell.column(), Qt::Horizontal, IdRole).toString();
+    const QString rowId = shown->headerData(cell.row(), Qt::Vertical, IdRole).toString();
+    if (m_transposed)
+        m_session->select(rowId, columnId);
+    else
+        m_session->select(columnId, rowId);
+}
+
+void ExplorePage::showSelectionInMatrix()
+{
+    QModelIndex at = m_proxy->mapFromSource(m_matrix->index(m_session->hardwareRow(), m_session->modelRow()));
+    if (m_transposed)
+        at = m_transpose->mapFromSource(at);
+    if (at.isValid() && m_matrixView->currentIndex() != at) {
+        const QSignalBlocker blocker(m_matrixView);
+        m_matrixView->setCurrentIndex(at);
+    }
+}
+
+void ExplorePage::setModelsAsRows(bool on)
+{
+    if (on == m_transposed)
+        return;
+    m_transposed = on;
+    m_matrixView->setModel(on ? static_cast<QAbstractItemModel *>(m_transpose) : m_proxy);
+    showSelectionInMatrix();
+}
+
+ExplorePage::View ExplorePage::currentView() const
+{
+    return View(std::clamp(m_tabs->currentIndex(), 0, 3));
+}
+
+void ExplorePage::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+void ExplorePage::setDark(bool dark)
+{
+    m_bandwidth->setDark(dark);
+    m_context->setDark(dark);
+    m_quality->setDark(dark);
+}
+
+} // namespace Headroom

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QSplitter;
+class QTableView;
+class QTabWidget;
+class QTransposeProxyModel;
+
+namespace Headroom {
+
+class BandwidthChart;
+class CatalogPane;
+class ContextChart;
+class ContextSweepModel;
+class FitMatrixModel;
+class HardwareFilter;
+class HardwareTableModel;
+class MatrixProxy;
+class ModelFilter;
+class ModelTableModel;
+class QualityChart;
+class ResultPanel;
+class ScenarioControls;
+class Session;
+
+// Explore: the scenario controls, the catalog lists, the fit matrix and its charts, and the
+// selected pair's panel, all reading the session's one estimate grid.
+class ExplorePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplorePage)
+
+public:
+    enum class View { Matrix, Bandwidth, Context, Quality };
+
+    explicit ExplorePage(Session *session, QWidget *parent = nullptr);
+
+    [[nodiscard]] HardwareTableModel *hardwareModel() const { return m_hardware; }
+    [[nodiscard]] FitMatrixModel *matrix() const { return m_matrix; }
+    [[nodiscard]] MatrixProxy *matrixProxy() const { return m_proxy; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QSplitter *mainSplitter() const { return m_splitter; }
+    [[nodiscard]] CatalogPane *catalogPane() const { return m_catalog; }
+    [[nodiscard]] View currentView() const;
+    void showView(View view);
+    // Boxes as columns and models as rows, for windows too narrow for every model.
+    void setModelsAsRows(bool on);
+    [[nodiscard]] bool modelsAsRows() const noexcept { return m_transposed; }
+    void setDark(bool dark);
+
+private:
+    void showSelectionInMatrix();
+    void selectCell(const QModelIndex &cell);
+    void refreshTitles();
+    QWidget *buildMatrixTab();
+
+    Session *m_session;
+    ModelTableModel *m_models;
+    HardwareTableModel *m_hardware;
+    FitMatrixModel *m_matrix;
+    ModelFilter *m_modelFilter;
+    HardwareFilter *m_hardwareFilter;
+    MatrixProxy *m_proxy;
+    QTransposeProxyModel *m_transpose;
+    ContextSweepModel *m_sweep;
+    ScenarioControls *m_controls;
+    CatalogPane *m_catalog;
+    QTableView *m_matrixView;
+    BandwidthChart *m_bandwidth;
+    ContextChart *m_context;
+    QualityChart *m_quality;
+    ResultPanel *m_result;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    bool m_transposed = false;
+};
+
+} // namespace Headroom

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QTableView;
+class QWidget;
+
+namespace Headroom {
+
+// The table look every list in the window shares: row selection, alternating rows, no row
+// numbers, no wrapping, the last column stretched.
+[[nodiscard]] QTableView *makeTable(const QString &objectName, QWidget *parent);
+
+// Column widths from the header and the first rows' text, not from every row: sizing to all
+// contents would compute every cell of a large catalog.
+void fitColumnsToHeaderAndSample(QTableView *view, int sampleRows = 40);
+
+} // namespace Headroom
