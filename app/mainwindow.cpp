@@ -144,6 +144,11 @@ void MainWindow::buildMenus()
     m_modelsAsRows->setCheckable(true);
     m_modelsAsRows->setToolTip(tr("Boxes across, models down: fits more on a narrow screen"));
     connect(m_modelsAsRows, &QAction::toggled, m_explore, &ExplorePage::setModelsAsRows);
+    m_fitToWidth = view->addAction(tr("Fit the matrix to the &window width"));
+    m_fitToWidth->setObjectName(QStringLiteral("fitToWidthAction"));
+    m_fitToWidth->setCheckable(true);
+    m_fitToWidth->setToolTip(tr("Every column on screen; narrow cells show the verdict's sign alone"));
+    connect(m_fitToWidth, &QAction::toggled, m_explore, &ExplorePage::setFitToWidth);
     QAction *compareSelected =
         view->addAction(tr("Compare the selected pair as box &A"), this, &MainWindow::compareSelectedAsA);
     compareSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -215,6 +220,11 @@ bool MainWindow::darkPalette() const
 void MainWindow::setModelsAsRows(bool on)
 {
     m_modelsAsRows->setChecked(on);
+}
+
+void MainWindow::setFitToWidth(bool on)
+{
+    m_fitToWidth->setChecked(on);
 }
 
 void MainWindow::setUsableMemory(const QString &hardwareId, double bytesPerDevice)

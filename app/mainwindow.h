@@ -42,6 +42,7 @@ public:
     void setDarkPalette(bool dark);
     [[nodiscard]] bool darkPalette() const;
     void setModelsAsRows(bool on);
+    void setFitToWidth(bool on);
     // Usable memory per device of box `hardwareId`, undoable and remembered.
     void setUsableMemory(const QString &hardwareId, double bytesPerDevice);
     // Sends the explored pair with its whole scenario to compare side A (Ctrl+D).
@@ -65,6 +66,7 @@ private:
     ExportActions *m_exports;
     QAction *m_darkAction = nullptr;
     QAction *m_modelsAsRows = nullptr;
+    QAction *m_fitToWidth = nullptr;
 };
 
 } // namespace Headroom

@@ -69,6 +69,7 @@ void restore(MainWindow &window)
         settings.value(QStringLiteral("window/catalogSplitter")).toByteArray());
     explore->showView(ExplorePage::View(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, 3)));
     window.setModelsAsRows(settings.value(QStringLiteral("window/modelsAsRows"), false).toBool());
+    window.setFitToWidth(settings.value(QStringLiteral("window/fitToWidth"), false).toBool());
     if (settings.value(QStringLiteral("byteUnit")).toString() == QLatin1String("GB"))
         Format::setByteUnit(Format::ByteUnit::GB);
     // Usable memory first: the remembered session's numbers depend on it.
@@ -93,6 +94,7 @@ void save(const MainWindow &window)
     settings.setValue(QStringLiteral("window/tab"), int(window.explorePage()->currentView()));
     settings.setValue(QStringLiteral("window/page"), int(window.currentPage()));
     settings.setValue(QStringLiteral("window/modelsAsRows"), window.explorePage()->modelsAsRows());
+    settings.setValue(QStringLiteral("window/fitToWidth"), window.explorePage()->fitToWidth());
     settings.setValue(QStringLiteral("byteUnit"), Format::byteUnitName());
     settings.setValue(QStringLiteral("darkPalette"), window.darkPalette());
     settings.setValue(kSession, QJsonDocument(window.session().toJson()).toJson(QJsonDocument::Compact));

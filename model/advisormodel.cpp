@@ -39,17 +39,14 @@ QString AdvisorModel::why(const Costs::Advice &a) const
     const ModelSpec &m = m_catalog->models.at(a.modelIndex);
     const Estimate &e = a.estimate;
     QStringList parts;
-    parts << tr("%1 of %2 usable stays free at %3 tokens")
-                 .arg(Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes),
-                      Format::tokens(m_inputs.scenario.contextTokens));
+    parts << tr("%1 free at %2").arg(Format::bytes(e.headroomBytes), Format::tokens(m_inputs.scenario.contextTokens));
     if (e.maxContextTokens > m_inputs.scenario.contextTokens)
-        parts << tr("room for %1 tokens of context").arg(Format::tokens(e.maxContextTokens));
+        parts << tr("room to %1").arg(Format::tokens(e.maxContextTokens));
     if (e.answerSeconds)
-        parts << tr("a %1-token answer in %2")
+        parts << tr("%1 tokens in %2")
                      .arg(Format::tokens(m_inputs.scenario.answerTokens), Format::seconds(*e.answerSeconds));
     if (m.isMoe())
-        parts << tr("MoE: reads %1 of %2 parameters per token")
-                     .arg(Format::params(m.paramsActive), Format::params(m.paramsTotal));
+        parts << tr("MoE reads %1 of %2").arg(Format::params(m.paramsActive), Format::params(m.paramsTotal));
     return parts.join(QStringLiteral("; "));
 }
 

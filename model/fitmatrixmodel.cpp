@@ -49,15 +49,17 @@ int FitMatrixModel::columnCount(const QModelIndex &parent) const
 
 QString FitMatrixModel::cellText(const Estimate &e)
 {
+    // Short enough for a narrow column: the verdict's glyph goes before it, the unit (tok/s) is
+    // in the matrix's caption, and the tooltip says it all in words.
     if (!e.ok())
-        return e.error->field == QLatin1String("gpus") ? tr("too many GPUs") : tr("invalid");
+        return QStringLiteral("—");
     switch (e.verdict) {
-    case Verdict::UnsupportedFormat: return tr("format n/a");
-    case Verdict::ExceedsModelContext: return tr("> %1 context").arg(Format::tokens(e.contextLimitTokens));
-    case Verdict::NoFit: return e.minGpus ? tr("needs %1 GPUs").arg(*e.minGpus) : tr("no fit");
-    case Verdict::Offload: return tr("offload · %1").arg(Format::rate(e.decodeTokS));
+    case Verdict::UnsupportedFormat: return tr("format");
+    case Verdict::ExceedsModelContext: return tr("> %1").arg(Format::tokens(e.contextLimitTokens));
+    case Verdict::NoFit: return e.minGpus ? tr("%1 GPUs").arg(*e.minGpus) : tr("no fit");
+    case Verdict::Offload:
     case Verdict::Tight:
-    case Verdict::Comfortable: return Format::rate(e.decodeTokS);
+    case Verdict::Comfortable: return Format::rateNumber(e.decodeTokS);
     }
     return {};
 }
@@ -67,7 +69,14 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     switch (role) {
-    case Qt::DisplayRole: return cellText(estimateAt(index.row(), index.column()));
+    case Qt::DisplayRole: {
+        const Estimate e = estimateAt(index.row(), index.column());
+        if (!e.ok() && e.error->field == QLatin1String("gpus")) {
+            const HardwareSpec &h = m_grid->store().hardware(index.row());
+            return tr("%1 GPU max").arg(std::max(h.maxGpus, h.gpus));
+        }
+        return cellText(e);
+    }
     case VerdictRole: {
         const Estimate e = estimateAt(index.row(), index.column());
         return e.ok() ? QVariant(int(e.verdict)) : QVariant();
@@ -84,6 +93,9 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         const HardwareSpec &h = m_grid->store().hardware(index.row());
         if (!e.ok())
             return tr("%1 on %2: %3").arg(m.name, h.name, e.error->message);
+        QString needs;
+        if (e.verdict == Verdict::NoFit && e.minGpus)
+            needs = tr("\nNeeds %1 GPUs").arg(*e.minGpus);
         QString tip = tr("%1 on %2 (%3, %4 GPU(s))\n%5: %6 needed of %7 usable (headroom %8)")
                           .arg(m.name, h.name, e.format.name)
                           .arg(e.gpus)
@@ -91,6 +103,7 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
                                Format::bytes(e.headroomBytes));
         if (e.verdict == Verdict::UnsupportedFormat)
             tip += QLatin1Char('\n') + e.formatProblem;
+        tip += needs;
         if (e.runs())
             tip += tr("\nDecode ≈ %1 at a full context (ceiling %2)")
                        .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeCeilingTokS));

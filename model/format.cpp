@@ -58,12 +58,19 @@ QString tokens(double tokens)
     return QLocale().toString(t);
 }
 
-QString rate(const std::optional<double> &tokensPerSecond)
+QString rateNumber(const std::optional<double> &tokensPerSecond)
 {
     if (!tokensPerSecond)
         return QStringLiteral("—");
     const double v = *tokensPerSecond;
-    return grouped(v, v < 10 ? 1 : 0) + QStringLiteral(" tok/s");
+    return grouped(v, v < 10 ? 1 : 0);
+}
+
+QString rate(const std::optional<double> &tokensPerSecond)
+{
+    if (!tokensPerSecond)
+        return QStringLiteral("—");
+    return rateNumber(tokensPerSecond) + QStringLiteral(" tok/s");
 }
 
 QString bandwidth(double bytesPerSecond)

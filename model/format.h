@@ -19,15 +19,16 @@ void setByteUnit(ByteUnit unit) noexcept;
 [[nodiscard]] QString bytes(double bytes);      // "57.3 GiB"
 [[nodiscard]] QString bytesValue(double bytes); // "57.3" in the current unit
 [[nodiscard]] double bytesInUnit(double bytes) noexcept;
-[[nodiscard]] QString tokens(double tokens);                              // "32K", "1M", "108,778"
-[[nodiscard]] QString rate(const std::optional<double> &tokensPerSecond); // "20.5 tok/s" or "—"
-[[nodiscard]] QString bandwidth(double bytesPerSecond);                   // "1,792 GB/s"
-[[nodiscard]] QString params(double params);                              // "123B", "3.9B"
-[[nodiscard]] QString usd(double usd);                                    // "$8,565", "$1.99"
-[[nodiscard]] QString seconds(double seconds);                            // "1.3 s", "2 min 5 s"
-[[nodiscard]] QString percent(double percent);                            // "72.2%"
-[[nodiscard]] QString usdRange(double low, double high);                  // "$11,000–$14,500", "$999"
-[[nodiscard]] QString watts(double watts);                                // "575 W"
+[[nodiscard]] QString tokens(double tokens);                                    // "32K", "1M", "108,778"
+[[nodiscard]] QString rate(const std::optional<double> &tokensPerSecond);       // "20.5 tok/s" or "—"
+[[nodiscard]] QString rateNumber(const std::optional<double> &tokensPerSecond); // "20.5" or "—"
+[[nodiscard]] QString bandwidth(double bytesPerSecond);                         // "1,792 GB/s"
+[[nodiscard]] QString params(double params);                                    // "123B", "3.9B"
+[[nodiscard]] QString usd(double usd);                                          // "$8,565", "$1.99"
+[[nodiscard]] QString seconds(double seconds);                                  // "1.3 s", "2 min 5 s"
+[[nodiscard]] QString percent(double percent);                                  // "72.2%"
+[[nodiscard]] QString usdRange(double low, double high);                        // "$11,000–$14,500", "$999"
+[[nodiscard]] QString watts(double watts);                                      // "575 W"
 // A relative change in percent, never rounded to a figure it is not: −99.5 stays "−99.5%", not
 // "−100%"; 0.3 is "+0.3%", not "+0%".
 [[nodiscard]] QString change(double percent);

@@ -266,14 +266,14 @@ void TestItemModels::matrixCellsSayWhyNotASpeed()
     const QModelIndex beyond = matrix.index(m_store->hardwareRow(QStringLiteral("rtx-pro-6000")),
                                             m_store->modelRow(QStringLiteral("gpt-oss-120b")));
     QCOMPARE(beyond.data(VerdictRole).toInt(), int(Verdict::ExceedsModelContext));
-    QCOMPARE(beyond.data().toString(), QStringLiteral("> 128K context"));
+    QCOMPARE(beyond.data().toString(), QStringLiteral("> 128K"));
     QVERIFY(!beyond.data(DecodeRole).isValid());
     s.contextTokens = 32768;
     s.gpus = 2; // the matrix follows the GPU setting; a box that holds one says so
     m_session->setScenario(s);
     const QModelIndex mac = matrix.index(m_store->hardwareRow(QStringLiteral("m5-max-128")),
                                          m_store->modelRow(QStringLiteral("devstral-2")));
-    QCOMPARE(mac.data().toString(), QStringLiteral("too many GPUs"));
+    QCOMPARE(mac.data().toString(), QStringLiteral("1 GPU max"));
     QVERIFY(mac.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at most 1")));
     const QModelIndex h100 =
         matrix.index(m_store->hardwareRow(QStringLiteral("h100-sxm")), m_store->modelRow(QStringLiteral("devstral-2")));

@@ -198,7 +198,7 @@ void TestMainWindow::contextBeyondTheModelIsItsOwnVerdict()
     QVERIFY(child<QLabel>(w, "verdictLabel")->text().contains(verdictText(Verdict::ExceedsModelContext)));
     QVERIFY(child<QLabel>(w, "whyLabel")->text().contains(QStringLiteral("128K")));
     QVERIFY(child<QLabel>(w, "fixesLabel")->text().contains(QStringLiteral("128K")));
-    QCOMPARE(matrixCell(w, "gpt-oss-120b", "rtx-pro-6000").data().toString(), QStringLiteral("> 128K context"));
+    QCOMPARE(matrixCell(w, "gpt-oss-120b", "rtx-pro-6000").data().toString(), QStringLiteral("> 128K"));
     child<QTabWidget>(w, "viewTabs")->setCurrentIndex(2);
     QVERIFY(child<ContextChart>(w, "contextChart")->shadesBeyondLimit());
 }

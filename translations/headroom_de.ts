@@ -52,24 +52,24 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <source>%1 of %2 usable stays free at %3 tokens</source>
-        <translation>%1 von %2 nutzbar bleiben bei %3 Tokens frei</translation>
-    </message>
-    <message>
-        <source>room for %1 tokens of context</source>
-        <translation>Platz für %1 Tokens Kontext</translation>
-    </message>
-    <message>
-        <source>a %1-token answer in %2</source>
-        <translation>eine Antwort mit %1 Tokens in %2</translation>
-    </message>
-    <message>
-        <source>MoE: reads %1 of %2 parameters per token</source>
-        <translation>MoE: liest %1 von %2 Parametern pro Token</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>%1 free at %2</source>
+        <translation>%1 frei bei %2</translation>
+    </message>
+    <message>
+        <source>room to %1</source>
+        <translation>Platz bis %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2</source>
+        <translation>%1 Tokens in %2</translation>
+    </message>
+    <message>
+        <source>MoE reads %1 of %2</source>
+        <translation>MoE liest %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) run, best first. Boxes without a known price are left out.</source>
-        <translation><numerusform>%n Paar läuft, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform><numerusform>%n Paare laufen, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Paar läuft, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
+            <numerusform>%n Paare laufen, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,11 +387,11 @@
     </message>
     <message>
         <source>Price (street)</source>
-        <translation>Preis (Straße)</translation>
+        <translation>Preis (Markt)</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation>Leistung</translation>
+        <translation>Leistungsaufnahme</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -647,12 +650,12 @@
         <translation>Gewähltes Paar</translation>
     </message>
     <message>
-        <source>Each cell: the verdict (✓ comfortable, ! tight, ✗ does not fit, » beyond the model's context, ⊘ format not supported) and, where the model runs, its decode speed.</source>
-        <translation>Jede Zelle: das Urteil (✓ komfortabel, ! knapp, ✗ passt nicht, » jenseits des Modellkontexts, ⊘ Format nicht unterstützt) und, wo das Modell läuft, sein Decode-Tempo.</translation>
-    </message>
-    <message>
         <source>%1 on %2 · %3 · %4 KV cache</source>
         <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
+    </message>
+    <message>
+        <source>Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond the model's context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
+        <translation>Jede Zelle: ✓ komfortabel, ! knapp, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Tok/s bei vollem Kontext.</translation>
     </message>
 </context>
 <context>
@@ -772,32 +775,8 @@
 <context>
     <name>Headroom::FitMatrixModel</name>
     <message>
-        <source>needs %1 GPUs</source>
-        <translation>braucht %1 GPUs</translation>
-    </message>
-    <message>
         <source>no fit</source>
-        <translation>passt nicht</translation>
-    </message>
-    <message>
-        <source>too many GPUs</source>
-        <translation>zu viele GPUs</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>format n/a</source>
-        <translation>Format n. v.</translation>
-    </message>
-    <message>
-        <source>&gt; %1 context</source>
-        <translation>&gt; %1 Kontext</translation>
-    </message>
-    <message>
-        <source>offload · %1</source>
-        <translation>Auslagerung · %1</translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -820,6 +799,28 @@ Decode ≈ %1 bei vollem Kontext (Obergrenze %2)</translation>
 Largest context that fits: %1 tokens</source>
         <translation>
 Größter passender Kontext: %1 Tokens</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 GPU max</source>
+        <translation>max. %1 GPU</translation>
+    </message>
+    <message>
+        <source>
+Needs %1 GPUs</source>
+        <translation>
+Braucht %1 GPUs</translation>
     </message>
 </context>
 <context>
@@ -910,7 +911,7 @@ Quelle: %2 (Stand %3)</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation>Leistung</translation>
+        <translation>Leistungsaufnahme</translation>
     </message>
     <message>
         <source>Usable: %1
@@ -1068,6 +1069,14 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>Box A is the explored pair; both sides now use its %1-token context.</source>
         <translation>Box A ist das erkundete Paar; beide Seiten nutzen jetzt seinen Kontext von %1 Tokens.</translation>
+    </message>
+    <message>
+        <source>Fit the matrix to the &amp;window width</source>
+        <translation>Matrix an die &amp;Fensterbreite anpassen</translation>
+    </message>
+    <message>
+        <source>Every column on screen; narrow cells show the verdict's sign alone</source>
+        <translation>Alle Spalten im Bild; schmale Zellen zeigen nur das Zeichen des Urteils</translation>
     </message>
 </context>
 <context>

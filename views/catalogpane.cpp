@@ -79,11 +79,12 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     auto *modelBox = new QWidget(this);
     auto *modelLayout = new QVBoxLayout(modelBox);
     modelLayout->setContentsMargins(0, 0, 0, 0);
-    auto *modelFilters = new QHBoxLayout;
-    modelFilters->addWidget(m_modelSearch, 1);
-    modelFilters->addWidget(fitsOnly);
-    modelFilters->addWidget(singleBoxOnly);
-    modelLayout->addLayout(modelFilters);
+    auto *modelChecks = new QHBoxLayout;
+    modelChecks->addWidget(fitsOnly);
+    modelChecks->addWidget(singleBoxOnly);
+    modelChecks->addStretch(1);
+    modelLayout->addWidget(m_modelSearch);
+    modelLayout->addLayout(modelChecks);
     modelLayout->addWidget(m_modelView, 1);
 
     auto *hardwareBox = new QWidget(this);
@@ -92,13 +93,16 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     auto *hardwareFilters = new QHBoxLayout;
     hardwareFilters->addWidget(m_hardwareSearch, 1);
     hardwareFilters->addWidget(vendor);
+    auto *memoryRow = new QHBoxLayout;
     auto *memoryLabel = new QLabel(tr("Memor&y:"), this);
     memoryLabel->setBuddy(minMemory);
-    hardwareFilters->addWidget(memoryLabel);
-    hardwareFilters->addWidget(minMemory);
-    hardwareFilters->addWidget(new QLabel(tr("to"), this));
-    hardwareFilters->addWidget(maxMemory);
+    memoryRow->addWidget(memoryLabel);
+    memoryRow->addWidget(minMemory);
+    memoryRow->addWidget(new QLabel(tr("to"), this));
+    memoryRow->addWidget(maxMemory);
+    memoryRow->addStretch(1);
     hardwareLayout->addLayout(hardwareFilters);
+    hardwareLayout->addLayout(memoryRow);
     hardwareLayout->addWidget(m_hardwareView, 1);
 
     m_splitter->setObjectName(QStringLiteral("catalogSplitter"));

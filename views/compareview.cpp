@@ -155,6 +155,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_table->setItemDelegate(new BetterDelegate(m_table));
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CompareModel::RelativeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 2 + 10);
     // Fixed row heights: rows sized to contents before the first layout came out very tall.
@@ -180,8 +181,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(barsBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The table is where the numbers are: it gets the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

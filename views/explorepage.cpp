@@ -21,6 +21,7 @@
 
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -88,8 +89,9 @@ ExplorePage::ExplorePage(Session *session, QWidget *parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(resultBox);
     // The matrix is where the answers are: give it the most room by default.
-    m_splitter->setSizes({300, 640, 340});
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({250, 700, 300});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(scenarioBox);
@@ -111,6 +113,20 @@ ExplorePage::ExplorePage(Session *session, QWidget *parent)
 
 QWidget *ExplorePage::buildMatrixTab()
 {
+    auto *tab = new QWidget(this);
+    auto *caption = new QLabel(tr("Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond "
+                                  "the model's context, ⊘ format not supported; where the model runs, decode tok/s "
+                                  "with the context full."),
+                               tab);
+    caption->setObjectName(QStringLiteral("matrixCaption"));
+    caption->setWordWrap(true);
+    QFont small = caption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    caption->setFont(small);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->addWidget(caption);
+    layout->addWidget(m_matrixView, 1);
     QTableView *view = m_matrixView;
     view->setObjectName(QStringLiteral("fitMatrix"));
     view->setModel(m_proxy);
@@ -122,16 +138,18 @@ QWidget *ExplorePage::buildMatrixTab()
     // Fixed, interactive widths: sizing columns to their contents would compute every cell
     // of a large catalog on each slider step, where the view should compute only what it shows.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultSectionSize(
-        view->fontMetrics().horizontalAdvance(QStringLiteral("✓ 1,000 tok/s")) + 16);
+    view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(QStringLiteral("✓ 8 GPUs")) +
+                                                    14);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Long box names are elided (the full name is the tooltip) so the cells keep the room.
+    view->verticalHeader()->setMaximumWidth(
+        view->fontMetrics().horizontalAdvance(QStringLiteral("RTX PRO 6000 Blackwell")));
+    view->verticalHeader()->setTextElideMode(Qt::ElideRight);
     // Names wrap onto up to three lines rather than being cut off.
     view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     view->horizontalHeader()->setMinimumHeight(view->fontMetrics().lineSpacing() * 3 + 10);
-    view->setToolTip(tr("Each cell: the verdict (✓ comfortable, ! tight, ✗ does not fit, » beyond the model's "
-                        "context, ⊘ format not supported) and, where the model runs, its decode speed."));
-    return view;
+    return tab;
 }
 
 void ExplorePage::refreshTitles()
@@ -169,6 +187,12 @@ void ExplorePage::showSelectionInMatrix()
         const QSignalBlocker blocker(m_matrixView);
         m_matrixView->setCurrentIndex(at);
     }
+}
+
+void ExplorePage::setFitToWidth(bool on)
+{
+    m_fitToWidth = on;
+    m_matrixView->horizontalHeader()->setSectionResizeMode(on ? QHeaderView::Stretch : QHeaderView::Interactive);
 }
 
 void ExplorePage::setModelsAsRows(bool on)

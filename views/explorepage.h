@@ -48,6 +48,9 @@ public:
     // Boxes as columns and models as rows, for windows too narrow for every model.
     void setModelsAsRows(bool on);
     [[nodiscard]] bool modelsAsRows() const noexcept { return m_transposed; }
+    // Every column squeezed into the window; narrow cells show the verdict's glyph alone.
+    void setFitToWidth(bool on);
+    [[nodiscard]] bool fitToWidth() const noexcept { return m_fitToWidth; }
     void setDark(bool dark);
 
 private:
@@ -75,6 +78,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     bool m_transposed = false;
+    bool m_fitToWidth = false;
 };
 
 } // namespace Headroom

@@ -37,7 +37,11 @@ void FitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     initStyleOption(&plain, index);
     plain.state &= ~QStyle::State_Selected; // the tint carries the meaning; the frame shows selection
     plain.displayAlignment = Qt::AlignCenter;
-    plain.text = Palette::verdictGlyph(verdict) + QLatin1Char(' ') + plain.text;
+    // The glyph and the figure where they fit; the glyph alone in a column squeezed to the
+    // window's width (the tooltip still says everything).
+    const QString full = Palette::verdictGlyph(verdict) + QLatin1Char(' ') + plain.text;
+    plain.text =
+        option.fontMetrics.horizontalAdvance(full) + 8 <= option.rect.width() ? full : Palette::verdictGlyph(verdict);
     plain.backgroundBrush = Qt::NoBrush;
     plain.features &= ~QStyleOptionViewItem::Alternate; // the tint is the background
     const QWidget *widget = option.widget;

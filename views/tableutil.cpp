@@ -30,10 +30,17 @@ void fitColumnsToHeaderAndSample(QTableView *view, int sampleRows)
         return;
     const QFontMetrics metrics = view->fontMetrics();
     const int rows = std::min(model->rowCount(), sampleRows);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = metrics;
     for (int c = 0; c < model->columnCount(); ++c) {
         int width = metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 28;
-        for (int r = 0; r < rows; ++r)
-            width = std::max(width, metrics.horizontalAdvance(model->index(r, c).data().toString()) + 16);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex index = model->index(r, c);
+            // The delegate's own size: a verdict glyph or a ✓ takes room the text alone does not.
+            width = std::max(width, view->itemDelegateForIndex(index)->sizeHint(option, index).width() + 8);
+        }
         view->setColumnWidth(c, std::min(width, 360));
     }
 }
