@@ -75,6 +75,11 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
         fitColumnsToHeaderAndSample(view);
     }
     m_hardwareView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // A narrow pane starts with the columns that decide a purchase; the header's menu adds the rest.
+    enableColumnChooser(m_modelView, QStringLiteral("models"),
+                        {ModelTableModel::LabColumn, ModelTableModel::LicenceColumn, ModelTableModel::SelfHostColumn});
+    enableColumnChooser(m_hardwareView, QStringLiteral("hardware"),
+                        {HardwareTableModel::VendorColumn, HardwareTableModel::PowerColumn});
 
     auto *modelBox = new QWidget(this);
     auto *modelLayout = new QVBoxLayout(modelBox);

@@ -1,6 +1,9 @@
 #include "tableutil.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 
 namespace Headroom {
@@ -43,6 +46,46 @@ void fitColumnsToHeaderAndSample(QTableView *view, int sampleRows)
         }
         view->setColumnWidth(c, std::min(width, 360));
     }
+}
+
+} // namespace Headroom
+
+namespace Headroom {
+
+void enableColumnChooser(QTableView *view, const QString &settingsKey, const QList<int> &hiddenByDefault)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QString key = QStringLiteral("columns/") + settingsKey;
+    QList<int> hidden = hiddenByDefault;
+    const QVariant remembered = QSettings().value(key);
+    if (remembered.isValid()) {
+        hidden.clear();
+        for (const QString &column : remembered.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            hidden << column.toInt();
+    }
+    for (int c = 0; c < header->count(); ++c)
+        header->setSectionHidden(c, hidden.contains(c) && c != 0); // the name column always shows
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header, key](const QPoint &at) {
+        QMenu menu(view);
+        const QAbstractItemModel *model = view->model();
+        for (int c = 1; c < header->count(); ++c) {
+            QAction *action = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(c));
+            QObject::connect(action, &QAction::toggled, header, [header, c, key](bool shown) {
+                header->setSectionHidden(c, !shown);
+                QStringList hiddenNow;
+                for (int i = 0; i < header->count(); ++i) {
+                    if (header->isSectionHidden(i))
+                        hiddenNow << QString::number(i);
+                }
+                QSettings().setValue(key, hiddenNow.join(QLatin1Char(',')));
+            });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    header->setToolTip(QCoreApplication::translate("Headroom::TableUtil", "Right-click to choose the columns"));
 }
 
 } // namespace Headroom

@@ -15,4 +15,8 @@ namespace Headroom {
 // contents would compute every cell of a large catalog.
 void fitColumnsToHeaderAndSample(QTableView *view, int sampleRows = 40);
 
+// A right-click menu on the header to show or hide columns, remembered under `settingsKey`;
+// `hiddenByDefault` are the columns a narrow pane starts without.
+void enableColumnChooser(QTableView *view, const QString &settingsKey, const QList<int> &hiddenByDefault);
+
 } // namespace Headroom
