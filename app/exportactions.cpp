@@ -9,6 +9,7 @@
 #include "matrixexport.h"
 #include "matrixproxy.h"
 #include "report.h"
+#include "safewrite.h"
 #include "session.h"
 
 #include <QAction>
@@ -25,7 +26,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -198,10 +198,8 @@ QString ExportActions::exportMatrix(const QString &path)
     const QString text = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
                              ? MatrixExport::markdown(grid, rows, columns)
                              : MatrixExport::csv(grid, rows, columns);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    const SafeWrite::Result written = SafeWrite::bytesToFile(path, text.toUtf8());
+    return written.ok ? QString() : tr("Cannot write %1: %2").arg(path, written.reason);
 }
 
 QString ExportActions::exportReport(const QString &path, int pageSizeId)

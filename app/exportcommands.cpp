@@ -3,6 +3,7 @@
 #include "chartfigure.h"
 #include "cli/clioptions.h"
 #include "cli/commands.h"
+#include "engine.h"
 #include "report.h"
 
 #include <QChartView>
@@ -35,7 +36,7 @@ void addCommonOptions(QCommandLineParser &parser)
     });
 }
 
-int exportCommand(const QStringList &arguments, QTextStream &err)
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Export a chart that explains itself on paper."));
@@ -48,7 +49,7 @@ int exportCommand(const QStringList &arguments, QTextStream &err)
         {QStringLiteral("scale"), QStringLiteral("PNG pixel scale: 1, 2 or 3. Default 2."), QStringLiteral("N")},
     });
     int status = Cli::kExitOk;
-    if (!Cli::parseArguments(parser, arguments, err, &status))
+    if (!Cli::parseArguments(parser, arguments, out, err, &status, {QStringLiteral("hardware")}, false))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     ChartRequest request;
@@ -97,14 +98,12 @@ int exportCommand(const QStringList &arguments, QTextStream &err)
 
     const std::unique_ptr<QChartView> chart = buildChart(catalog, request);
     const QString error = Figure::save(*chart, figureText(catalog, request), path, scale, *page);
-    if (!error.isEmpty()) {
-        err << "headroom: " << error << Qt::endl;
-        return 1;
-    }
+    if (!error.isEmpty())
+        return Cli::environmentError(err, error);
     return Cli::kExitOk;
 }
 
-int reportCommand(const QStringList &arguments, QTextStream &err)
+int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Write the budget proposal PDF comparing two boxes."));
@@ -115,7 +114,7 @@ int reportCommand(const QStringList &arguments, QTextStream &err)
     });
     Cli::addCostOptions(parser);
     int status = Cli::kExitOk;
-    if (!Cli::parseArguments(parser, arguments, err, &status))
+    if (!Cli::parseArguments(parser, arguments, out, err, &status, {}, false))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
@@ -136,6 +135,7 @@ int reportCommand(const QStringList &arguments, QTextStream &err)
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
     inputs.a.scenario = inputs.b.scenario = std::get<Scenario>(scenario);
+    inputs.assumptions = Costs::defaultAssumptions(catalog);
     if (const QString error = Cli::costAssumptionsFrom(parser, &inputs.assumptions); !error.isEmpty())
         return usageError(err, error);
     const auto page = pageFrom(parser);
@@ -144,11 +144,16 @@ int reportCommand(const QStringList &arguments, QTextStream &err)
     const QString path = parser.value(QStringLiteral("output"));
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return usageError(err, QStringLiteral("-o: the report is a PDF; give a .pdf file name"));
-    const QString error = Report::write(catalog, inputs, path, *page);
-    if (!error.isEmpty()) {
-        err << "headroom: " << error << Qt::endl;
-        return 1;
+    // A side the engine cannot estimate is an error of the command, not a page of dashes.
+    for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
+        const Estimate e = Engine::estimate(side->model, side->hardware, side->scenario,
+                                            catalog.calibrationFor(side->hardware.backend));
+        if (!e.ok())
+            return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
     }
+    const QString error = Report::write(catalog, inputs, path, *page);
+    if (!error.isEmpty())
+        return Cli::environmentError(err, error);
     return Cli::kExitOk;
 }
 
@@ -160,9 +165,10 @@ bool handles(const QStringList &arguments)
            (arguments.at(1) == QLatin1String("export") || arguments.at(1) == QLatin1String("report"));
 }
 
-int run(const QStringList &arguments, QTextStream &, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return arguments.at(1) == QLatin1String("export") ? exportCommand(arguments, err) : reportCommand(arguments, err);
+    return arguments.at(1) == QLatin1String("export") ? exportCommand(arguments, out, err)
+                                                      : reportCommand(arguments, out, err);
 }
 
 } // namespace Headroom::ExportCommands

@@ -2,12 +2,15 @@
 #include "cli/commands.h"
 #include "exportcommands.h"
 #include "mainwindow.h"
+#include "safewrite.h"
 #include "windowoptions.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -70,32 +73,58 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringLis
     return std::nullopt;
 }
 
+// Qt's own messages (XDG_RUNTIME_DIR unset, libpng, platform notes) never reach a command's
+// stderr: one line there means one line.
+void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
+
+using Runner = int (*)(const QStringList &, QTextStream &, QTextStream &);
+
+// Runs a command with its output collected, then written to standard output with every byte
+// checked: "> /dev/full" or a full disk is exit 1 with the reason, never a silent exit 0.
+template<typename Application>
+int runCommand(int argc, char *argv[], const QStringList &arguments, Runner runner)
+{
+    qInstallMessageHandler(quiet);
+    Application app(argc, argv);
+    identify();
+    QByteArray output;
+    QString errors;
+    int status = Headroom::Cli::kExitOk;
+    {
+        QTextStream out(&output);
+        QTextStream err(&errors);
+        status = runner(arguments, out, err);
+    }
+    const Headroom::SafeWrite::Result written = Headroom::SafeWrite::toStandardOutput(output);
+    if (!errors.isEmpty())
+        std::fputs(errors.toLocal8Bit().constData(), stderr);
+    if (!written.ok) {
+        std::fprintf(stderr, "headroom: %s\n", qPrintable(written.error));
+        return Headroom::Cli::kExitEnvironment;
+    }
+    return status;
+}
+
+// The commands that draw charts need widgets (a QApplication, offscreen without a display);
+// the others only a QCoreApplication.
+int dispatch(int argc, char *argv[], const QStringList &arguments)
+{
+    if (Headroom::ExportCommands::handles(arguments)) {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runCommand<QApplication>(argc, argv, arguments, &Headroom::ExportCommands::run);
+    }
+    return runCommand<QCoreApplication>(argc, argv, arguments, &Headroom::Cli::run);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
     // A leading word is a command (or a mistyped one, which the runner names): no display needed.
-    const bool command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
-    if (command && Headroom::ExportCommands::handles(arguments)) {
-        // Charts are widgets and need a QApplication; with no display, draw offscreen.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        identify();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return Headroom::ExportCommands::run(arguments, out, err);
-    }
-    if (command) {
-        // Commands run with no display at all: only a QCoreApplication.
-        QCoreApplication app(argc, argv);
-        identify();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return Headroom::Cli::run(arguments, out, err);
-    }
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
+        return dispatch(argc, argv, arguments);
 
     // --help, --version and bad flags are answered before any window system is touched, so
     // they work over ssh and in scripts; a window needs a display, and says so when there is none.
@@ -110,6 +139,8 @@ int main(int argc, char *argv[])
         }
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot renders without a screen
     }
+    if (arguments.contains(QStringLiteral("--screenshot")))
+        qInstallMessageHandler(quiet); // a scripted screenshot: one stderr line at most
 
     QApplication app(argc, argv);
     identify();
@@ -143,12 +174,21 @@ int main(int argc, char *argv[])
         window->resize(size);
         window->show();
         QCoreApplication::processEvents();
-        const QString file = options.screenshot;
-        if (!window->grab().save(file, "PNG")) {
-            err << "headroom: could not write the screenshot to " << file << Qt::endl;
-            return 1;
+        // Encoded first, then written through the checked path: a full disk never truncates an
+        // existing file, and the message says why.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!window->grab().toImage().save(&buffer, "PNG")) {
+            err << "headroom: cannot encode the screenshot as PNG" << Qt::endl;
+            return Headroom::Cli::kExitEnvironment;
         }
-        return 0;
+        const Headroom::SafeWrite::Result written = Headroom::SafeWrite::bytesToFile(options.screenshot, png);
+        if (!written.ok) {
+            err << "headroom: " << written.error << Qt::endl;
+            return Headroom::Cli::kExitEnvironment;
+        }
+        return Headroom::Cli::kExitOk;
     }
     window->show();
     return QApplication::exec();

@@ -46,10 +46,14 @@ inline constexpr Limit kRamBandwidthGbs{"ram-bandwidth-gbs", 1, 100000, Kind::Nu
 // An ad hoc model
 inline constexpr Limit kParamsB{"params-total", 0.001, 100000, Kind::Number, "billion parameters"};
 inline constexpr Limit kLayers{"layers", 1, 4096, Kind::Count, "layers"};
+inline constexpr Limit kAttnLayers{"attn-layers", 0, 4096, Kind::Count, "layers"};
+inline constexpr Limit kSwaLayers{"swa-layers", 0, 4096, Kind::Count, "layers"};
 inline constexpr Limit kHeads{"kv-heads", 1, 4096, Kind::Count, "heads"};
 inline constexpr Limit kHeadDim{"head-dim", 1, 65536, Kind::Count, "elements"};
 inline constexpr Limit kWindow{"swa-window", 1, kMaxTokens, Kind::Tokens, "tokens"};
 inline constexpr Limit kRank{"mla-rank", 1, 65536, Kind::Count, "elements"};
+inline constexpr Limit kRopeDim{"mla-rope-dim", 0, 65536, Kind::Count, "elements"};
+inline constexpr Limit kParamsActiveB{"params-active", 0.001, 100000, Kind::Number, "billion parameters"};
 inline constexpr Limit kWeightsGb{"weights-gb", 0.001, 1e6, Kind::Number, "GB"};
 
 // Costs

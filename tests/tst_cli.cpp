@@ -25,6 +25,9 @@ private slots:
     void noSpeedForAPairThatDoesNotRun();
     void pricesReadLikePrices();
     void windowTabsAcceptTheirNames();
+    void oneStderrLineWithoutARuntimeDir();
+    void failedWritesExitOne();
+    void costInputsAreBoundedAndZeroIsKnown();
     void errorsExitTwoWithOneLine_data();
     void errorsExitTwoWithOneLine();
 
@@ -135,6 +138,17 @@ void TestCli::estimateAdHoc()
     QCOMPARE(o.value(QStringLiteral("kv_cache_bytes")).toDouble(), 320.0 * 1024 * 8192);
     QCOMPARE(o.value(QStringLiteral("gpus")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("tight"));
+    // Token counts read the same everywhere: a 32k window is 32,768 tokens.
+    const Result window = headroom({QStringLiteral("estimate"), QStringLiteral("--params-total"), QStringLiteral("20"),
+                                    QStringLiteral("--layers"), QStringLiteral("24"), QStringLiteral("--swa-layers"),
+                                    QStringLiteral("12"), QStringLiteral("--swa-window"), QStringLiteral("32k"),
+                                    QStringLiteral("--kv-heads"), QStringLiteral("8"), QStringLiteral("--head-dim"),
+                                    QStringLiteral("64"), QStringLiteral("--hardware"), QStringLiteral("rtx-4090"),
+                                    QStringLiteral("--context"), QStringLiteral("64k"), QStringLiteral("--json")});
+    QCOMPARE(window.status, 0);
+    // 12 full layers grow with all 64K tokens; 12 sliding layers stop at their 32K window.
+    QCOMPARE(QJsonDocument::fromJson(window.out).object().value(QStringLiteral("kv_cache_bytes")).toDouble(),
+             2.0 * 12 * 8 * 64 * 2 * 65536 + 2.0 * 12 * 8 * 64 * 2 * 32768);
 }
 
 void TestCli::estimateTextIsReadable()
@@ -248,6 +262,69 @@ void TestCli::windowTabsAcceptTheirNames()
     QVERIFY(batch.err.contains("--batch"));
 }
 
+void TestCli::oneStderrLineWithoutARuntimeDir()
+{
+    // cron, sudo and containers run without XDG_RUNTIME_DIR: Qt's note about it is not the user's business.
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEADROOM_BINARY),
+                  {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("bandwidth"),
+                   QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("c.png"))});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+}
+
+void TestCli::failedWritesExitOne()
+{
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("matrix"), QStringLiteral("-o"), QStringLiteral("/no/such/dir/m.csv")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("bandwidth"),
+                      QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("-o"),
+                      QStringLiteral("/no/such/dir/c.svg")}}) {
+        const Result r = headroom(args);
+        QCOMPARE(r.status, 1); // the environment failed, not the input
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.err.contains("/no/such/dir"));
+    }
+}
+
+void TestCli::costInputsAreBoundedAndZeroIsKnown()
+{
+    const QStringList base{QStringLiteral("compare"),      QStringLiteral("--model"),
+                           QStringLiteral("devstral-2"),   QStringLiteral("--a-hardware"),
+                           QStringLiteral("rtx-pro-6000"), QStringLiteral("--b-hardware"),
+                           QStringLiteral("dgx-spark")};
+    const Result zero =
+        headroom(base + QStringList{QStringLiteral("--api-usd-per-m"), QStringLiteral("0"), QStringLiteral("--json")});
+    QCOMPARE(zero.status, 0);
+    // A known $0 is a number, not unknown.
+    QCOMPARE(QJsonDocument::fromJson(zero.out)
+                 .object()
+                 .value(QStringLiteral("a"))
+                 .toObject()
+                 .value(QStringLiteral("api_usd_per_month")),
+             QJsonValue(0.0));
+    const Result tiny = headroom(base + QStringList{QStringLiteral("--tokens-per-day"), QStringLiteral("1e-5")});
+    QCOMPARE(tiny.status, 2);
+    QVERIFY(tiny.err.contains("--tokens-per-day"));
+    const Result millions = headroom(
+        base + QStringList{QStringLiteral("--tokens-per-day"), QStringLiteral("5M"), QStringLiteral("--json")});
+    QCOMPARE(millions.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(millions.out)
+                 .object()
+                 .value(QStringLiteral("assumptions"))
+                 .toObject()
+                 .value(QStringLiteral("tokens_per_day"))
+                 .toDouble(),
+             5.0 * 1024 * 1024);
+}
+
 void TestCli::errorsExitTwoWithOneLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -309,6 +386,49 @@ void TestCli::errorsExitTwoWithOneLine_data()
                        QStringLiteral("-1")}
         << "--electricity-usd-kwh";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    const QStringList estimate{QStringLiteral("estimate"), m, QStringLiteral("devstral-2"), h,
+                               QStringLiteral("rtx-4090")};
+    QTest::newRow("flag given twice") << QStringList{QStringLiteral("estimate"), m, QStringLiteral("a"), m,
+                                                     QStringLiteral("b")}
+                                      << "--model: given more than once";
+    QTest::newRow("value swallowed by the next flag")
+        << QStringList{QStringLiteral("estimate"),  m, QStringLiteral("devstral-2"),
+                       QStringLiteral("--context"), h, QStringLiteral("rtx-4090")}
+        << "--context: missing its value";
+    QTest::newRow("ad hoc box flag with a catalog box")
+        << estimate + QStringList{QStringLiteral("--tflops"), QStringLiteral("100")}
+        << "--tflops: does not apply with --hardware";
+    QTest::newRow("geometry with a catalog model")
+        << estimate + QStringList{QStringLiteral("--layers"), QStringLiteral("3")}
+        << "--layers: does not apply with --model";
+    QTest::newRow("TFLOPS too small to be real")
+        << QStringList{QStringLiteral("estimate"),   m,
+                       QStringLiteral("devstral-2"), QStringLiteral("--memory-gb"),
+                       QStringLiteral("24"),         QStringLiteral("--bandwidth-gbs"),
+                       QStringLiteral("900"),        QStringLiteral("--tflops"),
+                       QStringLiteral("1e-308")}
+        << "--tflops: expected a number from 0.01 to 100,000 TFLOPS";
+    QTest::newRow("more attention layers than layers")
+        << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"),
+                       QStringLiteral("7"),        QStringLiteral("--layers"),
+                       QStringLiteral("32"),       QStringLiteral("--attn-layers"),
+                       QStringLiteral("64"),       QStringLiteral("--kv-heads"),
+                       QStringLiteral("8"),        QStringLiteral("--head-dim"),
+                       QStringLiteral("128"),      h,
+                       QStringLiteral("rtx-4090")}
+        << "--attn-layers";
+    QTest::newRow("window bound reads as a number")
+        << QStringList{QStringLiteral("estimate"), QStringLiteral("--params-total"),
+                       QStringLiteral("7"),        QStringLiteral("--layers"),
+                       QStringLiteral("32"),       QStringLiteral("--swa-layers"),
+                       QStringLiteral("16"),       QStringLiteral("--swa-window"),
+                       QStringLiteral("99M"),      QStringLiteral("--kv-heads"),
+                       QStringLiteral("8"),        QStringLiteral("--head-dim"),
+                       QStringLiteral("128"),      h,
+                       QStringLiteral("rtx-4090")}
+        << "16,777,216 tokens";
+    QTest::newRow("answer above the one limit")
+        << estimate + QStringList{QStringLiteral("--answer"), QStringLiteral("16M")} << "--answer";
 }
 
 void TestCli::errorsExitTwoWithOneLine()

@@ -4,6 +4,7 @@
 #include "charts/contextchart.h"
 #include "charts/qualitychart.h"
 #include "comparemodel.h"
+#include "compareview.h"
 #include "estimategrid.h"
 #include "explorepage.h"
 #include "exportactions.h"
@@ -461,9 +462,13 @@ void TestMainWindow::usableMemoryIsEditableAndUndoable()
     QVERIFY(!QSettings().contains(QStringLiteral("usable/m5-max-128")));
     w.undoStack()->redo();
     {
-        MainWindow again(CatalogLoader::embedded()); // remembered across runs
+        MainWindow again(CatalogLoader::embedded()); // remembered across runs, in every view at start-up
         QCOMPARE(again.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
                  120.0 * (1 << 30));
+        CompareSide side = again.session().compare().sides[1];
+        side.hardwareId = QStringLiteral("m5-max-128");
+        again.session().setCompareSide(1, side);
+        QCOMPARE(again.comparePage()->model()->costs(1).estimate.usableBytes, 120.0 * (1 << 30));
     }
     for (const QVariant &bad : {QVariant(QStringLiteral("garbage")), QVariant(1.0), QVariant(1e-300)}) {
         QSettings().setValue(QStringLiteral("usable/m5-max-128"), bad);

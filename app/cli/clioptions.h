@@ -1,13 +1,12 @@
 #pragma once
 
 #include "catalog.h"
-#include "estimate.h"
+#include "flags.h"
 #include "scenario.h"
 
 #include <QCommandLineParser>
 
 #include <optional>
-#include <variant>
 
 namespace Headroom::Cli {
 
@@ -16,10 +15,7 @@ void addModelOptions(QCommandLineParser &parser);
 void addHardwareOptions(QCommandLineParser &parser, bool single);
 void addScenarioOptions(QCommandLineParser &parser);
 
-template<typename T>
-using Parsed = std::variant<T, EstimateError>;
-
-// A model from --model ID or ad hoc from --params-total and friends.
+// A model from --model ID or ad hoc from --params-total and its geometry.
 [[nodiscard]] Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &catalog,
                                           const Scenario &scenario);
 // A box from `idFlag` (e.g. "hardware", "a-hardware") or ad hoc from --memory-gb and friends.

@@ -10,7 +10,7 @@
 
 #include "engine.h"
 #include "jsonformat.h"
-#include <QSaveFile>
+#include "safewrite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +20,6 @@
 namespace Headroom::Cli {
 
 namespace {
-
-const QStringList kCommands = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                               QStringLiteral("matrix"),  QStringLiteral("export"),   QStringLiteral("report")};
 
 void printJson(QTextStream &out, const QJsonObject &object)
 {
@@ -35,7 +32,7 @@ int catalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the embedded catalog of models and hardware."));
     int status = kExitOk;
-    if (!parseArguments(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, out, err, &status))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -76,7 +73,7 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     addHardwareOptions(parser, true);
     addScenarioOptions(parser);
     int status = kExitOk;
-    if (!parseArguments(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, out, err, &status))
         return status;
 
     const Catalog &catalog = CatalogLoader::embedded();
@@ -142,11 +139,12 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("b-hardware"), QStringLiteral("Box B (catalog id)."), QStringLiteral("ID")},
         {QStringLiteral("a-model"), QStringLiteral("Model on box A, if not --model."), QStringLiteral("ID")},
         {QStringLiteral("b-model"), QStringLiteral("Model on box B, if not --model."), QStringLiteral("ID")},
-        {QStringLiteral("gpus"), QStringLiteral("GPU count on both boxes."), QStringLiteral("N")},
+        limitedOption(Limits::kGpus, QStringLiteral("GPUs on both boxes, up to what each holds"),
+                      QStringLiteral("as sold")),
     });
     addCostOptions(parser);
     int status = kExitOk;
-    if (!parseArguments(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, out, err, &status))
         return status;
     const Catalog &catalog = CatalogLoader::embedded();
     const auto scenario = scenarioFrom(parser);
@@ -219,7 +217,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print or save the fit matrix as CSV or Markdown."));
+    parser.setApplicationDescription(
+        QStringLiteral("Print or save the fit matrix as CSV or Markdown, or print every cell as JSON."));
     addScenarioOptions(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("csv or md. Default: from the -o suffix, else csv."),
@@ -229,7 +228,7 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("FILE")},
     });
     int status = kExitOk;
-    if (!parseArguments(parser, arguments, err, &status))
+    if (!parseArguments(parser, arguments, out, err, &status))
         return status;
     const auto scenario = scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))
@@ -244,15 +243,37 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     CatalogStore store(CatalogLoader::embedded());
     EstimateGrid grid(&store);
     grid.setScenario(std::get<Scenario>(scenario));
+    // One estimate that cannot be made is an error of the command, not a cell of error text.
+    for (int r = 0; r < store.hardwareCount(); ++r) {
+        for (int c = 0; c < store.modelCount(); ++c) {
+            const Estimate e = grid.at(r, c);
+            if (!e.ok())
+                return usageError(err,
+                                  QStringLiteral("--%1: %2 (%3 on %4)")
+                                      .arg(e.error->field, e.error->message, store.model(c).id, store.hardware(r).id));
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        if (!path.isEmpty() || parser.isSet(QStringLiteral("format")))
+            return usageError(err, QStringLiteral("--json: prints the matrix as JSON; it takes no -o or --format"));
+        // One object per cell, with the same keys as estimate --json.
+        QJsonArray cells;
+        for (int r = 0; r < store.hardwareCount(); ++r) {
+            for (int c = 0; c < store.modelCount(); ++c)
+                cells.append(estimateJson(store.model(c), store.hardware(r), grid.scenario(), grid.at(r, c)));
+        }
+        printJson(out, {{QStringLiteral("format"), 1}, {QStringLiteral("cells"), cells}});
+        return kExitOk;
+    }
     const QString text = format == QLatin1String("md") ? MatrixExport::markdown(grid) : MatrixExport::csv(grid);
     if (path.isEmpty()) {
         out << text;
         out.flush();
         return kExitOk;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return usageError(err, QStringLiteral("-o: cannot write %1: %2").arg(path, file.errorString()));
+    const SafeWrite::Result written = SafeWrite::bytesToFile(path, text.toUtf8());
+    if (!written.ok)
+        return environmentError(err, written.error);
     return kExitOk;
 }
 
@@ -264,18 +285,31 @@ int usageError(QTextStream &err, const QString &message)
     return kExitUsage;
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, int *status)
+int environmentError(QTextStream &err, const QString &message)
+{
+    err << "headroom: " << message << Qt::endl;
+    return kExitEnvironment;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    int *status, const QStringList &repeatable, bool printsJson)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the scripting contract).")});
+    if (printsJson)
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the scripting contract).")});
     if (!parser.parse(arguments)) {
         *status = usageError(err, parser.errorText());
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        err << parser.helpText();
+        out << parser.helpText();
         *status = kExitOk;
+        return false;
+    }
+    // A swallowed value leaves a stray word behind: name the flag that lost its value first.
+    if (const auto problem = checkParsed(parser, repeatable)) {
+        *status = usageError(err, problem->message);
         return false;
     }
     if (parser.positionalArguments().size() > 1) {
@@ -288,56 +322,49 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
 void addCostOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("electricity-usd-kwh"), QStringLiteral("Electricity price, USD per kWh. Default 0.17."),
-         QStringLiteral("X")},
-        {QStringLiteral("tokens-per-day"), QStringLiteral("Tokens generated per day. Default 2,000,000."),
-         QStringLiteral("N")},
-        {QStringLiteral("api-usd-per-m"), QStringLiteral("Cloud API price, USD per million tokens. Default 1.98."),
-         QStringLiteral("X")},
+        limitedOption(Limits::kElectricity, QStringLiteral("Electricity price in USD per kWh"), QStringLiteral("0.17")),
+        limitedOption(Limits::kTokensPerDay, QStringLiteral("Tokens generated per day"), QStringLiteral("2M")),
+        limitedOption(Limits::kApiUsdPerM, QStringLiteral("Cloud API price in USD per million tokens"),
+                      QStringLiteral("the catalog's DeepSeek V4-Pro output price")),
     });
 }
 
 QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions)
 {
-    for (const auto &[flag, target, max] :
-         {std::tuple{QStringLiteral("electricity-usd-kwh"), &assumptions->electricityUsdPerKwh, 100.0},
-          std::tuple{QStringLiteral("tokens-per-day"), &assumptions->tokensPerDay, 1e12},
-          std::tuple{QStringLiteral("api-usd-per-m"), &assumptions->apiUsdPerMillionTokens, 1e4}}) {
-        if (!parser.isSet(flag))
+    for (const auto &[limit, target] : {std::pair{&Limits::kElectricity, &assumptions->electricityUsdPerKwh},
+                                        std::pair{&Limits::kTokensPerDay, &assumptions->tokensPerDay},
+                                        std::pair{&Limits::kApiUsdPerM, &assumptions->apiUsdPerMillionTokens}}) {
+        if (!parser.isSet(QString::fromLatin1(limit->flag)))
             continue;
-        bool ok = false;
-        const double value = parser.value(flag).toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value < 0 || value > max)
-            return QStringLiteral("--%1: expected a number from 0 to %2, got '%3'")
-                .arg(flag)
-                .arg(max)
-                .arg(parser.value(flag));
-        *target = value;
+        const auto value = read(parser, *limit);
+        if (const auto *error = std::get_if<EstimateError>(&value))
+            return error->message;
+        *target = std::get<double>(value);
     }
     return {};
 }
 
-bool isCommand(const QStringList &arguments)
+const QStringList &commandNames()
 {
-    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+    static const QStringList names = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
+                                      QStringLiteral("matrix"),  QStringLiteral("export"),   QStringLiteral("report")};
+    return names;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (!isCommand(arguments))
-        return usageError(err, QStringLiteral("unknown command; try: %1").arg(kCommands.join(QStringLiteral(", "))));
     // QCommandLineParser sees the command word as its first positional argument.
-    const QString command = arguments.at(1);
+    const QString command = arguments.value(1);
     if (command == QLatin1String("catalog"))
         return catalogCommand(arguments, out, err);
+    if (command == QLatin1String("estimate"))
+        return estimateCommand(arguments, out, err);
     if (command == QLatin1String("compare"))
         return compareCommand(arguments, out, err);
     if (command == QLatin1String("matrix"))
         return matrixCommand(arguments, out, err);
-    if (command == QLatin1String("export") || command == QLatin1String("report"))
-        return usageError(
-            err, QStringLiteral("'%1' draws charts and runs from the headroom binary, not this library").arg(command));
-    return estimateCommand(arguments, out, err);
+    return usageError(err, QStringLiteral("unknown command '%1'; the commands are: %2")
+                               .arg(command, commandNames().join(QStringLiteral(", "))));
 }
 
 } // namespace Headroom::Cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flags.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
@@ -10,22 +12,24 @@ struct Assumptions;
 
 namespace Headroom::Cli {
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitUsage = 2; // bad flag, unknown id or an input the engine rejects
-
-// Parses `arguments` with --help and --json added; reports unknown flags and stray words as
-// usage errors. Returns false when the caller should return *status (help shown or error).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, int *status);
+// Parses `arguments` with --help (and --json, for commands that print JSON) added. Unknown flags, stray words, a flag
+// given twice or one whose value is the next flag are usage errors. Returns false when the caller should return *status
+// (help printed on `out`, or the error on `err`).
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    int *status, const QStringList &repeatable = {}, bool printsJson = true);
+// One line "headroom: MESSAGE" on `err`; the exit status of a wrong input (2) or a failed
+// environment, such as a write (1).
 int usageError(QTextStream &err, const QString &message);
-// Reads --electricity-usd-kwh, --tokens-per-day and --api-usd-per-m into `assumptions`.
+int environmentError(QTextStream &err, const QString &message);
+// --electricity-usd-kwh, --tokens-per-day and --api-usd-per-m, read into `assumptions`.
 void addCostOptions(QCommandLineParser &parser);
 [[nodiscard]] QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions);
 
-// True when argv names a command that needs no display (catalog, estimate, …).
-[[nodiscard]] bool isCommand(const QStringList &arguments);
+// Every command the binary knows, for messages and help.
+[[nodiscard]] const QStringList &commandNames();
 
-// Runs a command. `arguments` includes the program name, as QCoreApplication::arguments().
-// Errors are one line on `err` naming the bad flag or id; the exit status is then kExitUsage.
+// Runs catalog, estimate, compare or matrix (the commands that need no widgets).
+// `arguments` includes the program name, as QCoreApplication::arguments() does.
 [[nodiscard]] int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Headroom::Cli

@@ -1,5 +1,8 @@
 #include "figure.h"
 
+#include "safewrite.h"
+
+#include <QBuffer>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDate>
@@ -8,7 +11,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -116,50 +118,59 @@ QImage image(QChartView &chart, const FigureText &text, int scale)
     return img;
 }
 
-QString save(QChartView &chart, const FigureText &text, const QString &path, int scale, QPageSize::PageSizeId page)
+QString save(QChartView &chart, const FigureText &text, const QString &path, int scale, QPageSize::PageSizeId page,
+             const SafeWrite::Options &options)
 {
     const auto format = formatFor(path);
     if (!format)
         return Text::tr("Cannot export to %1: use a .png, .svg or .pdf file name.").arg(path);
-    if (scale < 1 || scale > 4)
+    if (scale < 1 || scale > 3)
         return Text::tr("Cannot export at scale %1: choose 1, 2 or 3.").arg(scale);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-
-    switch (*format) {
-    case Format::Png:
-        if (!image(chart, text, scale).save(&file, "PNG")) {
-            file.cancelWriting();
-            return Text::tr("Cannot write %1: encoding the PNG failed").arg(path);
-        }
-        break;
-    case Format::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(QSize(int(kWidth), int(kHeight)));
-        svg.setViewBox(QRectF(0, 0, kWidth, kHeight));
-        svg.setTitle(text.title);
-        svg.setDescription(text.subtitle);
-        QPainter p(&svg);
-        paint(p, QRectF(0, 0, kWidth, kHeight), chart, text);
-        break;
-    }
-    case Format::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(page));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-        pdf.setTitle(text.title);
-        pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
-        QPainter p(&pdf);
-        paint(p, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), chart, text);
-        break;
-    }
-    }
-    if (!file.commit())
-        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Every byte goes through the one checked write path: a full disk is an error, never a
+    // truncated figure in place of the old one.
+    const SafeWrite::Result written = SafeWrite::toFile(
+        path,
+        [&](QIODevice &out) {
+            switch (*format) {
+            case Format::Png: {
+                // Encoded in memory, then written: libpng reports a failed write on stderr itself.
+                QByteArray png;
+                QBuffer buffer(&png);
+                buffer.open(QIODevice::WriteOnly);
+                if (!image(chart, text, scale).save(&buffer, "PNG"))
+                    return false;
+                out.write(png);
+                break;
+            }
+            case Format::Svg: {
+                QSvgGenerator svg;
+                svg.setOutputDevice(&out);
+                svg.setSize(QSize(int(kWidth), int(kHeight)));
+                svg.setViewBox(QRectF(0, 0, kWidth, kHeight));
+                svg.setTitle(text.title);
+                svg.setDescription(text.subtitle);
+                QPainter p(&svg);
+                paint(p, QRectF(0, 0, kWidth, kHeight), chart, text);
+                break;
+            }
+            case Format::Pdf: {
+                QPdfWriter pdf(&out);
+                pdf.setResolution(96);
+                pdf.setPageSize(QPageSize(page));
+                pdf.setPageOrientation(QPageLayout::Landscape);
+                pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+                pdf.setTitle(text.title);
+                pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
+                QPainter p(&pdf);
+                paint(p, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), chart, text);
+                break;
+            }
+            }
+            return true;
+        },
+        options);
+    if (!written.ok)
+        return Text::tr("Cannot write %1: %2").arg(path, written.reason);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "safewrite.h"
+
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -43,7 +45,7 @@ void paint(QPainter &painter, const QRectF &target, QChartView &chart, const Fig
 // Writes atomically: on failure or cancellation nothing is left at `path`.
 // Returns an empty string on success, else a sentence naming the path and the reason.
 [[nodiscard]] QString save(QChartView &chart, const FigureText &text, const QString &path, int scale = 2,
-                           QPageSize::PageSizeId page = QPageSize::A4);
+                           QPageSize::PageSizeId page = QPageSize::A4, const SafeWrite::Options &options = {});
 
 // The footer every export carries: "Headroom 0.1.0 · exported 2026-11-28".
 [[nodiscard]] QString standardFooter();

@@ -16,7 +16,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace Headroom::Report {
@@ -166,27 +165,25 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
 }
 
 QString write(const Catalog &catalog, const ReportInputs &inputs, const QString &path, QPageSize::PageSizeId page,
-              const Progress &progress)
+              const Progress &progress, const SafeWrite::Options &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(page));
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setTitle(Text::tr("Budget proposal: %1 or %2").arg(inputs.a.hardware.name, inputs.b.hardware.name));
-        pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
-        QPainter painter(&pdf);
-        if (!paint(pdf, painter, catalog, inputs, progress)) {
-            painter.end();
-            file.cancelWriting();
-            return Text::tr("Export cancelled; nothing was written to %1.").arg(path);
-        }
-    }
-    if (!file.commit())
-        return Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+    const SafeWrite::Result written = SafeWrite::toFile(
+        path,
+        [&](QIODevice &out) {
+            QPdfWriter pdf(&out);
+            pdf.setResolution(96);
+            pdf.setPageSize(QPageSize(page));
+            pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+            pdf.setTitle(Text::tr("Budget proposal: %1 or %2").arg(inputs.a.hardware.name, inputs.b.hardware.name));
+            pdf.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
+            QPainter painter(&pdf);
+            return paint(pdf, painter, catalog, inputs, progress);
+        },
+        options);
+    if (written.cancelled)
+        return Text::tr("Export cancelled; nothing was written to %1.").arg(path);
+    if (!written.ok)
+        return Text::tr("Cannot write %1: %2").arg(path, written.reason);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costs.h"
+#include "safewrite.h"
 
 #include <QPageSize>
 #include <QString>
@@ -34,7 +35,8 @@ bool paint(QPagedPaintDevice &device, QPainter &painter, const Catalog &catalog,
 
 // Writes a PDF atomically. Empty string on success, else a sentence naming the path and why.
 [[nodiscard]] QString write(const Catalog &catalog, const ReportInputs &inputs, const QString &path,
-                            QPageSize::PageSizeId page = QPageSize::A4, const Progress &progress = {});
+                            QPageSize::PageSizeId page = QPageSize::A4, const Progress &progress = {},
+                            const SafeWrite::Options &options = {});
 
 } // namespace Report
 } // namespace Headroom

@@ -1,0 +1,86 @@
+#include "flags.h"
+
+#include "tokens.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Headroom::Cli {
+
+EstimateError bad(const QString &flag, const QString &message)
+{
+    return {flag, QStringLiteral("--%1: %2").arg(flag, message)};
+}
+
+QCommandLineOption limitedOption(const Limits::Limit &limit, const QString &what, const QString &defaultText)
+{
+    const QString name = QString::fromLatin1(limit.flag);
+    QString help = QStringLiteral("%1, %2.").arg(what, Limits::rangeText(limit));
+    if (limit.kind == Limits::Kind::Tokens)
+        help += QStringLiteral(" 32k and 1M are accepted.");
+    if (!defaultText.isEmpty())
+        help += QStringLiteral(" Default %1.").arg(defaultText);
+    const char *valueName = limit.kind == Limits::Kind::Tokens ? "T" : limit.kind == Limits::Kind::Count ? "N" : "X";
+    return {name, help, QString::fromLatin1(valueName)};
+}
+
+Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit)
+{
+    return read(parser, limit, QString::fromLatin1(limit.flag));
+}
+
+Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit, const QString &flag)
+{
+    const QString text = parser.value(flag).trimmed();
+    std::optional<double> value;
+    if (limit.kind == Limits::Kind::Tokens) {
+        value = Tokens::parse(text);
+    } else {
+        bool ok = false;
+        const double number = QLocale::c().toDouble(text, &ok);
+        if (ok && std::isfinite(number))
+            value = number;
+    }
+    const QString expected = limit.kind == Limits::Kind::Count    ? QStringLiteral("a whole number")
+                             : limit.kind == Limits::Kind::Tokens ? QStringLiteral("a token count")
+                                                                  : QStringLiteral("a number");
+    if (!value || !limit.contains(*value) || (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
+        return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), text));
+    return *value;
+}
+
+std::optional<EstimateError> checkParsed(const QCommandLineParser &parser, const QStringList &repeatable)
+{
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name))
+            return bad(name, QStringLiteral("given more than once; give it once"));
+        seen << name;
+    }
+    for (const QString &name : seen) {
+        // "-o a --output b": one option under two names.
+        if (parser.values(name).size() > 1 && !repeatable.contains(name))
+            return bad(name, QStringLiteral("given more than once; give it once"));
+        for (const QString &value : parser.values(name)) {
+            // No value of ours starts with "--": this is the next flag, taken as this one's value.
+            if (value.startsWith(QLatin1String("--")))
+                return bad(name, QStringLiteral("missing its value (the next word is the flag %1)").arg(value));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<EstimateError> rejectWith(const QCommandLineParser &parser, const QString &given,
+                                        const QStringList &notApplying, const QString &why)
+{
+    if (!parser.isSet(given))
+        return std::nullopt;
+    for (const QString &flag : notApplying) {
+        if (parser.isSet(flag))
+            return bad(flag, QStringLiteral("does not apply with --%1: %2").arg(given, why));
+    }
+    return std::nullopt;
+}
+
+} // namespace Headroom::Cli
