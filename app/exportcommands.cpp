@@ -1,10 +1,15 @@
 #include "exportcommands.h"
 
+#include "catalogmerge.h"
+#include "catalogstore.h"
 #include "chartfigure.h"
 #include "cli/clioptions.h"
 #include "cli/commands.h"
+#include "comparemodel.h"
 #include "engine.h"
 #include "report.h"
+#include "scenariofile.h"
+#include "session.h"
 
 #include <QChartView>
 
@@ -51,7 +56,10 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     int status = Cli::kExitOk;
     if (!Cli::parseArguments(parser, arguments, out, err, &status, {QStringLiteral("hardware")}, false))
         return status;
-    const Catalog &catalog = CatalogLoader::embedded();
+    const std::optional<Catalog> loaded = Cli::catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    const Catalog &catalog = *loaded;
     ChartRequest request;
     const auto kind = parseChartKind(parser.value(QStringLiteral("chart")));
     if (!kind)
@@ -103,6 +111,54 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     return Cli::kExitOk;
 }
 
+// The report's last steps, for both ways of giving its inputs: a side the engine cannot estimate
+// is an error of the command, not a page of dashes; then the page size, the path and the write.
+int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const ReportInputs &inputs, QTextStream &err)
+{
+    for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
+        const Estimate e = Engine::estimate(side->model, side->hardware, side->scenario,
+                                            catalog.calibrationFor(side->hardware.backend));
+        if (!e.ok())
+            return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
+    }
+    const auto page = pageFrom(parser);
+    if (!page)
+        return usageError(err, QStringLiteral("--page: expected a4 or letter"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usageError(err, QStringLiteral("-o: the report is a PDF; give a .pdf file name"));
+    const QString error = Report::write(catalog, inputs, path, *page);
+    if (!error.isEmpty())
+        return Cli::environmentError(err, error);
+    return Cli::kExitOk;
+}
+
+// `report --scenario FILE`: the compare page of a saved scenario, computed by the same session and
+// compare model the window uses, over the entries the file carries.
+int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog, QTextStream &err)
+{
+    // What the file sets cannot also come from a flag: one of them would silently lose.
+    for (const char *flag : {"model", "a-hardware", "b-hardware", "quant", "kv-type", Limits::kContext.flag,
+                             Limits::kBatch.flag, Limits::kPrompt.flag, Limits::kAnswer.flag, Limits::kEfficiency.flag,
+                             Limits::kElectricity.flag, Limits::kTokensPerDay.flag, Limits::kApiUsdPerM.flag}) {
+        if (parser.isSet(QLatin1String(flag)))
+            return usageError(
+                err, QStringLiteral("--%1: the scenario file sets it; give one or the other").arg(QLatin1String(flag)));
+    }
+    const ScenarioFile::Opened opened = ScenarioFile::read(parser.value(QStringLiteral("scenario")));
+    if (!opened.errors.isEmpty())
+        return usageError(err, QStringLiteral("--scenario: ") + opened.errors.first());
+    CatalogStore store(mergeCatalogs(catalog, opened.entries));
+    Session session(&store);
+    QStringList problems;
+    session.fromJson(opened.session, &problems);
+    if (!problems.isEmpty())
+        return usageError(
+            err, QStringLiteral("--scenario: %1: %2").arg(parser.value(QStringLiteral("scenario")), problems.first()));
+    const CompareModel compare(&session);
+    return writeReport(parser, store.catalog(), {compare.side(0), compare.side(1), compare.assumptions()}, err);
+}
+
 int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -111,12 +167,21 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOptions({
         {QStringLiteral("a-hardware"), QStringLiteral("Box A."), QStringLiteral("ID")},
         {QStringLiteral("b-hardware"), QStringLiteral("Box B."), QStringLiteral("ID")},
+        {QStringLiteral("scenario"),
+         QStringLiteral("A named scenario file saved in the window: its two compared boxes, sliders and cost "
+                        "assumptions, with the catalog entries it was saved with."),
+         QStringLiteral("FILE")},
     });
     Cli::addCostOptions(parser);
     int status = Cli::kExitOk;
     if (!Cli::parseArguments(parser, arguments, out, err, &status, {}, false))
         return status;
-    const Catalog &catalog = CatalogLoader::embedded();
+    const std::optional<Catalog> loaded = Cli::catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    if (parser.isSet(QStringLiteral("scenario")))
+        return reportFromScenario(parser, *loaded, err);
+    const Catalog &catalog = *loaded;
     const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
     if (!model)
         return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
@@ -138,23 +203,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     inputs.assumptions = Costs::defaultAssumptions(catalog);
     if (const QString error = Cli::costAssumptionsFrom(parser, &inputs.assumptions); !error.isEmpty())
         return usageError(err, error);
-    const auto page = pageFrom(parser);
-    if (!page)
-        return usageError(err, QStringLiteral("--page: expected a4 or letter"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return usageError(err, QStringLiteral("-o: the report is a PDF; give a .pdf file name"));
-    // A side the engine cannot estimate is an error of the command, not a page of dashes.
-    for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
-        const Estimate e = Engine::estimate(side->model, side->hardware, side->scenario,
-                                            catalog.calibrationFor(side->hardware.backend));
-        if (!e.ok())
-            return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
-    }
-    const QString error = Report::write(catalog, inputs, path, *page);
-    if (!error.isEmpty())
-        return Cli::environmentError(err, error);
-    return Cli::kExitOk;
+    return writeReport(parser, catalog, inputs, err);
 }
 
 } // namespace

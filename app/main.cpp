@@ -3,6 +3,7 @@
 #include "exportcommands.h"
 #include "mainwindow.h"
 #include "safewrite.h"
+#include "userdata.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -167,7 +168,9 @@ int main(int argc, char *argv[])
     if (screenshot) // a screenshot shows the defaults, never the user's remembered state
         QStandardPaths::setTestModeEnabled(true);
 
-    auto window = std::make_unique<Headroom::MainWindow>(Headroom::CatalogLoader::embedded());
+    // A screenshot shows the built-in catalog: the same picture on every machine.
+    auto window = std::make_unique<Headroom::MainWindow>(Headroom::CatalogLoader::embedded(),
+                                                         screenshot ? QString() : Headroom::UserData::catalogPath());
     Headroom::applyWindowOptions(*window, options);
     if (screenshot) {
         const QSize size = options.size;

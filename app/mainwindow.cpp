@@ -1,15 +1,21 @@
 #include "mainwindow.h"
 
 #include "budgetadvisor.h"
+#include "catalogactions.h"
+#include "catalogedits.h"
+#include "catalogmerge.h"
 #include "catalogpane.h"
 #include "catalogstore.h"
 #include "compareview.h"
 #include "explorepage.h"
 #include "exportactions.h"
 #include "format.h"
+#include "formfields.h"
 #include "hardwaretablemodel.h"
 #include "palette.h"
+#include "scenarioactions.h"
 #include "session.h"
+#include "userdatasaver.h"
 #include "windowstate.h"
 
 #include <QAction>
@@ -21,39 +27,15 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace Headroom {
 
-namespace {
-// One usable-memory override, with what it replaced, so Ctrl+Z puts it back.
-class SetUsableCommand final : public QUndoCommand
-{
-public:
-    SetUsableCommand(std::function<void(double, const QString &)> apply, double before, QString beforeRule,
-                     double after, const QString &boxName)
-        : m_apply(std::move(apply))
-        , m_before(before)
-        , m_beforeRule(std::move(beforeRule))
-        , m_after(after)
-    {
-        setText(QCoreApplication::translate("Headroom::MainWindow", "usable memory of %1").arg(boxName));
-    }
-    void undo() override { m_apply(m_before, m_beforeRule); }
-    void redo() override { m_apply(m_after, QCoreApplication::translate("Headroom::MainWindow", "your value")); }
-
-private:
-    std::function<void(double, const QString &)> m_apply;
-    double m_before;
-    QString m_beforeRule;
-    double m_after;
-};
-} // namespace
-
-MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(new CatalogStore(catalog, this))
+    , m_store(new CatalogStore(builtin, {}, this))
     , m_session(new Session(m_store, this))
     , m_undo(new QUndoStack(this))
     , m_explore(new ExplorePage(m_session, this))
@@ -61,7 +43,23 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_advisor(new BudgetAdvisor(m_session, this))
     , m_pages(new QTabWidget(this))
     , m_exports(new ExportActions(this))
+    , m_catalogActions(new CatalogActions(m_session, m_undo, this))
+    , m_scenarios(new ScenarioActions(m_session, m_undo, this))
 {
+    if (!userCatalogPath.isEmpty()) {
+        const UserCatalogFile file(userCatalogPath);
+        UserCatalogFile::Loaded loaded = file.openForWindow();
+        m_store->setUserCatalog(std::move(loaded.part));
+        // A bad file that could not be moved aside must not be written over.
+        const bool mayWrite = loaded.problem.isEmpty() || !loaded.keptAsidePath.isEmpty();
+        m_saver = new UserDataSaver(m_store, file, mayWrite, this);
+        connect(m_saver, &UserDataSaver::problem, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 15000);
+            QMessageBox::warning(this, tr("Your catalog"), text);
+        });
+        if (!loaded.problem.isEmpty())
+            reportUserCatalog(loaded.problem, loaded.keptAsidePath, loaded.fromBackup);
+    }
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
     m_pages->setObjectName(QStringLiteral("modeTabs"));
@@ -76,11 +74,17 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_advisor, &BudgetAdvisor::handedOver, this, [this] { showPage(Page::Compare); });
     connect(m_explore->hardwareModel(), &HardwareTableModel::usableEditRequested, this,
             [this](int row, double bytes) { setUsableMemory(m_store->hardware(row).id, bytes); });
+    connect(m_scenarios, &ScenarioActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_catalogActions, &CatalogActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_explore->catalogPane()->setRowActions(m_catalogActions->modelActions(), m_catalogActions->boxActions());
     buildMenus();
-    statusBar()->showMessage(tr("Catalog as of %1 · %2 models · %3 boxes")
-                                 .arg(catalog.asOf)
-                                 .arg(catalog.models.size())
-                                 .arg(catalog.hardware.size()));
+    if (statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(tr("Catalog as of %1 · %2 models · %3 boxes")
+                                     .arg(builtin.asOf)
+                                     .arg(m_store->modelCount())
+                                     .arg(m_store->hardwareCount()));
     WindowState::restore(*this);
 }
 
@@ -99,6 +103,8 @@ void MainWindow::showPage(Page page)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_scenarios->addTo(file);
+    file->addSeparator();
     m_exports->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -113,11 +119,9 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(tr("Reset usable memory of the selected box"), this, [this] {
-        if (const HardwareSpec *original = CatalogLoader::embedded().findHardware(m_session->hardwareId()))
-            setUsableMemory(original->id, original->usableBytesPerGpu);
-    });
+
+    QMenu *catalog = menuBar()->addMenu(tr("&Catalog"));
+    m_catalogActions->addTo(catalog);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Find"), this, [this] {
@@ -232,27 +236,50 @@ void MainWindow::setUsableMemory(const QString &hardwareId, double bytesPerDevic
     const int row = m_store->hardwareRow(hardwareId);
     if (row < 0)
         return;
-    const HardwareSpec &box = m_store->hardware(row);
+    HardwareSpec box = m_store->hardware(row);
     if (!(bytesPerDevice > 0) || bytesPerDevice > box.memoryBytesPerGpu || bytesPerDevice == box.usableBytesPerGpu)
         return;
-    const QString id = hardwareId;
-    m_undo->push(new SetUsableCommand([this, id](double bytes, const QString &rule) { applyUsable(id, bytes, rule); },
-                                      box.usableBytesPerGpu, box.usableRule, bytesPerDevice, box.name));
+    box.usableBytesPerGpu = bytesPerDevice;
+    box.usableRule = tr("your value");
+    box.usableSource = userProvenance({});
+    // Typing the built-in value back is a reset, not an override that equals the original.
+    std::optional<HardwareSpec> after = box;
+    if (const HardwareSpec *original = m_store->builtin().findHardware(hardwareId);
+        original && bytesPerDevice == original->usableBytesPerGpu) {
+        HardwareSpec reset = box;
+        reset.usableRule = original->usableRule;
+        reset.usableSource = original->usableSource;
+        reset.user = false;
+        after = sameEntry(reset, *original) ? std::nullopt : std::optional<HardwareSpec>(reset);
+    }
+    m_undo->push(new EntryEdit<HardwareSpec>(m_store, hardwareId, after, tr("usable memory of %1").arg(box.name)));
+    statusBar()->showMessage(
+        tr("Usable memory of %1: %2 (%3)").arg(box.name, Format::bytes(bytesPerDevice), box.usableRule), 6000);
 }
 
-void MainWindow::applyUsable(const QString &hardwareId, double bytesPerDevice, const QString &rule)
+void MainWindow::reportUserCatalog(const QString &problem, const QString &keptAside, bool fromBackup)
 {
-    const int row = m_store->hardwareRow(hardwareId);
-    if (row < 0)
-        return;
-    m_store->setUsable(row, bytesPerDevice, rule);
-    WindowState::rememberUsable(hardwareId, bytesPerDevice);
-    statusBar()->showMessage(
-        tr("Usable memory of %1: %2 (%3)").arg(m_store->hardware(row).name, Format::bytes(bytesPerDevice), rule), 6000);
+    QString text = tr("Your catalog could not be read: %1.").arg(problem);
+    if (!keptAside.isEmpty())
+        text += QLatin1Char(' ') + tr("The file was kept, unchanged, as %1.").arg(keptAside);
+    else
+        text += QLatin1Char(' ') + tr("Headroom will not save over it until you move or repair it.");
+    text += QLatin1Char(' ') + (fromBackup ? tr("Headroom started with the built-in catalog and your last good backup.")
+                                           : tr("Headroom started with the built-in catalog."));
+    statusBar()->showMessage(text, 30000);
+    // Shown once the window is up, without blocking start-up (or a test).
+    QTimer::singleShot(0, this, [this, text] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Your catalog"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("userCatalogProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_saver)
+        m_saver->flush();
     WindowState::save(*this);
     event->accept();
 }

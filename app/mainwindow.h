@@ -10,6 +10,9 @@ class QUndoStack;
 namespace Headroom {
 
 class BudgetAdvisor;
+class CatalogActions;
+class ScenarioActions;
+class UserDataSaver;
 class CatalogStore;
 class CompareView;
 class ExportActions;
@@ -26,7 +29,9 @@ class MainWindow final : public QMainWindow
 public:
     enum class Page { Explore, Compare, Advisor };
 
-    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    // `userCatalogPath`: the user's own catalog, loaded over `builtin` and saved on every edit;
+    // empty for none (screenshots, tests that do not test it).
+    explicit MainWindow(const Catalog &builtin, const QString &userCatalogPath = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] Session &session() const { return *m_session; }
@@ -35,6 +40,9 @@ public:
     [[nodiscard]] CompareView *comparePage() const { return m_compare; }
     [[nodiscard]] BudgetAdvisor *advisorPage() const { return m_advisor; }
     [[nodiscard]] ExportActions *exports() const { return m_exports; }
+    [[nodiscard]] CatalogActions *catalogActions() const { return m_catalogActions; }
+    [[nodiscard]] ScenarioActions *scenarioActions() const { return m_scenarios; }
+    [[nodiscard]] UserDataSaver *userDataSaver() const { return m_saver; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] Page currentPage() const;
 
@@ -53,7 +61,7 @@ protected:
 
 private:
     void buildMenus();
-    void applyUsable(const QString &hardwareId, double bytesPerDevice, const QString &rule);
+    void reportUserCatalog(const QString &problem, const QString &keptAside, bool fromBackup);
     void refreshDisplayUnits();
 
     CatalogStore *m_store;
@@ -64,6 +72,9 @@ private:
     BudgetAdvisor *m_advisor;
     QTabWidget *m_pages;
     ExportActions *m_exports;
+    CatalogActions *m_catalogActions;
+    ScenarioActions *m_scenarios;
+    UserDataSaver *m_saver = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_modelsAsRows = nullptr;
     QAction *m_fitToWidth = nullptr;

@@ -1,10 +1,12 @@
 #include "windowoptions.h"
 
 #include "catalog.h"
+#include "catalogmerge.h"
 #include "cli/clioptions.h"
 #include "explorepage.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "userdata.h"
 
 namespace Headroom {
 
@@ -67,7 +69,9 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
             QStringLiteral("tab"),
             QStringLiteral("expected one of %1, got '%2'").arg(windowTabNames().join(QStringLiteral(", ")), o.tab));
     o.dark = parser.isSet(QStringLiteral("dark"));
-    const Catalog &catalog = CatalogLoader::embedded();
+    // The ids the window will show: the built-in catalog and the user's own entries.
+    const Catalog catalog =
+        mergeCatalogs(CatalogLoader::embedded(), UserCatalogFile(UserData::catalogPath()).read().part);
     o.modelId = parser.value(QStringLiteral("model"));
     if (!o.modelId.isEmpty() && !catalog.findModel(o.modelId))
         return bad(QStringLiteral("model"),

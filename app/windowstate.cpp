@@ -41,7 +41,10 @@ void restoreEarlierScenario(QSettings &settings, Session &session)
                    settings.value(QStringLiteral("selection/hardware"), session.hardwareId()).toString());
 }
 
-void restoreUsable(QSettings &settings, CatalogStore &store)
+// Version 0.1 kept usable-memory overrides in the settings. They move into the user's catalog
+// (an override of that box) the first time this version starts, unless the catalog already has
+// its own entry for the box, and are then removed from the settings.
+void migrateUsable(QSettings &settings, CatalogStore &store)
 {
     settings.beginGroup(QStringLiteral("usable"));
     for (const QString &id : settings.childKeys()) {
@@ -49,11 +52,12 @@ void restoreUsable(QSettings &settings, CatalogStore &store)
         const double bytes = settings.value(id).toDouble(&ok);
         const int row = store.hardwareRow(id);
         // The same bounds as any usable-memory input: 1 byte or 1e-300 from a damaged file is no value.
-        if (ok && row >= 0 && bytes >= Format::bytesFromGiB(Limits::kUsableGb.min) &&
+        if (ok && row >= 0 && !store.userHardware(id) && bytes >= Format::bytesFromGiB(Limits::kUsableGb.min) &&
             bytes <= store.hardware(row).memoryBytesPerGpu)
             store.setUsable(row, bytes, QCoreApplication::translate("Headroom::MainWindow", "your value"));
     }
     settings.endGroup();
+    settings.remove(QStringLiteral("usable"));
 }
 
 } // namespace
@@ -73,7 +77,7 @@ void restore(MainWindow &window)
     if (settings.value(QStringLiteral("byteUnit")).toString() == QLatin1String("GB"))
         Format::setByteUnit(Format::ByteUnit::GB);
     // Usable memory first: the remembered session's numbers depend on it.
-    restoreUsable(settings, window.store());
+    migrateUsable(settings, window.store());
     const QJsonDocument json = QJsonDocument::fromJson(settings.value(kSession).toByteArray());
     if (json.isObject())
         window.session().fromJson(json.object());
@@ -98,16 +102,6 @@ void save(const MainWindow &window)
     settings.setValue(QStringLiteral("byteUnit"), Format::byteUnitName());
     settings.setValue(QStringLiteral("darkPalette"), window.darkPalette());
     settings.setValue(kSession, QJsonDocument(window.session().toJson()).toJson(QJsonDocument::Compact));
-}
-
-void rememberUsable(const QString &hardwareId, double bytesPerDevice)
-{
-    QSettings settings;
-    const HardwareSpec *original = CatalogLoader::embedded().findHardware(hardwareId);
-    if (original && original->usableBytesPerGpu == bytesPerDevice)
-        settings.remove(QStringLiteral("usable/") + hardwareId);
-    else
-        settings.setValue(QStringLiteral("usable/") + hardwareId, bytesPerDevice);
 }
 
 } // namespace Headroom::WindowState

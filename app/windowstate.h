@@ -8,15 +8,13 @@ class MainWindow;
 
 // What the window remembers between runs, in the standard per-user settings file
 // (~/.config/Headroom/headroom.conf on Linux): geometry, splitters, pages, palette, units, the
-// session (explored scenario, both compare sides, cost assumptions, advisor inputs) and usable-
-// memory overrides. Values written by earlier versions are still read. Every remembered value is
-// checked like any input: a corrupt file falls back to defaults, never to a silent odd value.
+// session (explored scenario, both compare sides, cost assumptions, advisor inputs). Values written
+// by earlier versions are still read (0.1's usable-memory overrides move into the user's catalog). Every remembered
+// value is checked like any input: a corrupt file falls back to defaults, never to a silent odd value.
 namespace WindowState {
 
 void restore(MainWindow &window);
 void save(const MainWindow &window);
-// Remembers (or forgets, when it equals the catalog's) a usable-memory override.
-void rememberUsable(const QString &hardwareId, double bytesPerDevice);
 
 } // namespace WindowState
 } // namespace Headroom

@@ -4,6 +4,7 @@
 #include "hardwarespec.h"
 #include "modelspec.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct Catalog
     QList<ModelSpec> models;
     QList<HardwareSpec> hardware;
     QList<ApiOffer> apiOffers;
+    QList<HostSpec> hosts;
+    QList<RentalOffer> rentalOffers;
     QList<DecodeCalibration> calibrations;
     Provenance calibrationSource;
 
@@ -41,6 +44,7 @@ struct Catalog
     [[nodiscard]] int hardwareRow(const QString &id) const noexcept;
     // The first API offer that serves `modelId`, or nullptr.
     [[nodiscard]] const ApiOffer *apiOfferFor(const QString &modelId) const noexcept;
+    [[nodiscard]] const HostSpec *findHost(const QString &id) const noexcept;
     // The fitted calibration for `backend`, or the seed article's 70 % when none was fitted.
     [[nodiscard]] DecodeCalibration calibrationFor(const QString &backend) const;
 };
@@ -48,16 +52,33 @@ struct Catalog
 struct CatalogLoadResult
 {
     std::optional<Catalog> catalog;
-    QStringList errors; // each names the JSON path at fault, e.g. "models[2].layers: …"
+    QStringList errors; // each names the JSON path at fault, e.g. "models[2].geometry.layers: …"
 };
 
+// Catalog format 2 (contracts.md): one versioned JSON schema for the built-in file, the user's
+// catalog, imports and `headroom catalog --json`. Every value carries source, as_of and grade.
 class CatalogLoader final
 {
 public:
-    // Parses a catalog document; calibrationCsv may be empty (no fitted calibration).
+    static constexpr int kFormat = 2;
+
+    // A whole catalog (the built-in one): as_of and the models and boxes are required.
+    // calibrationCsv may be empty (no fitted calibration).
     [[nodiscard]] static CatalogLoadResult fromJson(const QByteArray &json, const QByteArray &calibrationCsv);
+    // A part of one (a user catalog, a scenario's entries, a dump to merge): any section may be
+    // missing; references (an API offer's model, a box's host) are checked after merging.
+    [[nodiscard]] static CatalogLoadResult partFromJson(const QByteArray &json);
     // The catalog embedded in the binary (resources/catalog/).
     [[nodiscard]] static const Catalog &embedded();
+
+    // Format 2 as JSON: what `catalog --json` prints and user files hold; it loads back.
+    // `legacyAliases` adds version 0.1's `catalog --json` keys beside the groups (the loader
+    // ignores them); `catalog --json` prints them for one release.
+    [[nodiscard]] static QJsonObject toJson(const Catalog &catalog, bool legacyAliases = false);
 };
+
+// Names every reference that does not resolve (an API offer of an unknown model, a box whose
+// host is missing); empty when the catalog holds together.
+[[nodiscard]] QStringList danglingReferences(const Catalog &catalog);
 
 } // namespace Headroom

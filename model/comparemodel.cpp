@@ -130,7 +130,7 @@ std::optional<double> CompareModel::value(int row, int column) const
     case BandwidthRow: return some(s.hardware.bandwidthBytesPerSecond * e.gpus);
     case MsrpRow: return quote(PriceQuote::Kind::Msrp);
     case StreetRow: return quote(PriceQuote::Kind::Street);
-    case PowerRow: return s.hardware.powerWatts > 0 ? some(s.hardware.powerWatts) : std::nullopt;
+    case PowerRow: return s.hardware.loadWatts;
     case WeightsRow: return some(e.weightsBytes);
     case KvRow: return some(e.kvCacheBytes + e.fixedStateBytes);
     case HeadroomRow: return some(e.headroomBytes);

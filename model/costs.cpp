@@ -49,7 +49,7 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     if (c.priceLowUsd)
         c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
     const double aggregate = e.aggregateTokS.value_or(*e.decodeTokS);
-    const double watts = side.hardware.powerWatts * boxesPerSale;
+    const double watts = side.hardware.loadWatts.value_or(0) * boxesPerSale;
     if (watts > 0) {
         const double secondsPerMillion = 1e6 / aggregate;
         c.energyUsdPerMillionTokens = watts * secondsPerMillion / 3.6e6 * a.electricityUsdPerKwh;
@@ -85,12 +85,46 @@ std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const Model
     return best;
 }
 
-QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
+namespace {
+// Verified first, then Pro-only apart; by score, then speed, then price; then catalog order, so
+// equal picks always come in the same order, however many were kept along the way.
+bool adviceBefore(const Catalog &catalog, const Advice &x, const Advice &y)
 {
-    QList<Advice> result;
+    if (x.proOnly != y.proOnly)
+        return !x.proOnly;
+    const ModelSpec &mx = catalog.models.at(x.modelIndex);
+    const ModelSpec &my = catalog.models.at(y.modelIndex);
+    const double sx = x.proOnly ? mx.swePro->percent : mx.sweVerified->percent;
+    const double sy = y.proOnly ? my.swePro->percent : my.sweVerified->percent;
+    if (sx != sy)
+        return sx > sy;
+    if (*x.estimate.decodeTokS != *y.estimate.decodeTokS)
+        return *x.estimate.decodeTokS > *y.estimate.decodeTokS;
+    if (x.priceLowUsd != y.priceLowUsd)
+        return x.priceLowUsd < y.priceLowUsd;
+    return std::pair(x.hardwareIndex, x.modelIndex) < std::pair(y.hardwareIndex, y.modelIndex);
+}
+} // namespace
+
+AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype limit, const std::atomic_bool *cancel)
+{
+    AdviceRun run;
+    QList<Advice> &result = run.best;
+    const auto before = [&catalog](const Advice &x, const Advice &y) { return adviceBefore(catalog, x, y); };
+    // Keeps the best `limit` without holding every pair that runs: a big catalog has millions.
+    const auto trim = [&] {
+        if (limit <= 0 || result.size() <= limit)
+            return;
+        std::nth_element(result.begin(), result.begin() + limit, result.end(), before);
+        result.resize(limit);
+    };
     Scenario s = inputs.scenario;
     s.gpus = 0; // each box as sold: the advisor ranks what can be bought
     for (qsizetype h = 0; h < catalog.hardware.size(); ++h) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            run.cancelled = true;
+            return run;
+        }
         const HardwareSpec &box = catalog.hardware.at(h);
         const auto price = purchase(box);
         if (!price || price->lowUsd < inputs.budgetLowUsd || price->lowUsd > inputs.budgetHighUsd)
@@ -107,23 +141,20 @@ QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
                 continue;
             if (inputs.comfortableOnly && e.verdict != Verdict::Comfortable)
                 continue;
+            ++run.running;
             result.append({h, m, e, price->lowUsd, price->kind, !model.sweVerified});
+            if (limit > 0 && result.size() >= 2 * limit)
+                trim();
         }
     }
-    std::stable_sort(result.begin(), result.end(), [&catalog](const Advice &x, const Advice &y) {
-        if (x.proOnly != y.proOnly)
-            return !x.proOnly; // Verified first; Pro-only apart
-        const ModelSpec &mx = catalog.models.at(x.modelIndex);
-        const ModelSpec &my = catalog.models.at(y.modelIndex);
-        const double sx = x.proOnly ? mx.swePro->percent : mx.sweVerified->percent;
-        const double sy = y.proOnly ? my.swePro->percent : my.sweVerified->percent;
-        if (sx != sy)
-            return sx > sy;
-        if (*x.estimate.decodeTokS != *y.estimate.decodeTokS)
-            return *x.estimate.decodeTokS > *y.estimate.decodeTokS;
-        return x.priceLowUsd < y.priceLowUsd;
-    });
-    return result;
+    trim();
+    std::sort(result.begin(), result.end(), before);
+    return run;
+}
+
+QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs)
+{
+    return advise(catalog, inputs, 0).best;
 }
 
 } // namespace Headroom::Costs

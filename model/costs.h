@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <atomic>
 #include <optional>
 
 // Money questions about one box running one model: what it costs to buy, to run, per unit of
@@ -83,5 +84,16 @@ struct Advice
 // comfortableOnly is off), ranked by SWE-bench Verified, then speed, then price; models reporting
 // only SWE-bench Pro come after, apart.
 [[nodiscard]] QList<Advice> advise(const Catalog &catalog, const AdvisorInputs &inputs);
+
+// The same ranking, keeping only the best `limit` picks (0: all) and stopping early when `cancel`
+// turns true: what the advisor runs off the GUI thread on a big catalog.
+struct AdviceRun
+{
+    QList<Advice> best;
+    qsizetype running = 0; // every pair that passed, kept or not
+    bool cancelled = false;
+};
+[[nodiscard]] AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype limit,
+                               const std::atomic_bool *cancel = nullptr);
 
 } // namespace Headroom::Costs

@@ -207,8 +207,8 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
         return fail("usable-gb", QStringLiteral("usable memory must be positive and no more than the memory"));
     if (!finitePositive(hardware.bandwidthBytesPerSecond) || hardware.bandwidthBytesPerSecond > 1e15)
         return fail("bandwidth-gbs", QStringLiteral("memory bandwidth must be a positive number of GB/s"));
-    if (!std::isfinite(hardware.tflopsFp16) || hardware.tflopsFp16 < 0)
-        return fail("tflops", QStringLiteral("TFLOPS must be zero (unknown) or positive"));
+    if (hardware.tflops && !finitePositive(*hardware.tflops))
+        return fail("tflops", QStringLiteral("TFLOPS must be a positive number, or unknown"));
     return std::nullopt;
 }
 
@@ -263,7 +263,8 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     const double emptyStepBytes = weightsRead + e.fixedStateBytes;
     e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + statePerSequence;
     const double bandwidth = hardware.bandwidthBytesPerSecond * devices;
-    const double scaling = std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
+    // One device (nearly every estimate) needs no pow(): it is a hot path across big catalogs.
+    const double scaling = devices == 1 ? 1.0 : std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
     DecodeCalibration effective = calibration;
     if (scenario.efficiency > 0)
         effective.efficiency = scenario.efficiency;
@@ -286,9 +287,9 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.aggregateTokS = *e.decodeTokS * scenario.batch;
 
     double prefill = 0.0;
-    if (scenario.promptTokens > 0 && hardware.tflopsFp16 > 0) {
+    if (scenario.promptTokens > 0 && hardware.tflops) {
         const double flops = 2.0 * model.paramsActive * scenario.promptTokens;
-        prefill = flops / (hardware.tflopsFp16 * 1e12 * kPrefillComputeShare * devices);
+        prefill = flops / (*hardware.tflops * 1e12 * kPrefillComputeShare * devices);
         e.prefillSeconds = prefill;
     }
     if (scenario.promptTokens <= 0 || e.prefillSeconds)

@@ -42,7 +42,11 @@ EstimateGrid::EstimateGrid(const CatalogStore *store, QObject *parent)
 void EstimateGrid::setScenario(const Scenario &scenario)
 {
     m_scenario = scenario;
+    // The views will ask for about as many cells as last time: room for them up front saves
+    // rehashing thousands of estimates on every slider step of a big catalog.
+    const qsizetype asked = m_cache.size();
     m_cache.clear();
+    m_cache.reserve(asked);
     Q_EMIT scenarioChanged();
 }
 

@@ -142,7 +142,6 @@ QString priceKindText(PriceQuote::Kind kind)
     switch (kind) {
     case PriceQuote::Kind::Msrp: return QCoreApplication::translate("Headroom::Format", "MSRP");
     case PriceQuote::Kind::Street: return QCoreApplication::translate("Headroom::Format", "street");
-    case PriceQuote::Kind::Rental: return QCoreApplication::translate("Headroom::Format", "rental per hour");
     }
     return {};
 }

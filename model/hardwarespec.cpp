@@ -45,6 +45,44 @@ QString hardwareKindName(HardwareKind kind)
     return {};
 }
 
+std::optional<HardwareKind> parseHardwareKind(const QString &text)
+{
+    for (const HardwareKind kind :
+         {HardwareKind::DiscreteGpu, HardwareKind::UnifiedMemory, HardwareKind::MultiGpuNode}) {
+        if (hardwareKindName(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+namespace {
+constexpr std::array<std::pair<Interconnect, const char *>, 5> kInterconnects = {{
+    {Interconnect::None, "none"},
+    {Interconnect::PCIe, "pcie"},
+    {Interconnect::NVLink, "nvlink"},
+    {Interconnect::NVSwitch, "nvswitch"},
+    {Interconnect::Network, "network"},
+}};
+} // namespace
+
+QString interconnectName(Interconnect interconnect)
+{
+    for (const auto &[i, name] : kInterconnects) {
+        if (i == interconnect)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<Interconnect> parseInterconnect(const QString &text)
+{
+    for (const auto &[i, name] : kInterconnects) {
+        if (text == QLatin1String(name))
+            return i;
+    }
+    return std::nullopt;
+}
+
 double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexcept
 {
     if (!(memoryBytes > 0.0))

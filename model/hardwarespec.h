@@ -10,11 +10,13 @@
 namespace Headroom {
 
 enum class HardwareKind { DiscreteGpu, UnifiedMemory, MultiGpuNode };
+// How a box's devices talk to each other: it decides whether tensor parallelism pays.
+enum class Interconnect { None, PCIe, NVLink, NVSwitch, Network };
 enum class Vendor { Nvidia, Amd, Apple, Intel, Other };
 
 struct PriceQuote
 {
-    enum class Kind { Msrp, Street, Rental };
+    enum class Kind { Msrp, Street }; // renting is a RentalOffer, per hour
     Kind kind = Kind::Msrp;
     double lowUsd = 0.0;
     double highUsd = 0.0;
@@ -33,16 +35,21 @@ struct HardwareSpec
     double usableBytesPerGpu = 0.0;       // what a runtime may really allocate per device
     QString usableRule;                   // how usable memory was obtained, in words
     double bandwidthBytesPerSecond = 0.0; // per device
-    double tflopsFp16 = 0.0;              // dense, per device; 0 when unknown
+    std::optional<double> tflops;         // dense FP16 with FP32 accumulate, per device
     int gpus = 1;                         // devices in this box as sold
-    int maxGpus = 1;                      // for multi-GPU nodes: the largest count on offer
-    double powerWatts = 0.0;              // whole box under load; 0 when unknown
+    int maxGpus = 1;                      // the largest count on offer (nodes, multi-card rigs)
+    Interconnect interconnect = Interconnect::None;
+    std::optional<double> loadWatts; // whole box (the card alone for a bare card) under load
+    std::optional<double> idleWatts; // the same at idle
+    QString hostId;                  // a bare card's host (costs, offload); empty for a computer
+    bool user = false;               // entered or changed by the user, not built in
 
     QList<PriceQuote> prices;
 
     Provenance memorySource;
     Provenance bandwidthSource;
     Provenance usableSource;
+    Provenance computeSource;
     Provenance powerSource;
 
     [[nodiscard]] bool isUnified() const noexcept { return kind == HardwareKind::UnifiedMemory; }
@@ -68,6 +75,37 @@ struct HardwareSpec
 [[nodiscard]] QString vendorName(Vendor vendor);
 [[nodiscard]] std::optional<Vendor> parseVendor(const QString &text);
 [[nodiscard]] QString hardwareKindName(HardwareKind kind);
+[[nodiscard]] std::optional<HardwareKind> parseHardwareKind(const QString &text);
+[[nodiscard]] QString interconnectName(Interconnect interconnect);
+[[nodiscard]] std::optional<Interconnect> parseInterconnect(const QString &text);
+
+// The computer a bare card needs around it: its price and power count in costs, its RAM in
+// offload. Complete computers (Macs, DGX Spark, Strix Halo boxes, nodes) have none.
+struct HostSpec
+{
+    QString id;
+    QString name;
+    bool user = false;
+    std::optional<double> priceUsd;
+    double ramBytes = 0.0;
+    double ramBandwidthBytesPerSecond = 0.0;
+    std::optional<double> idleWatts;
+    std::optional<double> loadWatts;
+    Provenance priceSource;
+    Provenance ramSource;
+    Provenance powerSource;
+};
+
+// Renting a box by the hour instead of buying it.
+struct RentalOffer
+{
+    QString hardwareId;
+    QString provider;
+    std::optional<double> spotUsdPerHour;
+    std::optional<double> onDemandUsdPerHour;
+    QString note;
+    Provenance provenance;
+};
 
 // The default usable share when only total memory is known: macOS lets the GPU wire 2/3 of
 // RAM up to 36 GiB and 3/4 above (the long-standing Metal rule); a discrete card keeps 1 GiB

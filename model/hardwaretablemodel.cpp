@@ -112,13 +112,14 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
             const auto quote = h.purchasePrice();
             return quote ? QVariant(quote->lowUsd) : QVariant();
         }
-        case PowerColumn: return h.powerWatts > 0 ? QVariant(h.powerWatts) : QVariant();
+        case PowerColumn: return h.loadWatts ? QVariant(*h.loadWatts) : QVariant();
         default: return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case NameColumn: return h.name;
+        // Entries the user made or changed carry a pencil, in every language and without colour.
+        case NameColumn: return h.user ? QString(h.name + QStringLiteral(" ✎")) : h.name;
         case VendorColumn: return vendorName(h.vendor);
         case MemoryColumn: return Format::bytes(h.totalMemoryBytes());
         case UsableColumn: return Format::bytes(h.usableBytesPerGpu * h.devices());
@@ -129,17 +130,16 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
                                            Format::priceKindText(quote->kind))
                          : QStringLiteral("—");
         }
-        case PowerColumn: return h.powerWatts > 0 ? Format::watts(h.powerWatts) : QStringLiteral("—");
+        case PowerColumn: return h.loadWatts ? Format::watts(*h.loadWatts) : QStringLiteral("—");
         case ColumnCount: break;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case NameColumn:
-            return tr("%1: %2 device(s) as sold, up to %3")
-                .arg(h.name)
-                .arg(h.devices())
-                .arg(std::max(h.maxGpus, h.gpus));
+            return QString(
+                tr("%1: %2 device(s) as sold, up to %3").arg(h.name).arg(h.devices()).arg(std::max(h.maxGpus, h.gpus)) +
+                originTip(m_store->hardwareOrigin(h.id), tr("box")));
         case MemoryColumn: return sourceTip(tr("Memory per device × %1 device(s)").arg(h.devices()), h.memorySource);
         case UsableColumn:
             return sourceTip(

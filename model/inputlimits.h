@@ -42,6 +42,8 @@ inline constexpr Limit kBandwidthGbs{"bandwidth-gbs", 1, 100000, Kind::Number, "
 inline constexpr Limit kTflops{"tflops", 0.01, 100000, Kind::Number, "TFLOPS"};
 inline constexpr Limit kRamGb{"ram-gb", 0.125, 65536, Kind::Number, "GiB"};
 inline constexpr Limit kRamBandwidthGbs{"ram-bandwidth-gbs", 1, 100000, Kind::Number, "GB/s"};
+inline constexpr Limit kPowerW{"power-w", 1, 1e6, Kind::Number, "W"};
+inline constexpr Limit kPriceUsd{"price-usd", 1, 1e8, Kind::Number, "USD"};
 
 // An ad hoc model
 inline constexpr Limit kParamsB{"params-total", 0.001, 100000, Kind::Number, "billion parameters"};

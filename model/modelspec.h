@@ -67,6 +67,7 @@ struct ModelSpec
     QString trainingHardware; // empty when not stated
     QString selfHost;         // the article's single-box verdict in words, or empty
     bool singleBox = false;   // the article (or arithmetic) says one box can run it
+    bool user = false;        // entered or changed by the user (the user catalog), not built in
 
     double paramsTotal = 0.0;  // parameters (all experts: every weight stays resident)
     double paramsActive = 0.0; // parameters read per token (MoE: active experts only)
@@ -87,6 +88,9 @@ struct ModelSpec
     Provenance paramsSource;
     Provenance geometrySource; // may say it is estimated from a named predecessor
     Provenance licenceSource;
+    Provenance nativeFormatSource;
+    Provenance singleBoxSource;
+    Provenance trainingHardwareSource;
 
     [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
     // The context the scenario may use: the documented maximum, or the longer rope-scaled one

@@ -92,7 +92,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case NameColumn: return m.name;
+        case NameColumn: return m.user ? QString(m.name + QStringLiteral(" ✎")) : m.name;
         case LabColumn: return m.lab;
         case TotalParamsColumn: return Format::params(m.paramsTotal);
         case ActiveParamsColumn: return m.isMoe() ? Format::params(m.paramsActive) : tr("dense");
@@ -106,7 +106,9 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case NameColumn: return tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released);
+        case NameColumn:
+            return QString(tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released) +
+                           originTip(m_store->modelOrigin(m.id), tr("model")));
         case TotalParamsColumn:
         case ActiveParamsColumn:
             return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),

@@ -61,8 +61,10 @@ void TestCatalog::everyValueIsTraceable()
             QVERIFY2(q.provenance.isComplete() && q.lowUsd > 0, qPrintable(h.id));
         if (h.isUnified())
             QVERIFY2(h.usableSource.isComplete(), qPrintable(h.id)); // unified boxes must say where usable comes from
-        if (h.powerWatts > 0)
-            QVERIFY2(h.powerSource.isComplete(), qPrintable(h.id));
+        if (h.loadWatts)
+            QVERIFY2(h.powerSource.isComplete() && *h.loadWatts > 0, qPrintable(h.id));
+        if (h.tflops)
+            QVERIFY2(h.computeSource.isComplete(), qPrintable(h.id));
     }
 }
 

@@ -1,5 +1,8 @@
 // The scripting contract, exercised through the real binary as a user's script would.
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +19,10 @@ private slots:
     void worksWithoutDisplay();
     void windowWithoutDisplaySaysSo();
     void catalogJson();
+    void detectReadsToolsAndNeverAsks();
+    void dumpEditLoadThroughTheBinary();
+    void userCatalogIsReadAndMarked();
+    void unreadableCatalogsExitTwoAndStayUntouched();
     void estimateJson();
     void estimateAdHoc();
     void estimateTextIsReadable();
@@ -38,15 +45,27 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Result headroom(const QStringList &arguments);
+    static Result headroom(const QStringList &arguments, const QString &pathPrefix = {});
+    // Stands in for the user's data folder (XDG_DATA_HOME): tests never read or write the real one.
+    static QTemporaryDir &dataHome();
+    static QString userCatalogPath() { return dataHome().filePath(QStringLiteral("Headroom/headroom/catalog.json")); }
 };
 
-TestCli::Result TestCli::headroom(const QStringList &arguments)
+QTemporaryDir &TestCli::dataHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+TestCli::Result TestCli::headroom(const QStringList &arguments, const QString &pathPrefix)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome().path());
+    if (!pathPrefix.isEmpty()) // stand-in tools (a recorded nvidia-smi) found before the real ones
+        env.insert(QStringLiteral("PATH"), pathPrefix + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HEADROOM_BINARY), arguments);
     if (!process.waitForFinished(30000))
@@ -98,6 +117,174 @@ void TestCli::catalogJson()
         QVERIFY(!m.toObject().value(QStringLiteral("name")).toString().isEmpty());
     }
     QVERIFY(hardware.at(0).toObject().contains(QStringLiteral("bandwidth_bytes_per_s")));
+}
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A catalog --json dump with box 0 copied under `id` at 48 GiB per device.
+QByteArray editedDump(const QByteArray &dump, const QString &id)
+{
+    QJsonObject root = QJsonDocument::fromJson(dump).object();
+    QJsonArray boxes = root.value(QStringLiteral("boxes")).toArray();
+    QJsonObject box = boxes.at(0).toObject();
+    box.insert(QStringLiteral("id"), id);
+    box.insert(QStringLiteral("name"), QStringLiteral("Quoted box"));
+    QJsonObject memory = box.value(QStringLiteral("memory")).toObject();
+    memory.insert(QStringLiteral("gib_per_device"), 48);
+    box.insert(QStringLiteral("memory"), memory);
+    box.remove(QStringLiteral("usable"));
+    boxes.append(box);
+    root.insert(QStringLiteral("boxes"), boxes);
+    return QJsonDocument(root).toJson();
+}
+} // namespace
+
+void TestCli::dumpEditLoadThroughTheBinary()
+{
+    const Result dump =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--builtin-only")});
+    QCOMPARE(dump.status, 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("quoted.json"));
+    QVERIFY(writeAll(file, editedDump(dump.out, QStringLiteral("quoted-box"))));
+    const QByteArray before = readAll(file);
+
+    const Result r = headroom({QStringLiteral("estimate"), QStringLiteral("--catalog"), file, QStringLiteral("--model"),
+                               QStringLiteral("devstral-small-2"), QStringLiteral("--hardware"),
+                               QStringLiteral("quoted-box"), QStringLiteral("--json")});
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QJsonObject e = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(e.value(QStringLiteral("usable_bytes")).toDouble(), 47.0 * (1 << 30));
+    QCOMPARE(readAll(file), before); // read, never rewritten
+
+    const Result listed =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--catalog"), file});
+    QCOMPARE(listed.status, 0);
+    int users = 0;
+    for (const QJsonValue &box : QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("boxes")).toArray())
+        users += box.toObject().value(QStringLiteral("user")).toBool() ? 1 : 0;
+    // Every entry of the named file is the user's, the copy included.
+    QCOMPARE(users, QJsonDocument::fromJson(dump.out).object().value(QStringLiteral("boxes")).toArray().size() + 1);
+}
+
+void TestCli::userCatalogIsReadAndMarked()
+{
+    const Result dump =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--builtin-only")});
+    QJsonObject own = QJsonDocument::fromJson(editedDump(dump.out, QStringLiteral("my-own-box"))).object();
+    QJsonArray boxes = own.value(QStringLiteral("boxes")).toArray();
+    own.insert(QStringLiteral("boxes"), QJsonArray{boxes.last()});
+    for (const char *section : {"models", "hosts", "api_offers", "rental_offers", "hardware"})
+        own.remove(QLatin1String(section));
+    QVERIFY(writeAll(userCatalogPath(), QJsonDocument(own).toJson()));
+
+    const Result mine = headroom({QStringLiteral("catalog"), QStringLiteral("--json")});
+    QCOMPARE(mine.status, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(mine.out).object().value(QStringLiteral("boxes")).toArray();
+    QCOMPARE(listed.last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("my-own-box"));
+    QVERIFY(listed.last().toObject().value(QStringLiteral("user")).toBool());
+    QVERIFY(!listed.first().toObject().contains(QStringLiteral("user")));
+    const Result text = headroom({QStringLiteral("catalog")});
+    QVERIFY(text.out.contains(" * my-own-box"));
+
+    const Result builtin =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--builtin-only")});
+    QVERIFY(!builtin.out.contains("my-own-box"));
+    QFile::remove(userCatalogPath());
+}
+
+void TestCli::unreadableCatalogsExitTwoAndStayUntouched()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(writeAll(bad, R"({"format": 2, "boxes": [{"id": "x"}]})"));
+    const Result named = headroom({QStringLiteral("catalog"), QStringLiteral("--catalog"), bad});
+    QCOMPARE(named.status, 2);
+    QCOMPARE(named.err.count('\n'), 1);
+    QVERIFY(named.err.contains(bad.toUtf8()));
+    QVERIFY(named.err.contains("boxes[0].name"));
+    QCOMPARE(readAll(bad), QByteArray(R"({"format": 2, "boxes": [{"id": "x"}]})"));
+
+    const Result missing =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--catalog"), dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.status, 2);
+    QCOMPARE(missing.err.count('\n'), 1);
+
+    QVERIFY(writeAll(userCatalogPath(), "{ not json"));
+    const Result user =
+        headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-small-2"),
+                  QStringLiteral("--hardware"), QStringLiteral("rtx-5090")});
+    QCOMPARE(user.status, 2);
+    QCOMPARE(user.err.count('\n'), 1);
+    QVERIFY(user.err.contains("--builtin-only"));
+    QCOMPARE(readAll(userCatalogPath()), QByteArray("{ not json")); // the CLI never moves or rewrites it
+    const Result ignored =
+        headroom({QStringLiteral("estimate"), QStringLiteral("--builtin-only"), QStringLiteral("--model"),
+                  QStringLiteral("devstral-small-2"), QStringLiteral("--hardware"), QStringLiteral("rtx-5090")});
+    QCOMPARE(ignored.status, 0);
+    const Result both =
+        headroom({QStringLiteral("catalog"), QStringLiteral("--builtin-only"), QStringLiteral("--catalog"), bad});
+    QCOMPARE(both.status, 2);
+    QFile::remove(userCatalogPath());
+}
+
+void TestCli::detectReadsToolsAndNeverAsks()
+{
+    QTemporaryDir tools;
+    const auto tool = [&tools](const char *name, const QByteArray &script) {
+        const QString path = tools.filePath(QLatin1String(name));
+        QVERIFY(writeAll(path, "#!/bin/sh\n" + script));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    };
+    tool("nvidia-smi", "printf 'NVIDIA GeForce RTX 4090, 24564\\n'\n");
+    tool("rocm-smi", "exit 3\n");
+    const Result r = headroom({QStringLiteral("detect"), QStringLiteral("--json")}, tools.path());
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toInt(), 1);
+    const QJsonObject gpu = root.value(QStringLiteral("gpus")).toArray().at(0).toObject();
+    QCOMPARE(gpu.value(QStringLiteral("name")).toString(), QStringLiteral("NVIDIA GeForce RTX 4090"));
+    QCOMPARE(gpu.value(QStringLiteral("memory_bytes")).toDouble(), 24564.0 * 1024 * 1024);
+    const QJsonObject box = root.value(QStringLiteral("box")).toObject();
+    QCOMPARE(box.value(QStringLiteral("matched_catalog_id")).toString(), QStringLiteral("rtx-4090"));
+    QCOMPARE(box.value(QStringLiteral("bandwidth_bytes_per_s")).toDouble(), 1008e9);
+    QVERIFY(root.contains(QStringLiteral("system_ram_bytes")));
+    QStringList statuses;
+    for (const QJsonValue &step : root.value(QStringLiteral("probes")).toArray())
+        statuses << step.toObject().value(QStringLiteral("tool")).toString() + QLatin1Char('=') +
+                        step.toObject().value(QStringLiteral("status")).toString();
+    QVERIFY2(statuses.contains(QStringLiteral("nvidia-smi=ok")), qPrintable(statuses.join(QLatin1Char(' '))));
+    QVERIFY2(statuses.contains(QStringLiteral("rocm-smi=failed")), qPrintable(statuses.join(QLatin1Char(' '))));
+
+    // A card no catalog entry matches: the bandwidth is null, never a guess.
+    tool("nvidia-smi", "printf 'NVIDIA GeForce RTX 4090 Laptop GPU, 16376\\n'\n");
+    const Result laptop = headroom({QStringLiteral("detect"), QStringLiteral("--json")}, tools.path());
+    const QJsonObject unknown = QJsonDocument::fromJson(laptop.out).object().value(QStringLiteral("box")).toObject();
+    QVERIFY(unknown.value(QStringLiteral("bandwidth_bytes_per_s")).isNull());
+    QVERIFY(unknown.value(QStringLiteral("matched_catalog_id")).isNull());
+    QVERIFY(unknown.value(QStringLiteral("unknown")).toArray().contains(QStringLiteral("bandwidth")));
+
+    // A tool that hangs is given up on, not waited for.
+    tool("nvidia-smi", "sleep 60\n");
+    QElapsedTimer clock;
+    clock.start();
+    const Result hung = headroom({QStringLiteral("detect"), QStringLiteral("--json")}, tools.path());
+    QCOMPARE(hung.status, 0);
+    QVERIFY(hung.out.contains("\"timeout\""));
+    QVERIFY(clock.elapsed() < 20000);
 }
 
 void TestCli::estimateJson()

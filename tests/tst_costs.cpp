@@ -26,6 +26,7 @@ private slots:
     void capacityShortIsFlagged();
     void cheapestFinderOnSmallCatalog();
     void advisorRanksVerifiedThenSpeedThenPrice();
+    void advisorKeepsTheSameBestWhenBounded();
     void compareModelHighlightsAndSwaps();
     void relativeColumnSaysWhatItCompares();
     void percentagesAreNeverRoundedToALie_data();
@@ -43,7 +44,8 @@ HardwareSpec simpleBox(const char *id, double priceUsd, double watts, double ban
     h.memoryBytesPerGpu = memoryGB * 1e9;
     h.usableBytesPerGpu = memoryGB * 1e9;
     h.bandwidthBytesPerSecond = bandwidthGBs * 1e9;
-    h.powerWatts = watts;
+    if (watts > 0)
+        h.loadWatts = watts;
     if (priceUsd > 0)
         h.prices.append(
             {PriceQuote::Kind::Msrp, priceUsd, priceUsd, {QStringLiteral("test"), QStringLiteral("2026"), {}}});
@@ -184,6 +186,40 @@ void TestCosts::advisorRanksVerifiedThenSpeedThenPrice()
     QCOMPARE(table.index(0, AdvisorModel::VerdictColumn).data().toString(), verdictText(Verdict::Comfortable));
     QVERIFY2(why.contains(QStringLiteral(" free at ")), qPrintable(why));
     QVERIFY(!why.contains(QLatin1Char('$'))); // the price has its own column
+}
+
+void TestCosts::advisorKeepsTheSameBestWhenBounded()
+{
+    // The window keeps only the best picks of a big catalog; they must be exactly the first ones
+    // of the full ranking, in the same order, however often it trimmed on the way.
+    Catalog big = CatalogLoader::embedded();
+    const Catalog &base = CatalogLoader::embedded();
+    for (int copy = 1; copy < 6; ++copy) {
+        for (const HardwareSpec &h : base.hardware) {
+            HardwareSpec more = h;
+            more.id += QStringLiteral("-%1").arg(copy);
+            for (PriceQuote &q : more.prices)
+                q.lowUsd *= 1.0 + copy / 10.0;
+            big.hardware.append(more);
+        }
+    }
+    Costs::AdvisorInputs in;
+    in.budgetLowUsd = 0;
+    in.budgetHighUsd = 1e7;
+    in.comfortableOnly = false;
+    const QList<Costs::Advice> all = Costs::advise(big, in);
+    QVERIFY(all.size() > 40);
+    for (const qsizetype limit : {1, 7, 20}) {
+        const Costs::AdviceRun bounded = Costs::advise(big, in, limit);
+        QCOMPARE(bounded.best.size(), limit);
+        QCOMPARE(bounded.running, all.size());
+        for (qsizetype i = 0; i < limit; ++i) {
+            QCOMPARE(bounded.best.at(i).hardwareIndex, all.at(i).hardwareIndex);
+            QCOMPARE(bounded.best.at(i).modelIndex, all.at(i).modelIndex);
+        }
+    }
+    std::atomic_bool cancel = true;
+    QVERIFY(Costs::advise(big, in, 5, &cancel).cancelled);
 }
 
 void TestCosts::compareModelHighlightsAndSwaps()

@@ -238,7 +238,7 @@ void TestEngineProperties::prefillAndAnswerByHand()
     QVERIFY(qAbs(*e.answerSeconds - (*e.prefillSeconds + 500 / *e.decodeTokS)) < 1e-9);
     // A box with unknown compute has no prefill figure and so no answer time: unknown, not zero.
     HardwareSpec noCompute = hardware("rtx-pro-6000");
-    noCompute.tflopsFp16 = 0;
+    noCompute.tflops.reset();
     const Estimate unknown = Engine::estimate(model("devstral-2"), noCompute, s, {});
     QVERIFY(!unknown.prefillSeconds && !unknown.answerSeconds);
 }

@@ -6,10 +6,13 @@
 #include "figure.h"
 #include "matrixexport.h"
 #include "report.h"
+#include "scenariofile.h"
+#include "session.h"
 
 #include <QChartView>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ private slots:
     void failedWriteNamesPathAndLeavesNothing();
     void matrixCsvAndMarkdown();
     void headlessCommands();
+    void reportFromANamedScenario();
 
 private:
     static ChartRequest request(ChartKind kind);
@@ -264,6 +268,67 @@ void TestExport::headlessCommands()
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),
                   QStringLiteral("devstral-2"), QStringLiteral("-o"), png}),
              2);
+}
+
+void TestExport::reportFromANamedScenario()
+{
+    // A scenario saved with an own box the command line has never seen: the file carries it.
+    CatalogStore store(CatalogLoader::embedded());
+    HardwareSpec quoted = *store.catalog().findHardware(QStringLiteral("rtx-pro-6000"));
+    quoted.id = QStringLiteral("quoted-workstation");
+    quoted.name = QStringLiteral("Quoted workstation");
+    quoted.prices = {PriceQuote{PriceQuote::Kind::Street,
+                                11500,
+                                11500,
+                                {QStringLiteral("vendor quote"), QStringLiteral("2026-11-20"), {}, Grade::User}}};
+    store.setUserHardware(quoted.id, quoted);
+    Session session(&store);
+    session.handOver(0, QStringLiteral("devstral-2"), quoted.id, session.scenario());
+    const QString file = m_dir.filePath(QStringLiteral("budget.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(ScenarioFile::toJson(session, QStringLiteral("Budget"))).toJson());
+    out.close();
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const auto run = [&env](const QStringList &args, QByteArray *err = nullptr) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HEADROOM_BINARY), args);
+        p.waitForFinished(60000);
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("scenario-report.pdf"));
+    QByteArray err;
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--builtin-only"), QStringLiteral("--scenario"), file,
+                  QStringLiteral("-o"), pdf},
+                 &err),
+             0);
+    QVERIFY2(err.isEmpty(), err.constData());
+    QCOMPARE(pdfPages(pdf), 2);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Quoted workstation")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("11,500")));
+
+    // The file sets the boxes: a flag that would change them is refused, not silently ignored.
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--scenario"), file, QStringLiteral("--context"),
+                  QStringLiteral("8k"), QStringLiteral("-o"), pdf},
+                 &err),
+             2);
+    QVERIFY(err.contains("--context"));
+    QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"kind\": \"headroom-scenario\", \"format\": 1}");
+    broken.close();
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--scenario"), broken.fileName(), QStringLiteral("-o"), pdf},
+                 &err),
+             2);
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY(err.contains("session"));
 }
 
 QTEST_MAIN(TestExport)

@@ -112,7 +112,15 @@ void TestItemModels::everyModelUnderTester()
     hardwareFilter.setVendor(QStringLiteral("apple"));
     m_store->setUsable(m_store->hardwareRow(QStringLiteral("m5-max-128")), 100.0 * (1 << 30), QStringLiteral("test"));
     m_session->swapSides();
-    m_store->setCatalog(CatalogLoader::embedded());
+    // Own entries come and go (rows added and removed), and a whole user catalog is swapped.
+    HardwareSpec own = m_store->hardware(0);
+    own.id = QStringLiteral("own-box");
+    m_store->setUserHardware(own.id, own);
+    ModelSpec ownModel = m_store->model(0);
+    ownModel.id = QStringLiteral("own-model");
+    m_store->setUserModel(ownModel.id, ownModel);
+    m_store->setUserHardware(own.id, std::nullopt);
+    m_store->setUserCatalog({});
     QVERIFY(proxy.rowCount() > 0);
 }
 

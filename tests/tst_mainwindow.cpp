@@ -13,6 +13,8 @@
 #include "memorybar.h"
 #include "roles.h"
 #include "session.h"
+#include "userdata.h"
+#include "userdatasaver.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -59,6 +61,8 @@ private slots:
     void fileMenuExports();
     void germanTranslationLoads();
     void usableMemoryIsEditableAndUndoable();
+    void earlierUsableSettingsMoveIntoTheUserCatalog();
+    void noTwoActionsShareAShortcut();
 
 private:
     template<typename T>
@@ -436,7 +440,9 @@ void TestMainWindow::germanTranslationLoads()
 
 void TestMainWindow::usableMemoryIsEditableAndUndoable()
 {
-    MainWindow w(CatalogLoader::embedded());
+    QTemporaryDir data;
+    const QString catalogPath = data.filePath(QStringLiteral("catalog.json"));
+    MainWindow w(CatalogLoader::embedded(), catalogPath);
     w.session().select(QStringLiteral("devstral-2"), QStringLiteral("m5-max-128"));
     auto *headroom = child<QLabel>(w, "headroomLabel");
     const QString before = headroom->text();
@@ -454,15 +460,21 @@ void TestMainWindow::usableMemoryIsEditableAndUndoable()
     QVERIFY(headroom->text() != before);
     // The matrix, the compare side and the panel all read the one store.
     QVERIFY(matrixCell(w, "devstral-2", "m5-max-128").data(Qt::ToolTipRole).toString() != cellBefore);
-    QVERIFY(QSettings().contains(QStringLiteral("usable/m5-max-128")));
+    // An override of the built-in box in the user's catalog, saved there.
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("m5-max-128")), CatalogStore::Origin::Overridden);
+    w.userDataSaver()->flush();
+    QVERIFY(UserCatalogFile(catalogPath).read().part.findHardware(QStringLiteral("m5-max-128")));
     // More than the box has is refused, not clamped.
     QVERIFY(!proxy->setData(usable, 500.0));
     w.undoStack()->undo();
     QCOMPARE(headroom->text(), before);
-    QVERIFY(!QSettings().contains(QStringLiteral("usable/m5-max-128")));
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("m5-max-128")), CatalogStore::Origin::BuiltIn);
+    w.userDataSaver()->flush();
+    QVERIFY(!UserCatalogFile(catalogPath).read().part.findHardware(QStringLiteral("m5-max-128")));
     w.undoStack()->redo();
+    w.userDataSaver()->flush();
     {
-        MainWindow again(CatalogLoader::embedded()); // remembered across runs, in every view at start-up
+        MainWindow again(CatalogLoader::embedded(), catalogPath); // remembered, in every view at start-up
         QCOMPARE(again.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
                  120.0 * (1 << 30));
         CompareSide side = again.session().compare().sides[1];
@@ -470,11 +482,41 @@ void TestMainWindow::usableMemoryIsEditableAndUndoable()
         again.session().setCompareSide(1, side);
         QCOMPARE(again.comparePage()->model()->costs(1).estimate.usableBytes, 120.0 * (1 << 30));
     }
+}
+
+void TestMainWindow::noTwoActionsShareAShortcut()
+{
+    MainWindow w(CatalogLoader::embedded());
+    QHash<QKeySequence, QString> seen;
+    for (const QAction *action : w.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1: %2 and %3").arg(key.toString(), seen.value(key), action->text())));
+            seen.insert(key, action->text());
+        }
+    }
+    QVERIFY2(seen.size() > 12, qPrintable(QString::number(seen.size())));
+}
+
+void TestMainWindow::earlierUsableSettingsMoveIntoTheUserCatalog()
+{
+    // Version 0.1 kept usable overrides in the settings: they become catalog overrides once.
+    QTemporaryDir data;
+    const QString catalogPath = data.filePath(QStringLiteral("catalog.json"));
+    QSettings().setValue(QStringLiteral("usable/m5-max-128"), 110.0 * (1 << 30));
+    {
+        MainWindow w(CatalogLoader::embedded(), catalogPath);
+        QCOMPARE(w.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 110.0 * (1 << 30));
+        QVERIFY(!QSettings().contains(QStringLiteral("usable/m5-max-128")));
+        w.userDataSaver()->flush();
+    }
+    MainWindow later(CatalogLoader::embedded(), catalogPath);
+    QCOMPARE(later.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu, 110.0 * (1 << 30));
     for (const QVariant &bad : {QVariant(QStringLiteral("garbage")), QVariant(1.0), QVariant(1e-300)}) {
-        QSettings().setValue(QStringLiteral("usable/m5-max-128"), bad);
-        MainWindow corrupt(CatalogLoader::embedded()); // a corrupt value falls back to the catalog's
-        QCOMPARE(corrupt.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu,
-                 CatalogLoader::embedded().findHardware(QStringLiteral("m5-max-128"))->usableBytesPerGpu);
+        QSettings().setValue(QStringLiteral("usable/rtx-5090"), bad);
+        MainWindow corrupt(CatalogLoader::embedded(), catalogPath); // a corrupt value falls back to the catalog's
+        QCOMPARE(corrupt.store().catalog().findHardware(QStringLiteral("rtx-5090"))->usableBytesPerGpu,
+                 CatalogLoader::embedded().findHardware(QStringLiteral("rtx-5090"))->usableBytesPerGpu);
     }
 }
 

@@ -112,10 +112,185 @@
     </message>
 </context>
 <context>
+    <name>Headroom::BoxEditor</name>
+    <message>
+        <source>Headroom&apos;s default rule</source>
+        <translation>Headrooms Standardregel</translation>
+    </message>
+    <message>
+        <source>Host computer around the card</source>
+        <translation>Host-Rechner um die Karte</translation>
+    </message>
+    <message>
+        <source>Add a box</source>
+        <translation>Box hinzufügen</translation>
+    </message>
+    <message>
+        <source>Box: %1</source>
+        <translation>Box: %1</translation>
+    </message>
+    <message>
+        <source>Discrete GPU(s)</source>
+        <translation>Eigenständige GPU(s)</translation>
+    </message>
+    <message>
+        <source>Unified memory (CPU and GPU share it)</source>
+        <translation>Gemeinsamer Speicher (CPU und GPU teilen ihn)</translation>
+    </message>
+    <message>
+        <source>Multi-GPU node</source>
+        <translation>Multi-GPU-Knoten</translation>
+    </message>
+    <message>
+        <source>The runtime family whose measured efficiency calibrates decode speed</source>
+        <translation>Die Laufzeitfamilie, deren gemessene Effizienz die Decode-Geschwindigkeit kalibriert</translation>
+    </message>
+    <message>
+        <source>entered in Headroom</source>
+        <translation>in Headroom eingegeben</translation>
+    </message>
+    <message>
+        <source>Where the values you change come from (a quote, a datasheet URL): saved with them</source>
+        <translation>Woher die geänderten Werte stammen (ein Angebot, eine Datenblatt-URL): wird mit ihnen gespeichert</translation>
+    </message>
+    <message>
+        <source>None: a complete computer</source>
+        <translation>Keiner: ein vollständiger Rechner</translation>
+    </message>
+    <message>
+        <source>A new host…</source>
+        <translation>Ein neuer Host …</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>&amp;Geräte:</translation>
+    </message>
+    <message>
+        <source>&amp;Link between devices:</source>
+        <translation>&amp;Verbindung zwischen Geräten:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per device:</source>
+        <translation>&amp;Speicher je Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Usable per device:</source>
+        <translation>&amp;Nutzbar je Gerät:</translation>
+    </message>
+    <message>
+        <source>Memory &amp;bandwidth per device:</source>
+        <translation>Speicher&amp;bandbreite je Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute per device (FP16, FP32 accumulate):</source>
+        <translation>&amp;Rechenleistung je Gerät (FP16, FP32-Akkumulation):</translation>
+    </message>
+    <message>
+        <source>Power under &amp;load:</source>
+        <translation>Leistung unter &amp;Last:</translation>
+    </message>
+    <message>
+        <source>Power at &amp;idle:</source>
+        <translation>Leistung im Le&amp;erlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Price (street):</source>
+        <translation>&amp;Preis (Straßenpreis):</translation>
+    </message>
+    <message>
+        <source>&amp;Source of your values:</source>
+        <translation>&amp;Quelle Ihrer Werte:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>System RAM:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>RAM bandwidth (for offload):</source>
+        <translation>RAM-Bandbreite (für Auslagerung):</translation>
+    </message>
+    <message>
+        <source>Power under load:</source>
+        <translation>Leistung unter Last:</translation>
+    </message>
+    <message>
+        <source>Power at idle:</source>
+        <translation>Leistung im Leerlauf:</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Headroom could not detect the memory: enter it.</source>
+        <translation>Headroom konnte den Speicher nicht erkennen: bitte eingeben.</translation>
+    </message>
+    <message>
+        <source>Headroom could not detect the memory bandwidth and found no catalog box like this one: enter it from the vendor’s datasheet.</source>
+        <translation>Headroom konnte die Speicherbandbreite nicht erkennen und fand keine solche Box im Katalog: bitte aus dem Datenblatt des Herstellers eingeben.</translation>
+    </message>
+    <message>
+        <source>No tool reports the system RAM’s bandwidth: enter it (dual-channel DDR5-5600 is about 90 GB/s), or choose no host.</source>
+        <translation>Kein Werkzeug meldet die Bandbreite des Arbeitsspeichers: bitte eingeben (Dual-Channel-DDR5-5600 hat etwa 90 GB/s) oder keinen Host wählen.</translation>
+    </message>
+    <message>
+        <source>Give the box a name.</source>
+        <translation>Geben Sie der Box einen Namen.</translation>
+    </message>
+    <message>
+        <source>Usable memory cannot be more than the memory.</source>
+        <translation>Nutzbarer Speicher kann nicht größer als der Speicher sein.</translation>
+    </message>
+    <message>
+        <source>Give the host a name.</source>
+        <translation>Geben Sie dem Host einen Namen.</translation>
+    </message>
+    <message>
+        <source>default share of unified memory</source>
+        <translation>Standardanteil des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)</source>
+        <translation>gesamt − 1 GiB (llama.cpp --fit hält 1 GiB je Gerät frei)</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::BudgetAdvisor</name>
     <message>
         <source>Single box only</source>
-        <translation>Nur eine Box</translation>
+        <translation>Nur Einzelbox</translation>
     </message>
     <message>
         <source> tok/s</source>
@@ -150,7 +325,7 @@
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>The budget's upper end is below its lower end.</source>
+        <source>The budget&apos;s upper end is below its lower end.</source>
         <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
     </message>
     <message>
@@ -187,6 +362,230 @@
             <numerusform>%n Paar läuft, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
             <numerusform>%n Paare laufen, das beste zuerst. Boxen ohne bekannten Preis fehlen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ranking %1 pairs…</source>
+        <translation>%1 Paare werden gereiht …</translation>
+    </message>
+    <message>
+        <source>%1 pairs run; the best %2 are listed, best first. Boxes without a known price are left out.</source>
+        <translation>%1 Paare laufen; die besten %2 sind aufgeführt, die besten zuerst. Boxen ohne bekannten Preis fehlen.</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CatalogActions</name>
+    <message>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <source>Replaces what you have: %1.</source>
+        <translation>Ersetzt Vorhandenes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) identical to yours, left as they are.</source>
+        <translation>
+            <numerusform>%n Eintrag gleicht Ihrem und bleibt, wie er ist.</numerusform>
+            <numerusform>%n Einträge gleichen Ihren und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a &amp;box…</source>
+        <translation>&amp;Box hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit box…</source>
+        <translation>Box &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate box…</source>
+        <translation>Box d&amp;uplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete box</source>
+        <translation>Box &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;model…</source>
+        <translation>&amp;Modell hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit m&amp;odel…</source>
+        <translation>M&amp;odell bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Duplicate mode&amp;l…</source>
+        <translation>Mode&amp;ll duplizieren …</translation>
+    </message>
+    <message>
+        <source>Delete mode&amp;l</source>
+        <translation>Mode&amp;ll löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;this computer…</source>
+        <translation>&amp;Diesen Rechner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalog file…</source>
+        <translation>Katalogdatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport your catalog…</source>
+        <translation>Ihren Katalog e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Detect this computer&apos;s GPUs and memory and add it as a box, to compare what you have with what you might buy</source>
+        <translation>GPUs und Speicher dieses Rechners erkennen und ihn als Box hinzufügen, um Vorhandenes mit einem möglichen Kauf zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Your own boxes, models and overrides, as a catalog file others can import</source>
+        <translation>Ihre eigenen Boxen, Modelle und Änderungen als Katalogdatei, die andere importieren können</translation>
+    </message>
+    <message>
+        <source>Import a catalog file</source>
+        <translation>Katalogdatei importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>Katalogdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your catalog</source>
+        <translation>Ihren Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “%1”…</source>
+        <translation>„%1“ &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate “%1”…</source>
+        <translation>„%1“ d&amp;uplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Reset “%1” to the built-in values</source>
+        <translation>„%1“ auf die eingebauten Werte &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>„%1“ &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit m&amp;odel “%1”…</source>
+        <translation>M&amp;odell „%1“ bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Duplicate mode&amp;l “%1”…</source>
+        <translation>Mode&amp;ll „%1“ duplizieren …</translation>
+    </message>
+    <message>
+        <source>Reset mode&amp;l “%1” to the built-in values</source>
+        <translation>Mode&amp;ll „%1“ auf die eingebauten Werte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete mode&amp;l “%1”</source>
+        <translation>Mode&amp;ll „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>add box %1</source>
+        <translation>Box %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit box %1</source>
+        <translation>Box %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>duplicate box %1</source>
+        <translation>Box %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>delete box %1</source>
+        <translation>Box %1 löschen</translation>
+    </message>
+    <message>
+        <source>reset box %1</source>
+        <translation>Box %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Ctrl+Z brings it back)</source>
+        <translation>%1 gelöscht (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1 has its built-in values again</source>
+        <translation>%1 hat wieder die eingebauten Werte</translation>
+    </message>
+    <message>
+        <source>add model %1</source>
+        <translation>Modell %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>duplicate model %1</source>
+        <translation>Modell %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>delete model %1</source>
+        <translation>Modell %1 löschen</translation>
+    </message>
+    <message>
+        <source>reset model %1</source>
+        <translation>Modell %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Looking at this computer’s GPUs and memory…</source>
+        <translation>GPUs und Speicher dieses Rechners werden ermittelt …</translation>
+    </message>
+    <message>
+        <source>Add this computer</source>
+        <translation>Diesen Rechner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Headroom found no GPU it can read here (it asks nvidia-smi, rocm-smi and the system). Add the box by hand with Catalog → Add a box.</source>
+        <translation>Headroom fand hier keine lesbare GPU (gefragt werden nvidia-smi, rocm-smi und das System). Fügen Sie die Box von Hand hinzu: Katalog → Box hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Found %1; enter what could not be detected</source>
+        <translation>%1 gefunden; geben Sie ein, was nicht erkannt wurde</translation>
+    </message>
+    <message>
+        <source>Found %1; bandwidth and power come from the catalog’s %2</source>
+        <translation>%1 gefunden; Bandbreite und Leistung stammen von %2 aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new</source>
+        <translation>%1 enthält nichts Neues</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n entry(s) new</source>
+        <translation>
+            <numerusform>%1 importiert: %n Eintrag neu</numerusform>
+            <numerusform>%1 importiert: %n Einträge neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>, %n ersetzt</numerusform>
+            <numerusform>, %n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -234,6 +633,21 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CatalogStore</name>
+    <message>
+        <source>
+✎ Your own %1 (Catalog menu: edit or delete)</source>
+        <translation>
+✎ Ihr eigener Eintrag (%1; Menü Katalog: bearbeiten oder löschen)</translation>
+    </message>
+    <message>
+        <source>
+✎ A built-in %1 with your changes (Catalog menu: reset to the built-in values)</source>
+        <translation>
+✎ Eingebauter Eintrag (%1) mit Ihren Änderungen (Menü Katalog: auf die eingebauten Werte zurücksetzen)</translation>
     </message>
 </context>
 <context>
@@ -295,7 +709,7 @@
         <translation> Attention</translation>
     </message>
     <message>
-        <source>SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked</source>
+        <source>SWE-bench scores: per model in &apos;headroom catalog --json&apos;, vendor-reported where marked</source>
         <translation>SWE-bench-Werte: je Modell in „headroom catalog --json“, Herstellerangaben markiert</translation>
     </message>
     <message>
@@ -303,7 +717,7 @@
         <translation> Bandbreite</translation>
     </message>
     <message>
-        <source>all other boxes: 'headroom catalog --json' (catalog as of %1)</source>
+        <source>all other boxes: &apos;headroom catalog --json&apos; (catalog as of %1)</source>
         <translation>alle anderen Boxen: „headroom catalog --json“ (Katalog Stand %1)</translation>
     </message>
     <message>
@@ -529,7 +943,7 @@
         <translation>%1: %2 auf %3</translation>
     </message>
     <message>
-        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box's compute is known</source>
+        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
         <translation>Tokens, die vor der Antwort gelesen werden (eine Datei, ein Diff): füllt die Prefill-Zeile, wo die Rechenleistung der Box bekannt ist</translation>
     </message>
     <message>
@@ -549,15 +963,15 @@
         <translation>Vorgabe: der API-Ausgabepreis von DeepSeek V4-Pro im Katalog</translation>
     </message>
     <message>
-        <source>The lowest-priced box, other than B's, that runs A's model comfortably</source>
+        <source>The lowest-priced box, other than B&apos;s, that runs A&apos;s model comfortably</source>
         <translation>Die günstigste Box außer der von B, die das Modell von A komfortabel betreibt</translation>
     </message>
     <message>
-        <source>The lowest-priced box, other than A's, that runs B's model comfortably</source>
+        <source>The lowest-priced box, other than A&apos;s, that runs B&apos;s model comfortably</source>
         <translation>Die günstigste Box außer der von A, die das Modell von B komfortabel betreibt</translation>
     </message>
     <message>
-        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens.</source>
+        <source>No priced box other than the other side&apos;s runs %1 comfortably at %2 tokens.</source>
         <translation>Keine Box mit Preis außer der der anderen Seite betreibt %1 komfortabel bei %2 Tokens.</translation>
     </message>
     <message>
@@ -600,7 +1014,7 @@
         <translation>Decode Tok/s (rechts)</translation>
     </message>
     <message>
-        <source>Beyond the model's context</source>
+        <source>Beyond the model&apos;s context</source>
         <translation>Jenseits des Modellkontexts</translation>
     </message>
 </context>
@@ -654,7 +1068,7 @@
         <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
-        <source>Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond the model's context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
+        <source>Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
         <translation>Jede Zelle: ✓ komfortabel, ! knapp, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Tok/s bei vollem Kontext.</translation>
     </message>
 </context>
@@ -767,10 +1181,6 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: encoding the PNG failed</source>
-        <translation>%1 kann nicht geschrieben werden: PNG-Kodierung fehlgeschlagen</translation>
-    </message>
 </context>
 <context>
     <name>Headroom::FitMatrixModel</name>
@@ -830,7 +1240,7 @@ Braucht %1 GPUs</translation>
         <translation>mit %1-Gewichten</translation>
     </message>
     <message>
-        <source>at the model's %1 context</source>
+        <source>at the model&apos;s %1 context</source>
         <translation>beim Modellkontext von %1</translation>
     </message>
     <message>
@@ -855,10 +1265,6 @@ Braucht %1 GPUs</translation>
     <message>
         <source>street</source>
         <translation>Marktpreis</translation>
-    </message>
-    <message>
-        <source>rental per hour</source>
-        <translation>Miete pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1336,21 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>%1: %2 device(s) as sold, up to %3</source>
         <translation>%1: %2 Gerät(e) ab Werk, bis zu %3</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>Box</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::LimitSpinBox</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1472,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Reset usable memory of the selected box</source>
-        <translation>Nutzbaren Speicher der gewählten Box zurücksetzen</translation>
-    </message>
-    <message>
         <source>Usable memory of %1: %2 (%3)</source>
         <translation>Nutzbarer Speicher von %1: %2 (%3)</translation>
     </message>
@@ -1075,8 +1492,36 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Matrix an die &amp;Fensterbreite anpassen</translation>
     </message>
     <message>
-        <source>Every column on screen; narrow cells show the verdict's sign alone</source>
+        <source>Every column on screen; narrow cells show the verdict&apos;s sign alone</source>
         <translation>Alle Spalten im Bild; schmale Zellen zeigen nur das Zeichen des Urteils</translation>
+    </message>
+    <message>
+        <source>Your catalog</source>
+        <translation>Ihr Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>Your catalog could not be read: %1.</source>
+        <translation>Ihr Katalog konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file was kept, unchanged, as %1.</source>
+        <translation>Die Datei wurde unverändert als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Headroom will not save over it until you move or repair it.</source>
+        <translation>Headroom überschreibt sie nicht, bis Sie sie verschieben oder reparieren.</translation>
+    </message>
+    <message>
+        <source>Headroom started with the built-in catalog and your last good backup.</source>
+        <translation>Headroom startete mit dem eingebauten Katalog und Ihrer letzten guten Sicherung.</translation>
+    </message>
+    <message>
+        <source>Headroom started with the built-in catalog.</source>
+        <translation>Headroom startete mit dem eingebauten Katalog.</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1583,136 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::ModelEditor</name>
+    <message>
+        <source> B</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source>reported by the lab</source>
+        <translation>vom Labor gemeldet</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Every parameter, all experts included: all of them stay in memory</source>
+        <translation>Alle Parameter, alle Experten eingeschlossen: sie bleiben alle im Speicher</translation>
+    </message>
+    <message>
+        <source>Parameters read for each token (a mixture of experts reads only its active experts): they set the decode speed</source>
+        <translation>Je Token gelesene Parameter (ein Mixture-of-Experts-Modell liest nur seine aktiven Experten): sie bestimmen die Decode-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>The format the lab released the weights in</source>
+        <translation>Das Format, in dem das Labor die Gewichte veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>entered in Headroom</source>
+        <translation>in Headroom eingegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>&amp;Labor:</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation>Li&amp;zenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Total parameters:</source>
+        <translation>&amp;Parameter gesamt:</translation>
+    </message>
+    <message>
+        <source>&amp;Active parameters:</source>
+        <translation>&amp;Aktive Parameter:</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>&amp;Schichten:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;context:</source>
+        <translation>Maximaler &amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Release &amp;format:</source>
+        <translation>Veröffentlichungs&amp;format:</translation>
+    </message>
+    <message>
+        <source>Attention (sizes the KV cache)</source>
+        <translation>Attention (bestimmt die Größe des KV-Caches)</translation>
+    </message>
+    <message>
+        <source>Full-attention layers:</source>
+        <translation>Schichten mit voller Attention:</translation>
+    </message>
+    <message>
+        <source>KV heads:</source>
+        <translation>KV-Köpfe:</translation>
+    </message>
+    <message>
+        <source>Head dimension:</source>
+        <translation>Kopfdimension:</translation>
+    </message>
+    <message>
+        <source>Sliding-window layers:</source>
+        <translation>Sliding-Window-Schichten:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Latent, linear and compressed attention layers are kept as %1 has them.</source>
+        <translation>Latente, lineare und komprimierte Attention-Schichten bleiben, wie %1 sie hat.</translation>
+    </message>
+    <message>
+        <source>SWE-bench (two different exams, never one axis)</source>
+        <translation>SWE-bench (zwei verschiedene Prüfungen, nie eine Achse)</translation>
+    </message>
+    <message>
+        <source>SWE-bench &amp;Verified:</source>
+        <translation>SWE-bench &amp;Verified:</translation>
+    </message>
+    <message>
+        <source>SWE-bench &amp;Pro:</source>
+        <translation>SWE-bench &amp;Pro:</translation>
+    </message>
+    <message>
+        <source>&amp;Source of your values:</source>
+        <translation>&amp;Quelle Ihrer Werte:</translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation>Geben Sie dem Modell einen Namen.</translation>
+    </message>
+    <message>
+        <source>Active parameters cannot exceed the total.</source>
+        <translation>Aktive Parameter können die Gesamtzahl nicht übersteigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attention layers add up to more than the model&apos;s %n layer(s).</source>
+        <translation>
+            <numerusform>Die Attention-Schichten ergeben mehr als die %n Schicht des Modells.</numerusform>
+            <numerusform>Die Attention-Schichten ergeben mehr als die %n Schichten des Modells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headroom::ModelTableModel</name>
     <message>
         <source>No %1 score found.</source>
-        <translation>Kein %1-Wert gefunden.</translation>
+        <translation>Kein %1-Ergebnis gefunden.</translation>
     </message>
     <message>
         <source>%1: %2%3
@@ -1237,12 +1808,16 @@ Trainiert auf: %1</translation>
         <source>Single box?</source>
         <translation>Eine Box?</translation>
     </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::QualityChart</name>
     <message>
         <source>Decode speed on this box (tokens/s, log scale)</source>
-        <translation>Decode-Tempo auf dieser Box (Tokens/s, logarithmisch)</translation>
+        <translation>Decode-Geschwindigkeit auf dieser Box (Token/s, logarithmisch)</translation>
     </message>
     <message>
         <source>SWE-bench Verified (%)</source>
@@ -1272,11 +1847,15 @@ Trainiert auf: %1</translation>
         <source>%1 · %2 context · %3 scored models do not run on it</source>
         <translation>%1 · %2 Kontext · %3 bewertete Modelle laufen darauf nicht</translation>
     </message>
+    <message>
+        <source> · showing the %1 best of %2 that run</source>
+        <translation> · gezeigt: die %1 besten von %2 lauffähigen</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::Quantization</name>
     <message>
-        <source>llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
+        <source>llama.cpp&apos;s Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
         <translation>Das Metal-Backend von llama.cpp hat keine NVFP4-Kernel (es gibt sie für CPU, CUDA und Vulkan); auf einem Mac führt MLX NVFP4-Dateien aus</translation>
     </message>
     <message>
@@ -1420,7 +1999,7 @@ KV-Elemente: %6</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model's %1.</source>
+        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
         <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
     </message>
     <message>
@@ -1438,7 +2017,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
     </message>
     <message>
-        <source>The context is longer than the model's %1 tokens; it was not trained for more.</source>
+        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
         <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
     </message>
     <message>
@@ -1498,7 +2077,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
     </message>
     <message>
-        <source>unknown: the box's compute is not published, so prefill is unknown</source>
+        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
         <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
     </message>
     <message>
@@ -1508,6 +2087,84 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>— (does not run); %1: %2</source>
         <translation>— (läuft nicht); %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::ScenarioActions</name>
+    <message>
+        <source>&amp;Save scenario as…</source>
+        <translation>Szenario &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The explored pair, its sliders, both compared boxes and the cost assumptions, with the catalog entries they use</source>
+        <translation>Das erkundete Paar, seine Regler, beide verglichenen Boxen und die Kostenannahmen, mit den Katalogeinträgen, die sie nutzen</translation>
+    </message>
+    <message>
+        <source>Open sce&amp;nario</source>
+        <translation>Sze&amp;nario öffnen</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>No saved scenarios yet</source>
+        <translation>Noch keine gespeicherten Szenarien</translation>
+    </message>
+    <message>
+        <source>Open a scenario &amp;file…</source>
+        <translation>Szenario&amp;datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario to %1: %2</source>
+        <translation>Das Szenario konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario “%1” (%2)</source>
+        <translation>Szenario „%1“ gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario: %1</source>
+        <translation>Das Szenario konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>open scenario %1</source>
+        <translation>Szenario %1 öffnen</translation>
+    </message>
+    <message>
+        <source>entries of scenario %1</source>
+        <translation>Einträge von Szenario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1”; %n catalog entry(s) it was saved with differ from yours and were added as your own (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>„%1“ geöffnet; %n Katalogeintrag, mit dem es gespeichert wurde, weicht von Ihrem ab und wurde als eigener hinzugefügt (Strg+Z entfernt ihn)</numerusform>
+            <numerusform>„%1“ geöffnet; %n Katalogeinträge, mit denen es gespeichert wurde, weichen von Ihren ab und wurden als eigene hinzugefügt (Strg+Z entfernt sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>„%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened, but some values were out of range and kept: %1</source>
+        <translation>Geöffnet, aber einige Werte lagen außerhalb des Bereichs und blieben unverändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +2210,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>RoPE-skalierter Kontext</translation>
     </message>
     <message>
-        <source>Weights format: "as released" on the left, then from 16 bits down to about 3</source>
+        <source>Weights format: &quot;as released&quot; on the left, then from 16 bits down to about 3</source>
         <translation>Gewichtsformat: „wie veröffentlicht“ links, dann von 16 Bit hinab bis etwa 3</translation>
     </message>
     <message>
@@ -1569,11 +2226,11 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>%1 · %2 Bit</translation>
     </message>
     <message>
-        <source>GPUs per box, for every box in the matrix; "as sold" uses each box's own count. Boxes that cannot hold that many say so.</source>
+        <source>GPUs per box, for every box in the matrix; &quot;as sold&quot; uses each box&apos;s own count. Boxes that cannot hold that many say so.</source>
         <translation>GPUs pro Box, für jede Box der Matrix; „ab Werk“ nutzt die Anzahl der Box. Boxen, die so viele nicht aufnehmen, sagen es.</translation>
     </message>
     <message>
-        <source>Allow a model's longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
+        <source>Allow a model&apos;s longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
         <translation>Den längeren, RoPE-skalierten Kontext eines Modells erlauben, wo seine Modellkarte ihn nennt (die Qualität kann bei kurzen Kontexten sinken)</translation>
     </message>
 </context>
@@ -1624,8 +2281,15 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Gekoppelt: Beide Seiten nutzen den gemeinsamen Kontext oben</translation>
     </message>
     <message>
-        <source>This side's own context</source>
+        <source>This side&apos;s own context</source>
         <translation>Der eigene Kontext dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::TableUtil</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick wählt die Spalten</translation>
     </message>
 </context>
 <context>
@@ -1644,13 +2308,24 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     </message>
 </context>
 <context>
+    <name>Headroom::UserDataSaver</name>
+    <message>
+        <source>Your changes are not saved: %1 could not be read and could not be moved aside, and Headroom will not write over it. Move or repair that file, then edit again.</source>
+        <translation>Ihre Änderungen sind nicht gespeichert: %1 konnte weder gelesen noch beiseitegelegt werden, und Headroom überschreibt die Datei nicht. Verschieben oder reparieren Sie sie und bearbeiten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save your catalog to %1: %2. Your last saved catalog is unchanged.</source>
+        <translation>Ihr Katalog konnte nicht unter %1 gespeichert werden: %2. Ihr zuletzt gespeicherter Katalog ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::Verdict</name>
     <message>
         <source>Format not supported</source>
         <translation>Format nicht unterstützt</translation>
     </message>
     <message>
-        <source>Exceeds the model's context</source>
+        <source>Exceeds the model&apos;s context</source>
         <translation>Über dem Modellkontext</translation>
     </message>
     <message>

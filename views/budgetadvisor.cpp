@@ -14,8 +14,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,6 +37,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_table(makeTable(QStringLiteral("advisorTable"), this))
     , m_summary(new QLabel(this))
     , m_debounce(new QTimer(this))
+    , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("budgetAdvisor"));
     m_low->setObjectName(QStringLiteral("budgetLowSpin"));
@@ -90,7 +93,12 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     inputs->addWidget(m_singleBox);
     inputs->addWidget(m_comfortableOnly);
     inputs->addStretch(1);
+    m_busy->setObjectName(QStringLiteral("advisorBusy"));
+    m_busy->setRange(0, 0); // busy: the ranking's length is not known in advance
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_busy);
     actions->addWidget(m_summary, 1);
     actions->addWidget(useA);
     actions->addWidget(useB);
@@ -160,26 +168,74 @@ void BudgetAdvisor::showEvent(QShowEvent *event)
         recompute();
 }
 
+BudgetAdvisor::~BudgetAdvisor()
+{
+    stopWorker();
+}
+
+void BudgetAdvisor::stopWorker()
+{
+    if (!m_worker)
+        return;
+    m_cancel->store(true);
+    m_worker->disconnect(this);
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+}
+
 void BudgetAdvisor::recompute()
 {
     m_stale = false;
-    const Costs::AdvisorInputs &in = m_session->advisor();
+    stopWorker();
+    const Costs::AdvisorInputs in = m_session->advisor();
     const Catalog &catalog = m_session->store().catalog();
     if (in.budgetHighUsd < in.budgetLowUsd) {
         m_model->setAdvice(&catalog, in, {});
         m_summary->setText(tr("The budget's upper end is below its lower end."));
         return;
     }
-    m_model->setAdvice(&catalog, in, Costs::advise(catalog, in));
+    // A snapshot (the lists are shared, not copied) ranked on a worker thread: a catalog of
+    // thousands of models and boxes holds millions of pairs, and the window must stay usable.
+    const quint64 generation = ++m_generation;
+    auto result = std::make_shared<Costs::AdviceRun>();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_worker = QThread::create([snapshot = catalog, in, result, cancel = m_cancel] {
+        *result = Costs::advise(snapshot, in, kMaxPicks, cancel.get());
+    });
+    connect(m_worker, &QThread::finished, this, [this, generation, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_busy->hide();
+        if (generation == m_generation && !result->cancelled)
+            showRanking(*result);
+    });
+    const qsizetype pairs = catalog.models.size() * catalog.hardware.size();
+    m_summary->setText(tr("Ranking %1 pairs…").arg(QLocale().toString(pairs)));
+    m_busy->show();
+    m_worker->start();
+}
+
+void BudgetAdvisor::showRanking(const Costs::AdviceRun &run)
+{
+    const Costs::AdvisorInputs &in = m_session->advisor();
+    const Catalog &catalog = m_session->store().catalog();
+    m_model->setAdvice(&catalog, in, run.best);
     fitColumnsToHeaderAndSample(m_table);
-    m_summary->setText(m_model->rowCount() == 0
-                           ? tr("Nothing in the catalog runs within this budget, speed and context%1. Try a wider "
-                                "budget, a lower speed floor or a shorter context.")
-                                 .arg(in.comfortableOnly ? tr(" comfortably") : QString())
-                           : tr("%n pair(s) run, best first. Boxes without a known price are left out.", nullptr,
-                                m_model->rowCount()));
+    if (m_model->rowCount() == 0)
+        m_summary->setText(tr("Nothing in the catalog runs within this budget, speed and context%1. Try a wider "
+                              "budget, a lower speed floor or a shorter context.")
+                               .arg(in.comfortableOnly ? tr(" comfortably") : QString()));
+    else if (run.running > m_model->rowCount())
+        m_summary->setText(tr("%1 pairs run; the best %2 are listed, best first. Boxes without a known price are "
+                              "left out.")
+                               .arg(QLocale().toString(run.running), QLocale().toString(m_model->rowCount())));
+    else
+        m_summary->setText(
+            tr("%n pair(s) run, best first. Boxes without a known price are left out.", nullptr, m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    Q_EMIT ranked();
 }
 
 void BudgetAdvisor::useAs(int side)

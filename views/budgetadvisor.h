@@ -1,11 +1,18 @@
 #pragma once
 
+#include "costs.h"
+
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QProgressBar;
+class QThread;
 class QTableView;
 class QTimer;
 
@@ -24,11 +31,19 @@ class BudgetAdvisor final : public QWidget
 
 public:
     explicit BudgetAdvisor(Session *session, QWidget *parent = nullptr);
+    ~BudgetAdvisor() override;
     [[nodiscard]] const AdvisorModel *model() const { return m_model; }
+    // True while a ranking is being computed (off the GUI thread).
+    [[nodiscard]] bool isBusy() const noexcept { return m_worker != nullptr; }
+
+    // The most picks the table lists; the summary still counts every pair that runs.
+    static constexpr qsizetype kMaxPicks = 1000;
 
 Q_SIGNALS:
     // A pick went to compare side 0 (A) or 1 (B), with the advisor's whole scenario.
     void handedOver(int side);
+    // A ranking finished and the table shows it.
+    void ranked();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -38,6 +53,8 @@ private:
     void commit();
     void recompute();
     void scheduleRecompute();
+    void stopWorker();
+    void showRanking(const Costs::AdviceRun &run);
     void useAs(int side);
 
     Session *m_session;
@@ -52,8 +69,14 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_debounce;
+    QProgressBar *m_busy;
     bool m_updating = false;
     bool m_stale = true;
+    // The ranking runs on a snapshot of the catalog in a worker thread; a newer request cancels
+    // it, and a result whose generation is not the latest is dropped.
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;
 };
 
 } // namespace Headroom

@@ -144,6 +144,16 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     showSelection();
 }
 
+void CatalogPane::setRowActions(const QList<QAction *> &modelActions, const QList<QAction *> &boxActions)
+{
+    // A right-click selects the row first (the views select on press), so the actions, which
+    // work on the session's selection, act on the row under the pointer.
+    m_modelView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_modelView->addActions(modelActions);
+    m_hardwareView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_hardwareView->addActions(boxActions);
+}
+
 void CatalogPane::focusSearch()
 {
     m_modelSearch->setFocus();

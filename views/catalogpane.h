@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -30,6 +31,8 @@ public:
 
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
     void focusSearch();
+    // What a right-click on a model's or a box's row offers (add, edit, duplicate, delete).
+    void setRowActions(const QList<QAction *> &modelActions, const QList<QAction *> &boxActions);
 
 private:
     void showSelection();

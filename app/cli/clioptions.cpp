@@ -70,7 +70,8 @@ void addHardwareOptions(QCommandLineParser &parser, bool single)
                       QStringLiteral("Usable memory per GPU in GiB (default: a documented share); also "
                                      "overrides a catalog box's")),
         limitedOption(Limits::kBandwidthGbs, QStringLiteral("Ad hoc box: memory bandwidth per GPU in GB/s")),
-        limitedOption(Limits::kTflops, QStringLiteral("Ad hoc box: dense FP16 TFLOPS per GPU, for prefill")),
+        limitedOption(Limits::kTflops,
+                      QStringLiteral("Ad hoc box: dense FP16 TFLOPS (FP32 accumulate) per GPU, for prefill")),
         {QStringLiteral("vendor"), QStringLiteral("Ad hoc box: nvidia, amd, apple or intel."), QStringLiteral("NAME")},
         {QStringLiteral("unified"), QStringLiteral("Ad hoc box: the memory is shared with the CPU and OS.")},
         limitedOption(Limits::kGpus, QStringLiteral("GPUs (tensor parallel), up to what the box holds"),
@@ -273,8 +274,12 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
         return *error;
     if (auto error = readInto(parser, Limits::kBandwidthGbs, &bandwidth))
         return *error;
-    if (auto error = readInto(parser, Limits::kTflops, &h.tflopsFp16))
-        return *error;
+    if (parser.isSet(QString::fromLatin1(Limits::kTflops.flag))) {
+        double tflops = 0;
+        if (auto error = readInto(parser, Limits::kTflops, &tflops))
+            return *error;
+        h.tflops = tflops;
+    }
     h.memoryBytesPerGpu = Units::gibToBytes(memory);
     h.bandwidthBytesPerSecond = Units::gbToBytes(bandwidth);
     h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);

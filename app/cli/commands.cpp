@@ -4,14 +4,18 @@
 #include "costs.h"
 #include "matrixexport.h"
 
+#include "catalogmerge.h"
 #include "catalogstore.h"
 #include "estimategrid.h"
 #include "format.h"
+#include "userdata.h"
 
 #include "engine.h"
 #include "jsonformat.h"
+#include "machineprobe.h"
 #include "safewrite.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -30,37 +34,119 @@ void printJson(QTextStream &out, const QJsonObject &object)
 int catalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the embedded catalog of models and hardware."));
+    parser.setApplicationDescription(
+        QStringLiteral("List the catalog: the built-in models and boxes, and your own (marked *)."));
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
-    const Catalog &catalog = CatalogLoader::embedded();
+    const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    const Catalog &catalog = *loaded;
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray models, hardware;
-        for (const auto &m : catalog.models)
-            models.append(modelJson(m));
-        for (const auto &h : catalog.hardware)
-            hardware.append(hardwareJson(h));
-        QJsonArray offers;
-        for (const auto &offer : catalog.apiOffers)
-            offers.append(apiOfferJson(offer));
-        printJson(out, {{QStringLiteral("format"), 1},
-                        {QStringLiteral("as_of"), catalog.asOf},
-                        {QStringLiteral("models"), models},
-                        {QStringLiteral("hardware"), hardware},
-                        {QStringLiteral("api_offers"), offers}});
+        // Format 2 with version 0.1's keys beside it: what this prints loads back with --catalog.
+        printJson(out, CatalogLoader::toJson(catalog, true));
         return kExitOk;
     }
     out << "Models (as of " << catalog.asOf << ")\n";
     for (const auto &m : catalog.models)
-        out << QStringLiteral("  %1  %2 (%3 B total / %4 B active)\n")
+        out << QStringLiteral("%1 %2  %3 (%4 B total / %5 B active)\n")
+                   .arg(m.user ? QStringLiteral(" *") : QStringLiteral("  "))
                    .arg(m.id, -22)
                    .arg(m.name)
                    .arg(m.paramsTotal / 1e9, 0, 'f', 1)
                    .arg(m.paramsActive / 1e9, 0, 'f', 1);
     out << "Hardware\n";
     for (const auto &h : catalog.hardware)
-        out << QStringLiteral("  %1  %2\n").arg(h.id, -22).arg(h.name);
+        out << QStringLiteral("%1 %2  %3\n")
+                   .arg(h.user ? QStringLiteral(" *") : QStringLiteral("  "))
+                   .arg(h.id, -22)
+                   .arg(h.name);
+    out.flush();
+    return kExitOk;
+}
+
+QJsonValue bytesOrNull(const std::optional<double> &bytes)
+{
+    return bytes ? QJsonValue(*bytes) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject detectJson(const ProbeResult &probe, const MachineDetect::Suggestion &s)
+{
+    QJsonArray gpus;
+    for (const MachineDetect::Gpu &gpu : probe.machine.gpus)
+        gpus.append(QJsonObject{{QStringLiteral("name"), gpu.name},
+                                {QStringLiteral("vendor"), vendorName(gpu.vendor)},
+                                {QStringLiteral("count"), gpu.count},
+                                {QStringLiteral("memory_bytes"), bytesOrNull(gpu.memoryBytes)}});
+    QJsonArray steps;
+    for (const ProbeStep &step : probe.steps)
+        steps.append(QJsonObject{{QStringLiteral("tool"), step.tool}, {QStringLiteral("status"), step.status}});
+    QJsonValue box = QJsonValue::Null;
+    if (s.box) {
+        const HardwareSpec &h = *s.box;
+        const bool bandwidthKnown = !s.unknown.contains(QStringLiteral("bandwidth"));
+        const bool memoryKnown = !s.unknown.contains(QStringLiteral("memory"));
+        box = QJsonObject{
+            {QStringLiteral("name"), h.name},
+            {QStringLiteral("vendor"), vendorName(h.vendor)},
+            {QStringLiteral("kind"), hardwareKindName(h.kind)},
+            {QStringLiteral("backend"), h.backend},
+            {QStringLiteral("devices"), h.gpus},
+            {QStringLiteral("memory_bytes_per_device"), memoryKnown ? QJsonValue(h.memoryBytesPerGpu) : QJsonValue()},
+            {QStringLiteral("bandwidth_bytes_per_s"),
+             bandwidthKnown ? QJsonValue(h.bandwidthBytesPerSecond) : QJsonValue()},
+            {QStringLiteral("bandwidth_source"),
+             bandwidthKnown ? QJsonValue(h.bandwidthSource.estimatedFrom) : QJsonValue()},
+            {QStringLiteral("matched_catalog_id"), s.matchedId.isEmpty() ? QJsonValue() : QJsonValue(s.matchedId)},
+            {QStringLiteral("unknown"), QJsonArray::fromStringList(s.unknown)},
+        };
+    }
+    return {{QStringLiteral("format"), 1},
+            {QStringLiteral("gpus"), gpus},
+            {QStringLiteral("system_ram_bytes"), bytesOrNull(probe.machine.systemRamBytes)},
+            {QStringLiteral("cpu"), probe.machine.cpu.isEmpty() ? QJsonValue() : QJsonValue(probe.machine.cpu)},
+            {QStringLiteral("unified_memory"),
+             probe.machine.unified ? QJsonValue(*probe.machine.unified) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("box"), box},
+            {QStringLiteral("probes"), steps}};
+}
+
+int detectCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("What this computer has: GPUs, memory, and the catalog box it matches. Prints null for what "
+                       "it cannot tell; never asks."));
+    int status = kExitOk;
+    if (!parseArguments(parser, arguments, out, err, &status))
+        return status;
+    const std::optional<Catalog> catalog = catalogFrom(parser, err, &status);
+    if (!catalog)
+        return status;
+    const ProbeResult probe = probeThisComputer();
+    const MachineDetect::Suggestion s =
+        MachineDetect::suggest(probe.machine, *catalog, QDate::currentDate().toString(Qt::ISODate));
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, detectJson(probe, s));
+        return kExitOk;
+    }
+    for (const MachineDetect::Gpu &gpu : probe.machine.gpus)
+        out << QStringLiteral("GPU       %1 × %2, %3\n")
+                   .arg(gpu.count)
+                   .arg(gpu.name, gpu.memoryBytes ? Format::bytes(*gpu.memoryBytes) : QStringLiteral("memory unknown"));
+    if (probe.machine.gpus.isEmpty())
+        out << "GPU       none found\n";
+    out << QStringLiteral("RAM       %1\n")
+               .arg(probe.machine.systemRamBytes ? Format::bytes(*probe.machine.systemRamBytes)
+                                                 : QStringLiteral("unknown"));
+    if (!s.matchedId.isEmpty())
+        out << QStringLiteral("Catalog   matches '%1'\n").arg(s.matchedId);
+    if (!s.unknown.isEmpty())
+        out << QStringLiteral("Unknown   %1 (enter in the window: Catalog → Add this computer)\n")
+                   .arg(s.unknown.join(QStringLiteral(", ")));
+    for (const ProbeStep &step : probe.steps)
+        out << QStringLiteral("  probe   %1: %2\n").arg(step.tool, step.status);
     out.flush();
     return kExitOk;
 }
@@ -76,7 +162,10 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
 
-    const Catalog &catalog = CatalogLoader::embedded();
+    const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    const Catalog &catalog = *loaded;
     const auto scenario = scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
@@ -146,7 +235,10 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
-    const Catalog &catalog = CatalogLoader::embedded();
+    const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    const Catalog &catalog = *loaded;
     const auto scenario = scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
@@ -240,7 +332,10 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? QStringLiteral("md") : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("md"))
         return usageError(err, QStringLiteral("--format: expected csv or md, got '%1'").arg(format));
-    CatalogStore store(CatalogLoader::embedded());
+    const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
+    if (!loaded)
+        return status;
+    CatalogStore store(*loaded);
     EstimateGrid grid(&store);
     grid.setScenario(std::get<Scenario>(scenario));
     // One estimate that cannot be made is an error of the command, not a cell of error text.
@@ -296,6 +391,13 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("catalog"),
+         QStringLiteral("Merge this catalog file over the built-in catalog, instead of your own catalog."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("builtin-only"),
+         QStringLiteral("Use the built-in catalog alone, ignoring your own catalog (reproducible scripts).")},
+    });
     if (printsJson)
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the scripting contract).")});
     if (!parser.parse(arguments)) {
@@ -344,10 +446,48 @@ QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions
     return {};
 }
 
+std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream &err, int *status)
+{
+    const Catalog &builtin = CatalogLoader::embedded();
+    const bool builtinOnly = parser.isSet(QStringLiteral("builtin-only"));
+    if (builtinOnly && parser.isSet(QStringLiteral("catalog"))) {
+        *status = usageError(err, QStringLiteral("--catalog and --builtin-only: give one or the other"));
+        return std::nullopt;
+    }
+    if (builtinOnly)
+        return builtin;
+    Catalog part;
+    if (parser.isSet(QStringLiteral("catalog"))) {
+        CatalogLoadResult read = readCatalogFile(parser.value(QStringLiteral("catalog")));
+        if (!read.catalog) {
+            *status = usageError(err, QStringLiteral("--catalog: ") + read.errors.value(0));
+            return std::nullopt;
+        }
+        part = std::move(*read.catalog);
+    } else {
+        const UserCatalogFile file(UserData::catalogPath());
+        UserCatalogFile::Loaded loaded = file.read();
+        if (!loaded.problem.isEmpty()) {
+            *status = usageError(
+                err, QStringLiteral("your catalog %1 (fix it, or run with --builtin-only)").arg(loaded.problem));
+            return std::nullopt;
+        }
+        part = std::move(loaded.part);
+    }
+    markUser(&part);
+    Catalog merged = mergeCatalogs(builtin, part);
+    if (const QStringList dangling = danglingReferences(merged); !dangling.isEmpty()) {
+        *status = usageError(err, dangling.first());
+        return std::nullopt;
+    }
+    return merged;
+}
+
 const QStringList &commandNames()
 {
     static const QStringList names = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                                      QStringLiteral("matrix"),  QStringLiteral("export"),   QStringLiteral("report")};
+                                      QStringLiteral("matrix"),  QStringLiteral("detect"),   QStringLiteral("export"),
+                                      QStringLiteral("report")};
     return names;
 }
 
@@ -363,6 +503,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return compareCommand(arguments, out, err);
     if (command == QLatin1String("matrix"))
         return matrixCommand(arguments, out, err);
+    if (command == QLatin1String("detect"))
+        return detectCommand(arguments, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'; the commands are: %2")
                                .arg(command, commandNames().join(QStringLiteral(", "))));
 }

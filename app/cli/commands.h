@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "flags.h"
 
 #include <QCommandLineParser>
@@ -24,6 +25,11 @@ int environmentError(QTextStream &err, const QString &message);
 // --electricity-usd-kwh, --tokens-per-day and --api-usd-per-m, read into `assumptions`.
 void addCostOptions(QCommandLineParser &parser);
 [[nodiscard]] QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions);
+
+// The catalog a command works on (contracts.md): the built-in catalog with the user's catalog
+// merged over it; --catalog FILE merges FILE instead; --builtin-only ignores user data. A file
+// that cannot be read is exit 2 with one line naming it, and is left untouched.
+[[nodiscard]] std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream &err, int *status);
 
 // Every command the binary knows, for messages and help.
 [[nodiscard]] const QStringList &commandNames();

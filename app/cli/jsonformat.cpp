@@ -11,35 +11,6 @@ namespace Headroom::Cli {
 
 namespace {
 
-QJsonValue scoreJson(const std::optional<BenchmarkScore> &score)
-{
-    if (!score)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("percent"), score->percent},
-                       {QStringLiteral("vendor_reported"), score->vendorReported},
-                       {QStringLiteral("note"), score->note},
-                       {QStringLiteral("source"), score->provenance.source},
-                       {QStringLiteral("as_of"), score->provenance.asOf}};
-}
-
-QJsonObject provenanceJson(const Provenance &p)
-{
-    QJsonObject o{{QStringLiteral("source"), p.source}, {QStringLiteral("as_of"), p.asOf}};
-    if (p.isEstimated())
-        o.insert(QStringLiteral("estimated_from"), p.estimatedFrom);
-    return o;
-}
-
-QString priceKindName(PriceQuote::Kind kind)
-{
-    switch (kind) {
-    case PriceQuote::Kind::Msrp: return QStringLiteral("msrp");
-    case PriceQuote::Kind::Street: return QStringLiteral("street");
-    case PriceQuote::Kind::Rental: return QStringLiteral("rental");
-    }
-    return {};
-}
-
 QString gb(double bytes)
 {
     return QStringLiteral("%1 GB (%2 GiB)")
@@ -52,106 +23,11 @@ QString rate(const std::optional<double> &value)
     return value ? QStringLiteral("%1 tok/s").arg(*value, 0, 'f', 1) : QStringLiteral("—");
 }
 
-QJsonArray knownFilesJson(const ModelSpec &m)
-{
-    QJsonArray files;
-    for (auto it = m.knownFiles.cbegin(); it != m.knownFiles.cend(); ++it) {
-        QJsonObject file{{QStringLiteral("quant"), it.key()}, {QStringLiteral("bytes"), it->bytes}};
-        const QJsonObject source = provenanceJson(it->provenance);
-        for (auto s = source.begin(); s != source.end(); ++s)
-            file.insert(s.key(), s.value());
-        files.append(file);
-    }
-    return files;
-}
-
 } // namespace
-
-QJsonObject apiOfferJson(const ApiOffer &offer)
-{
-    return {{QStringLiteral("model_id"), offer.modelId},
-            {QStringLiteral("provider"), offer.provider},
-            {QStringLiteral("input_usd_per_million_tokens"), offer.usdPerMillionInput},
-            {QStringLiteral("output_usd_per_million_tokens"), offer.usdPerMillionOutput},
-            {QStringLiteral("cached_input_usd_per_million_tokens"), numberOrNull(offer.usdPerMillionCachedInput)},
-            {QStringLiteral("note"), offer.note},
-            {QStringLiteral("source"), offer.provenance.source},
-            {QStringLiteral("as_of"), offer.provenance.asOf}};
-}
 
 QJsonValue numberOrNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject modelJson(const ModelSpec &m)
-{
-    const AttentionLayout &a = m.attention;
-    return {
-        {QStringLiteral("id"), m.id},
-        {QStringLiteral("name"), m.name},
-        {QStringLiteral("lab"), m.lab},
-        {QStringLiteral("country"), m.country},
-        {QStringLiteral("licence"), m.licence},
-        {QStringLiteral("released"), m.released},
-        {QStringLiteral("training_hardware"), m.trainingHardware},
-        {QStringLiteral("single_box"), m.singleBox},
-        {QStringLiteral("self_host"), m.selfHost},
-        {QStringLiteral("params_total"), m.paramsTotal},
-        {QStringLiteral("params_active"), m.paramsActive},
-        {QStringLiteral("moe"), m.isMoe()},
-        {QStringLiteral("layers"), m.layers},
-        {QStringLiteral("max_context_tokens"), m.maxContext},
-        {QStringLiteral("full_attention_layers"), a.fullLayers},
-        {QStringLiteral("sliding_window_layers"), a.swaLayers},
-        {QStringLiteral("sliding_window_tokens"), a.swaWindow},
-        {QStringLiteral("mla_layers"), a.mlaLayers},
-        {QStringLiteral("linear_attention_layers"), a.linearLayers},
-        {QStringLiteral("kv_heads"), a.kvHeads},
-        {QStringLiteral("head_dim"), a.headDim},
-        // The first token's cache at f16, every layout included (compressed and windowed layers too).
-        {QStringLiteral("kv_f16_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1.0)},
-        {QStringLiteral("native_format"), m.nativeFormat},
-        {QStringLiteral("max_context_extended_tokens"),
-         m.maxContextExtended > 0 ? QJsonValue(m.maxContextExtended) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("known_files"), knownFilesJson(m)},
-        {QStringLiteral("swe_bench_verified"), scoreJson(m.sweVerified)},
-        {QStringLiteral("swe_bench_pro"), scoreJson(m.swePro)},
-        {QStringLiteral("params_source"), provenanceJson(m.paramsSource)},
-        {QStringLiteral("geometry_source"), provenanceJson(m.geometrySource)},
-        {QStringLiteral("licence_source"), provenanceJson(m.licenceSource)},
-    };
-}
-
-QJsonObject hardwareJson(const HardwareSpec &h)
-{
-    QJsonArray prices;
-    for (const auto &quote : h.prices) {
-        prices.append(QJsonObject{{QStringLiteral("kind"), priceKindName(quote.kind)},
-                                  {QStringLiteral("usd_low"), quote.lowUsd},
-                                  {QStringLiteral("usd_high"), quote.highUsd},
-                                  {QStringLiteral("source"), quote.provenance.source},
-                                  {QStringLiteral("as_of"), quote.provenance.asOf}});
-    }
-    QJsonObject o{
-        {QStringLiteral("id"), h.id},
-        {QStringLiteral("name"), h.name},
-        {QStringLiteral("vendor"), vendorName(h.vendor)},
-        {QStringLiteral("kind"), hardwareKindName(h.kind)},
-        {QStringLiteral("backend"), h.backend},
-        {QStringLiteral("gpus"), h.gpus},
-        {QStringLiteral("max_gpus"), h.maxGpus},
-        {QStringLiteral("prices"), prices},
-    };
-    o.insert(QStringLiteral("memory_bytes"), h.memoryBytesPerGpu);
-    o.insert(QStringLiteral("usable_bytes"), h.usableBytesPerGpu);
-    o.insert(QStringLiteral("usable_rule"), h.usableRule);
-    o.insert(QStringLiteral("bandwidth_bytes_per_s"), h.bandwidthBytesPerSecond);
-    o.insert(QStringLiteral("tflops_fp16"), h.tflopsFp16 > 0 ? QJsonValue(h.tflopsFp16) : QJsonValue::Null);
-    o.insert(QStringLiteral("power_w"), h.powerWatts > 0 ? QJsonValue(h.powerWatts) : QJsonValue::Null);
-    o.insert(QStringLiteral("memory_source"), provenanceJson(h.memorySource));
-    o.insert(QStringLiteral("bandwidth_source"), provenanceJson(h.bandwidthSource));
-    return o;
 }
 
 QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,

@@ -16,9 +16,6 @@ namespace Headroom::Cli {
 // A known number, or null for an unknown one (never 0).
 [[nodiscard]] QJsonValue numberOrNull(const std::optional<double> &value);
 
-[[nodiscard]] QJsonObject modelJson(const ModelSpec &model);
-[[nodiscard]] QJsonObject hardwareJson(const HardwareSpec &hardware);
-[[nodiscard]] QJsonObject apiOfferJson(const ApiOffer &offer);
 [[nodiscard]] QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
                                        const Estimate &estimate);
 // A person-readable rendering of the same figures.

@@ -29,6 +29,48 @@ std::pair<double, double> scoreRange(const QList<QPointF> &points)
     }
     return {std::max(0.0, std::floor((low - 5) / 5) * 5), std::min(100.0, std::ceil((high + 5) / 5) * 5)};
 }
+
+struct Point
+{
+    double speed = 0;
+    double score = 0;
+    QString name;
+    bool comfortable = false;
+    bool proOnly = false;
+};
+
+// A chart of thousands of points is unreadable and slow to draw. Keep every point no other beats
+// on both score and speed (the ones a buyer chooses between), then the best scores, up to `cap`;
+// best scores first, so they get the labels.
+QList<Point> worthPlotting(QList<Point> points, qsizetype cap)
+{
+    std::sort(points.begin(), points.end(), [](const Point &a, const Point &b) {
+        return a.score != b.score ? a.score > b.score : a.speed > b.speed;
+    });
+    if (points.size() <= cap)
+        return points;
+    QList<Point> kept;
+    QList<bool> taken(points.size(), false);
+    for (const bool pro : {false, true}) {
+        double fastest = -1; // walking down the scores, a point is on the front if it is faster than all above it
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            if (points.at(i).proOnly == pro && points.at(i).speed > fastest) {
+                fastest = points.at(i).speed;
+                taken[i] = true;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < points.size() && kept.size() < cap; ++i) {
+        if (taken.at(i))
+            kept.append(points.at(i));
+    }
+    for (qsizetype i = 0; i < points.size() && kept.size() < cap; ++i) {
+        if (!taken.at(i))
+            kept.append(points.at(i));
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Point &a, const Point &b) { return a.score > b.score; });
+    return kept;
+}
 } // namespace
 
 QualityChart::QualityChart(QWidget *parent)
@@ -101,8 +143,7 @@ void QualityChart::replot()
         return;
     const CatalogStore &store = m_matrix->grid().store();
     const Scenario &scenario = m_matrix->grid().scenario();
-    QList<QPointF> comfortable, tight, pro, verifiedPoints;
-    QStringList verifiedNames, proNames;
+    QList<Point> candidates;
     double slowest = 1e9, fastest = 0;
     int notRunning = 0;
     for (int column = 0; column < m_matrix->columnCount(); ++column) {
@@ -117,19 +158,31 @@ void QualityChart::replot()
         const double speed = *e.decodeTokS;
         slowest = std::min(slowest, speed);
         fastest = std::max(fastest, speed);
-        if (m.sweVerified) {
-            const QPointF p(speed, m.sweVerified->percent);
-            (e.verdict == Verdict::Comfortable ? comfortable : tight).append(p);
-            verifiedPoints.append(p);
-            verifiedNames.append(m.name);
+        if (m.sweVerified)
+            candidates.append({speed, m.sweVerified->percent, m.name, e.verdict == Verdict::Comfortable, false});
+        else
+            candidates.append({speed, m.swePro->percent, m.name + tr(" (Pro)"), false, true});
+    }
+    const qsizetype scored = candidates.size();
+    const QList<Point> shown = worthPlotting(std::move(candidates), kMaxPoints);
+    QList<QPointF> comfortable, tight, pro, verifiedPoints;
+    QStringList verifiedNames, proNames;
+    for (const Point &p : shown) {
+        if (p.proOnly) {
+            pro.append({p.speed, p.score});
+            proNames.append(p.name);
         } else {
-            pro.append({speed, m.swePro->percent});
-            proNames.append(m.name + tr(" (Pro)"));
+            (p.comfortable ? comfortable : tight).append({p.speed, p.score});
+            verifiedPoints.append({p.speed, p.score});
+            verifiedNames.append(p.name);
         }
     }
-    chart()->setTitle(tr("%1 · %2 context · %3 scored models do not run on it")
-                          .arg(store.hardware(m_hardwareRow).name, Format::tokens(scenario.contextTokens))
-                          .arg(notRunning));
+    QString title = tr("%1 · %2 context · %3 scored models do not run on it")
+                        .arg(store.hardware(m_hardwareRow).name, Format::tokens(scenario.contextTokens))
+                        .arg(notRunning);
+    if (shown.size() < scored)
+        title += tr(" · showing the %1 best of %2 that run").arg(shown.size()).arg(scored);
+    chart()->setTitle(title);
     m_comfortable->replace(comfortable);
     m_tight->replace(tight);
     m_proOnly->replace(pro);

@@ -21,6 +21,9 @@ class QualityChart final : public ChartView
     Q_DISABLE_COPY_MOVE(QualityChart)
 
 public:
+    // The most points one chart draws: beyond it, the models no other beats and the best scores.
+    static constexpr qsizetype kMaxPoints = 300;
+
     explicit QualityChart(QWidget *parent = nullptr);
     void setSource(const FitMatrixModel *matrix);
     void plotHardware(int hardwareRow);

@@ -56,7 +56,7 @@ class ChartSources final : public QObject
 public:
     ChartSources(const Catalog &catalog, const ChartRequest &r, QObject *owner)
         : QObject(owner)
-        , store(catalog, this)
+        , store(catalog, {}, this)
         , session(&store, this)
         , matrix(&session.grid(), this)
         , sweep(&session, this)

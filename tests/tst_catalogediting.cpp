@@ -1,0 +1,438 @@
+// Your own boxes and models in the window: every edit kind goes through the real dialogs and the
+// window's undo stack, lands in the one store every view reads, and is saved to the user's file.
+#include "boxeditor.h"
+#include "catalogactions.h"
+#include "catalogstore.h"
+#include "comparemodel.h"
+#include "compareview.h"
+#include "fitmatrixmodel.h"
+#include "formfields.h"
+#include "machinedetect.h"
+#include "mainwindow.h"
+#include "modeleditor.h"
+#include "scenarioactions.h"
+#include "session.h"
+#include "userdata.h"
+#include "userdatasaver.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Headroom;
+
+class TestCatalogEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addBoxThenUndoAndRedo();
+    void editingABuiltInOverridesAndResetBringsItBack();
+    void duplicateAndDeleteAModel();
+    void aBareCardNamesItsHostInOneUndoStep();
+    void importReportsConflictsAndUndoes();
+    void thisComputerIsOfferedWithUnknownsAsked();
+    void corruptUserCatalogIsKeptAsideAndReported();
+    void namedScenarioReopensToTheSameNumbers();
+    void aSaveThatFailsIsReported();
+
+private:
+    QString catalogPath() const { return m_data->filePath(QStringLiteral("catalog.json")); }
+    std::unique_ptr<QTemporaryDir> m_data;
+};
+
+namespace {
+
+template<typename T>
+T *field(QWidget &parent, const char *name)
+{
+    auto *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s", name);
+    return w;
+}
+
+// Answers the next dialog: `fill` sets its fields, then it is accepted as if OK was clicked.
+template<typename Dialog>
+CatalogActions::RunDialog answer(std::function<void(Dialog &)> fill)
+{
+    return [fill](QDialog &dialog) {
+        auto *typed = qobject_cast<Dialog *>(&dialog);
+        if (!typed)
+            qFatal("unexpected dialog %s", dialog.metaObject()->className());
+        fill(*typed);
+        return typed->problem().isEmpty() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    };
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestCatalogEditing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
+}
+
+void TestCatalogEditing::init()
+{
+    QSettings().clear();
+    m_data = std::make_unique<QTemporaryDir>();
+}
+
+void TestCatalogEditing::addBoxThenUndoAndRedo()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    CatalogActions *actions = w.catalogActions();
+    const int boxes = w.store().hardwareCount();
+    actions->setRunDialog(answer<BoxEditor>([](BoxEditor &e) {
+        field<QLineEdit>(e, "boxNameField")->setText(QStringLiteral("Quoted workstation"));
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(48);
+        field<LimitSpinBox>(e, "boxBandwidthField")->setValue(864);
+        field<LimitSpinBox>(e, "boxPriceField")->setValue(4200);
+    }));
+    actions->addBox();
+    QCOMPARE(w.store().hardwareCount(), boxes + 1);
+    const HardwareSpec *mine = w.store().catalog().findHardware(QStringLiteral("quoted-workstation"));
+    QVERIFY(mine);
+    QVERIFY(mine->user);
+    QCOMPARE(mine->memoryBytesPerGpu, 48.0 * (1 << 30));
+    QCOMPARE(mine->bandwidthBytesPerSecond, 864e9);
+    QCOMPARE(mine->purchasePrice()->lowUsd, 4200.0);
+    QCOMPARE(mine->bandwidthSource.grade, Grade::User); // typed, so graded as the user's own
+    QCOMPARE(mine->purchasePrice()->provenance.grade, Grade::User);
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("quoted-workstation")); // selected, so seen at once
+    // Every view reads the store: the matrix has the row, with a verdict for it.
+    FitMatrixModel matrix(&w.session().grid());
+    QCOMPARE(matrix.rowCount(), boxes + 1);
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("quoted-workstation")), CatalogStore::Origin::Own);
+    QCOMPARE(w.undoStack()->undoText(), QStringLiteral("add box Quoted workstation"));
+
+    w.undoStack()->undo();
+    QCOMPARE(w.store().hardwareCount(), boxes);
+    QVERIFY(!w.store().catalog().findHardware(QStringLiteral("quoted-workstation")));
+    w.undoStack()->redo();
+    QVERIFY(w.store().catalog().findHardware(QStringLiteral("quoted-workstation")));
+    w.userDataSaver()->flush();
+    // Saved: a new window on the same file has it.
+    MainWindow again(CatalogLoader::embedded(), catalogPath());
+    QVERIFY(again.store().catalog().findHardware(QStringLiteral("quoted-workstation")));
+}
+
+void TestCatalogEditing::editingABuiltInOverridesAndResetBringsItBack()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("devstral-small-2"), QStringLiteral("rtx-5090"));
+    const HardwareSpec builtin = *w.store().catalog().findHardware(QStringLiteral("rtx-5090"));
+    const double speedBefore = *w.session().selectedEstimate().decodeTokS;
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([](BoxEditor &e) {
+        field<LimitSpinBox>(e, "boxPriceField")->setValue(2699); // the street price the user was quoted
+        field<LimitSpinBox>(e, "boxBandwidthField")->setValue(1500);
+    }));
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    const HardwareSpec *edited = w.store().catalog().findHardware(QStringLiteral("rtx-5090"));
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("rtx-5090")), CatalogStore::Origin::Overridden);
+    QCOMPARE(edited->purchasePrice()->lowUsd, 2699.0);
+    QCOMPARE(edited->memorySource.source, builtin.memorySource.source); // untouched values keep their source
+    QVERIFY(*w.session().selectedEstimate().decodeTokS < speedBefore);  // less bandwidth, slower: recomputed
+    auto *remove = w.findChild<QAction *>(QStringLiteral("removeBoxAction"));
+    QVERIFY(remove->isEnabled());
+    QVERIFY(remove->text().contains(QStringLiteral("Reset")));
+
+    remove->trigger();
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("rtx-5090")), CatalogStore::Origin::BuiltIn);
+    QCOMPARE(*w.session().selectedEstimate().decodeTokS, speedBefore);
+    QVERIFY(!remove->isEnabled()); // a built-in box cannot be deleted
+    w.undoStack()->undo();         // the reset undone: the override is back
+    QCOMPARE(w.store().catalog().findHardware(QStringLiteral("rtx-5090"))->purchasePrice()->lowUsd, 2699.0);
+    w.undoStack()->undo(); // the edit undone
+    QCOMPARE(w.store().hardwareOrigin(QStringLiteral("rtx-5090")), CatalogStore::Origin::BuiltIn);
+}
+
+void TestCatalogEditing::duplicateAndDeleteAModel()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"));
+    const int models = w.store().modelCount();
+    w.catalogActions()->setRunDialog(answer<ModelEditor>([](ModelEditor &e) {
+        field<QLineEdit>(e, "modelNameField")->setText(QStringLiteral("Devstral 2 pruned"));
+        field<LimitSpinBox>(e, "modelTotalField")->setValue(100);
+        field<LimitSpinBox>(e, "modelActiveField")->setValue(100);
+    }));
+    w.findChild<QAction *>(QStringLiteral("duplicateModelAction"))->trigger();
+    QCOMPARE(w.store().modelCount(), models + 1);
+    const ModelSpec *copy = w.store().catalog().findModel(QStringLiteral("devstral-2-pruned"));
+    QVERIFY(copy);
+    QCOMPARE(copy->paramsTotal, 100e9);
+    QCOMPARE(copy->paramsSource.grade, Grade::User);
+    QCOMPARE(copy->layers, w.store().catalog().findModel(QStringLiteral("devstral-2"))->layers); // the rest copied
+    QCOMPARE(w.session().modelId(), QStringLiteral("devstral-2-pruned"));
+    // Fewer parameters: the weights shrink, so the headroom grows.
+    auto *remove = w.findChild<QAction *>(QStringLiteral("removeModelAction"));
+    QVERIFY(remove->isEnabled());
+    QVERIFY(remove->text().contains(QStringLiteral("Delete")));
+    remove->trigger();
+    QCOMPARE(w.store().modelCount(), models);
+    QVERIFY(w.session().modelRow() >= 0); // the selection moved to a model that exists
+    w.undoStack()->undo();
+    QCOMPARE(w.store().modelCount(), models + 1);
+    // A model whose active parameters exceed its total cannot be accepted.
+    w.catalogActions()->setRunDialog([](QDialog &d) {
+        auto &e = static_cast<ModelEditor &>(d);
+        field<LimitSpinBox>(e, "modelActiveField")->setValue(field<LimitSpinBox>(e, "modelTotalField")->value() + 1);
+        return e.problem().isEmpty() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    const int before = w.undoStack()->count();
+    w.catalogActions()->addModel();
+    QCOMPARE(w.undoStack()->count(), before);
+}
+
+void TestCatalogEditing::aBareCardNamesItsHostInOneUndoStep()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([](BoxEditor &e) {
+        field<QLineEdit>(e, "boxNameField")->setText(QStringLiteral("Used 3090 rig"));
+        auto *hosts = field<QComboBox>(e, "boxHostCombo");
+        hosts->setCurrentIndex(hosts->count() - 1); // a new host
+        for (QLineEdit *line : e.findChildren<QLineEdit *>()) {
+            if (line->objectName().isEmpty() && line->text().isEmpty() && line->placeholderText().isEmpty())
+                line->setText(QStringLiteral("Ryzen 7950X, 128 GB DDR5"));
+        }
+    }));
+    const int steps = w.undoStack()->count();
+    w.catalogActions()->addBox();
+    const HardwareSpec *box = w.store().catalog().findHardware(QStringLiteral("used-3090-rig"));
+    QVERIFY(box);
+    QVERIFY(!box->hostId.isEmpty());
+    const HostSpec *host = w.store().catalog().findHost(box->hostId);
+    QVERIFY(host);
+    QCOMPARE(host->name, QStringLiteral("Ryzen 7950X, 128 GB DDR5"));
+    QCOMPARE(w.undoStack()->count(), steps + 1); // box and host: one step
+    const QString hostId = box->hostId;
+    w.undoStack()->undo();
+    QVERIFY(!w.store().catalog().findHardware(QStringLiteral("used-3090-rig")));
+    QVERIFY(!w.store().catalog().findHost(hostId));
+    w.undoStack()->redo();
+    QCOMPARE(w.store().catalog().findHardware(QStringLiteral("used-3090-rig"))->hostId, hostId);
+}
+
+void TestCatalogEditing::importReportsConflictsAndUndoes()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    // The user's own box, then a colleague's file: the same id with another price, and a new box.
+    HardwareSpec mine = *w.store().catalog().findHardware(QStringLiteral("rtx-4090"));
+    mine.id = QStringLiteral("office-box");
+    mine.name = QStringLiteral("Office box");
+    w.store().setUserHardware(mine.id, mine);
+    Catalog theirs;
+    HardwareSpec conflicting = mine;
+    conflicting.prices = {
+        PriceQuote{PriceQuote::Kind::Street, 1234, 1234, userProvenance(QStringLiteral("colleague"))}};
+    HardwareSpec fresh = mine;
+    fresh.id = QStringLiteral("lab-box");
+    fresh.name = QStringLiteral("Lab box");
+    theirs.hardware = {conflicting, fresh};
+    const QString file = m_data->filePath(QStringLiteral("colleague.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(CatalogLoader::toJson(theirs)).toJson());
+    out.close();
+
+    QString shown;
+    w.catalogActions()->setConfirm([&shown](const QString &, const QString &text) {
+        shown = text;
+        return false; // the user reads the report and cancels
+    });
+    QCOMPARE(w.catalogActions()->importCatalog(file), QString());
+    QVERIFY(shown.contains(QStringLiteral("box 'office-box'")));
+    QVERIFY(shown.contains(QStringLiteral("box 'lab-box'")));
+    QVERIFY(!w.store().catalog().findHardware(QStringLiteral("lab-box"))); // cancelled: nothing changed
+
+    w.catalogActions()->setConfirm([](const QString &, const QString &) { return true; });
+    QCOMPARE(w.catalogActions()->importCatalog(file), QString());
+    QCOMPARE(w.store().catalog().findHardware(QStringLiteral("office-box"))->purchasePrice()->lowUsd, 1234.0);
+    QVERIFY(w.store().catalog().findHardware(QStringLiteral("lab-box")));
+    w.undoStack()->undo();
+    QVERIFY(!w.store().catalog().findHardware(QStringLiteral("lab-box")));
+    QVERIFY(w.store().catalog().findHardware(QStringLiteral("office-box"))->purchasePrice()->lowUsd != 1234.0);
+
+    // A file that is not a catalog is refused in words, naming it, and changes nothing.
+    const QString bad = m_data->filePath(QStringLiteral("bad.json"));
+    QFile junk(bad);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("{\"format\": 2, \"boxes\": [{\"id\": \"x\"}]}");
+    junk.close();
+    const QString error = w.catalogActions()->importCatalog(bad);
+    QVERIFY(error.contains(bad));
+    QVERIFY(error.contains(QStringLiteral("boxes[0]")));
+
+    // Export writes the user's entries as a catalog file that loads.
+    const QString exported = m_data->filePath(QStringLiteral("export.json"));
+    QCOMPARE(w.catalogActions()->exportCatalog(exported), QString());
+    const CatalogLoadResult back = readCatalogFile(exported);
+    QVERIFY(back.catalog);
+    QVERIFY(back.catalog->findHardware(QStringLiteral("office-box")));
+}
+
+void TestCatalogEditing::thisComputerIsOfferedWithUnknownsAsked()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.catalogActions()->setDetect([] {
+        MachineDetect::Machine m;
+        m.gpus = MachineDetect::parseNvidiaSmi(QStringLiteral("NVIDIA GeForce RTX 4090, 24564\n"));
+        m.systemRamBytes = 64.0 * (1 << 30);
+        m.cpu = QStringLiteral("AMD Ryzen 9 7950X");
+        return m;
+    });
+    QString problemBeforeTyping;
+    w.catalogActions()->setRunDialog([&problemBeforeTyping](QDialog &d) {
+        auto &e = static_cast<BoxEditor &>(d);
+        problemBeforeTyping = e.problem();
+        // The RAM's bandwidth no tool reports: the user types it.
+        for (LimitSpinBox *spin : e.findChildren<LimitSpinBox *>()) {
+            if (spin->specialValueText() == BoxEditor::tr("enter a value"))
+                spin->setValue(89.6);
+        }
+        return e.problem().isEmpty() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    QSignalSpy done(w.catalogActions(), &CatalogActions::detectionFinished);
+    w.findChild<QAction *>(QStringLiteral("thisComputerAction"))->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY(problemBeforeTyping.contains(QStringLiteral("RAM"))); // asked, not guessed
+    const HardwareSpec *box = w.store().catalog().findHardware(QStringLiteral("this-computer-nvidia-geforce-rtx-4090"));
+    QVERIFY(box);
+    QCOMPARE(box->memoryBytesPerGpu, 24564.0 * 1024 * 1024);
+    QCOMPARE(box->memorySource.grade, Grade::Measured);
+    QCOMPARE(box->bandwidthBytesPerSecond, 1008e9); // looked up from the catalog's RTX 4090, and says so
+    QVERIFY(box->bandwidthSource.estimatedFrom.contains(QStringLiteral("rtx-4090")));
+    const HostSpec *host = w.store().catalog().findHost(box->hostId);
+    QVERIFY(host);
+    QCOMPARE(host->ramBytes, 64.0 * (1 << 30));
+    QCOMPARE(host->ramBandwidthBytesPerSecond, 89.6e9);
+}
+
+void TestCatalogEditing::namedScenarioReopensToTheSameNumbers()
+{
+    QString saved;
+    Estimate explored;
+    Costs::SideCosts sideA, sideB;
+    {
+        MainWindow w(CatalogLoader::embedded(), catalogPath());
+        HardwareSpec quoted = *w.store().catalog().findHardware(QStringLiteral("rtx-pro-6000"));
+        quoted.id = QStringLiteral("quoted-pro-6000");
+        quoted.name = QStringLiteral("Quoted PRO 6000 workstation");
+        quoted.prices = {
+            PriceQuote{PriceQuote::Kind::Street, 11500, 11500, userProvenance(QStringLiteral("vendor quote"))}};
+        w.store().setUserHardware(quoted.id, quoted);
+        w.session().select(QStringLiteral("devstral-2"), quoted.id);
+        Scenario s = w.session().scenario();
+        s.contextTokens = 131072;
+        w.session().setScenario(s);
+        w.session().handOver(0, QStringLiteral("devstral-2"), quoted.id, s);
+        CompareSide b = w.session().compare().sides[1];
+        b.modelId = QStringLiteral("qwen3-coder-next");
+        b.hardwareId = QStringLiteral("dgx-spark");
+        w.session().setCompareSide(1, b);
+        explored = w.session().selectedEstimate();
+        sideA = w.comparePage()->model()->costs(0);
+        sideB = w.comparePage()->model()->costs(1);
+        w.scenarioActions()->setAskName(
+            [](const QString &, const QString &, const QString &) { return QStringLiteral("Budget 2027"); });
+        w.findChild<QAction *>(QStringLiteral("saveScenarioAction"))->trigger();
+        saved = w.scenarioActions()->pathFor(QStringLiteral("Budget 2027"));
+        QVERIFY(QFile::exists(saved));
+        QVERIFY(w.scenarioActions()->savedNames().contains(QStringLiteral("Budget 2027")));
+    }
+    // Another machine: no user catalog, and a built-in catalog whose PRO 6000 has other figures
+    // (a newer release). The scenario still shows the numbers it was saved with.
+    Catalog elsewhere = CatalogLoader::embedded();
+    for (HardwareSpec &h : elsewhere.hardware) {
+        if (h.id == QLatin1String("dgx-spark"))
+            h.bandwidthBytesPerSecond *= 1.5;
+    }
+    QTemporaryDir otherData;
+    MainWindow other(elsewhere, otherData.filePath(QStringLiteral("catalog.json")));
+    QCOMPARE(other.scenarioActions()->open(saved), QString());
+    const Estimate reopened = other.session().selectedEstimate();
+    QCOMPARE(other.session().hardwareId(), QStringLiteral("quoted-pro-6000"));
+    QCOMPARE(reopened.totalBytes, explored.totalBytes);
+    QCOMPARE(*reopened.decodeTokS, *explored.decodeTokS);
+    QCOMPARE(*other.comparePage()->model()->costs(0).priceLowUsd, *sideA.priceLowUsd);
+    QCOMPARE(*other.comparePage()->model()->costs(1).estimate.decodeTokS, *sideB.estimate.decodeTokS);
+    QCOMPARE(other.store().hardwareOrigin(QStringLiteral("quoted-pro-6000")), CatalogStore::Origin::Own);
+    QCOMPARE(other.store().hardwareOrigin(QStringLiteral("dgx-spark")), CatalogStore::Origin::Overridden);
+    other.undoStack()->undo(); // the entries it brought are one undo away
+    QVERIFY(!other.store().catalog().findHardware(QStringLiteral("quoted-pro-6000")));
+    // A damaged scenario file says what is wrong and changes nothing.
+    QFile damaged(otherData.filePath(QStringLiteral("damaged.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(readFile(saved).replace("\"hardware\": \"quoted-pro-6000\"", "\"hardware\": \"nowhere\""));
+    damaged.close();
+    const QString error = other.scenarioActions()->open(damaged.fileName());
+    QVERIFY2(error.contains(QStringLiteral("not included")), qPrintable(error));
+}
+
+void TestCatalogEditing::corruptUserCatalogIsKeptAsideAndReported()
+{
+    QFile bad(catalogPath());
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\": 2, \"boxes\": [");
+    bad.close();
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("userCatalogProblem")));
+    const QString text = w.findChild<QMessageBox *>(QStringLiteral("userCatalogProblem"))->text();
+    QVERIFY(text.contains(catalogPath()));
+    QVERIFY(text.contains(QStringLiteral("kept")));
+    QCOMPARE(w.store().hardwareCount(), int(CatalogLoader::embedded().hardware.size())); // built-in catalog
+    const QStringList aside = QDir(m_data->path()).entryList({QStringLiteral("catalog.json.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(readFile(m_data->filePath(aside.first())), QByteArray("{\"format\": 2, \"boxes\": ["));
+    // The next edit saves a fresh file; the bad one stays as it was.
+    HardwareSpec own = w.store().hardware(0);
+    own.id = QStringLiteral("after-repair");
+    w.store().setUserHardware(own.id, own);
+    w.userDataSaver()->flush();
+    QVERIFY(UserCatalogFile(catalogPath()).read().part.findHardware(QStringLiteral("after-repair")));
+    QCOMPARE(readFile(m_data->filePath(aside.first())), QByteArray("{\"format\": 2, \"boxes\": ["));
+}
+
+void TestCatalogEditing::aSaveThatFailsIsReported()
+{
+    // The data folder's place is taken by a file: nothing can be written there.
+    QFile blocker(m_data->filePath(QStringLiteral("blocked")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    MainWindow w(CatalogLoader::embedded(), m_data->filePath(QStringLiteral("blocked/catalog.json")));
+    QSignalSpy problem(w.userDataSaver(), &UserDataSaver::problem);
+    // Answer the warning the window shows, so the test does not wait on it.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    HardwareSpec own = w.store().hardware(0);
+    own.id = QStringLiteral("unsaved");
+    w.store().setUserHardware(own.id, own);
+    w.userDataSaver()->flush();
+    QCOMPARE(problem.count(), 1);
+    QVERIFY(problem.first().first().toString().contains(QStringLiteral("blocked")));
+}
+
+QTEST_MAIN(TestCatalogEditing)
+#include "tst_catalogediting.moc"
