@@ -193,8 +193,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (!h)
             return usageError(
                 err, QStringLiteral("--%1: unknown or missing hardware id '%2'").arg(flag, parser.value(flag)));
-        side->hardware = *h;
-        side->model = *model;
+        *side = Costs::sideFor(catalog, *model, *h, {});
     }
     const auto scenario = Cli::scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))

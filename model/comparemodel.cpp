@@ -1,5 +1,7 @@
 #include "comparemodel.h"
 
+#include "staleness.h"
+
 #include "catalogstore.h"
 #include "format.h"
 #include "roles.h"
@@ -20,6 +22,7 @@ int direction(int row)
     case CompareModel::DecodeRow: return +1;
     case CompareModel::MsrpRow:
     case CompareModel::StreetRow:
+    case CompareModel::HostRow:
     case CompareModel::PowerRow:
     case CompareModel::PrefillRow:
     case CompareModel::UsdPerTokSRow:
@@ -92,7 +95,7 @@ void CompareModel::recompute()
         const int box = store.hardwareRow(state.sides[i].hardwareId);
         if (model < 0 || box < 0)
             return; // the session keeps its sides valid; a catalog reset brings it back here
-        m_sides[i] = {store.model(model), store.hardware(box), state.scenarioFor(i)};
+        m_sides[i] = Costs::sideFor(store.catalog(), store.model(model), store.hardware(box), state.scenarioFor(i));
     }
     m_assumptions = state.assumptions;
     evaluate(store.catalog());
@@ -122,7 +125,7 @@ std::optional<double> CompareModel::value(int row, int column) const
         const auto q = s.hardware.price(kind);
         return q ? std::optional<double>(q->lowUsd) : std::nullopt;
     };
-    if (!e.ok() && row != MsrpRow && row != StreetRow && row != PowerRow)
+    if (!e.ok() && row != MsrpRow && row != StreetRow && row != HostRow && row != PowerRow)
         return std::nullopt;
     switch (Row(row)) {
     case ModelRow: return std::nullopt;
@@ -130,6 +133,7 @@ std::optional<double> CompareModel::value(int row, int column) const
     case BandwidthRow: return some(s.hardware.bandwidthBytesPerSecond * e.gpus);
     case MsrpRow: return quote(PriceQuote::Kind::Msrp);
     case StreetRow: return quote(PriceQuote::Kind::Street);
+    case HostRow: return s.host ? s.host->priceUsd : std::nullopt;
     case PowerRow: return s.hardware.loadWatts;
     case WeightsRow: return some(e.weightsBytes);
     case KvRow: return some(e.kvCacheBytes + e.fixedStateBytes);
@@ -192,8 +196,16 @@ QString CompareModel::text(int row, int column) const
     case MsrpRow:
     case StreetRow: {
         const auto q = s.hardware.price(row == MsrpRow ? PriceQuote::Kind::Msrp : PriceQuote::Kind::Street);
-        return q ? tr("%1 (%2)").arg(Format::usdRange(q->lowUsd, q->highUsd), q->provenance.asOf) : dash();
+        if (!q)
+            return dash();
+        // The date, and a sign when it is older than 90 days; the tooltip says how old.
+        return tr("%1 (%2)").arg(Format::usdRange(q->lowUsd, q->highUsd), q->provenance.asOf) +
+               (Staleness::isStale(q->provenance.asOf) ? QStringLiteral(" ⚠") : QString());
     }
+    case HostRow:
+        if (!s.host)
+            return tr("none needed");
+        return v ? tr("%1 · %2").arg(Format::usd(*v), s.host->name) : tr("%1 · price unknown").arg(s.host->name);
     case PowerRow: return v ? Format::watts(*v) : dash();
     case VerdictRow: return verdictText(e.verdict);
     case MaxContextRow: return tr("%1 tokens").arg(Format::tokens(e.maxContextTokens));
@@ -229,8 +241,27 @@ QString CompareModel::tip(int row, int column) const
                               .arg(Format::tokens(m_sides[column].scenario.contextTokens))
                         : tr("No speed: the model does not run on this box in this scenario.");
     case UsdPerTokSRow:
-        return c.priceKind ? tr("Low purchase price (%1) ÷ decode estimate").arg(Format::priceKindText(*c.priceKind))
-                           : tr("No price known");
+        if (!c.priceKind)
+            return tr("No price known");
+        return c.hostUsd ? tr("(Low purchase price (%1) + host %2) ÷ decode estimate")
+                               .arg(Format::priceKindText(*c.priceKind), Format::usd(*c.hostUsd))
+                         : tr("Low purchase price (%1) ÷ decode estimate").arg(Format::priceKindText(*c.priceKind));
+    case HostRow: {
+        const auto &host = m_sides[column].host;
+        if (!host)
+            return tr("A complete computer: no separate host to buy");
+        return tr("A bare card needs a computer around it: its price and power count in the costs below; its RAM "
+                  "(%1 at %2) holds what is offloaded.\nSource: %3 (as of %4)")
+            .arg(Format::bytes(host->ramBytes), Format::bandwidth(host->ramBandwidthBytesPerSecond),
+                 host->priceSource.isComplete() ? host->priceSource.source : host->ramSource.source,
+                 host->priceSource.isComplete() ? host->priceSource.asOf : host->ramSource.asOf);
+    }
+    case PowerRow: {
+        const auto &host = m_sides[column].host;
+        return host && host->loadWatts ? tr("Under load, the box alone; the energy row adds the host's %1")
+                                             .arg(Format::watts(*host->loadWatts))
+                                       : tr("Under load");
+    }
     case UsdPerMemoryRow: return tr("Low purchase price ÷ usable memory in %1").arg(Format::byteUnitName());
     case EnergyRow: return tr("Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price");
     case BreakevenRow:
@@ -242,7 +273,11 @@ QString CompareModel::tip(int row, int column) const
     case StreetRow: {
         const auto q =
             m_sides[column].hardware.price(row == MsrpRow ? PriceQuote::Kind::Msrp : PriceQuote::Kind::Street);
-        return q ? tr("Source: %1 (as of %2)").arg(q->provenance.source, q->provenance.asOf) : tr("No price found");
+        if (!q)
+            return tr("No price found");
+        const QString warning = Staleness::priceWarning(q->provenance.asOf);
+        return tr("Source: %1 (as of %2)").arg(q->provenance.source, q->provenance.asOf) +
+               (warning.isEmpty() ? QString() : QStringLiteral("\n⚠ ") + warning);
     }
     default: return {};
     }
@@ -288,6 +323,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Bandwidth"),
         QT_TR_NOOP("Price (MSRP)"),
         QT_TR_NOOP("Price (street)"),
+        QT_TR_NOOP("Host computer"),
         QT_TR_NOOP("Power"),
         QT_TR_NOOP("Weights"),
         QT_TR_NOOP("KV cache"),

@@ -23,6 +23,7 @@ public:
         BandwidthRow,
         MsrpRow,
         StreetRow,
+        HostRow,
         PowerRow,
         WeightsRow,
         KvRow,

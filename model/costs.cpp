@@ -14,7 +14,28 @@ std::optional<PriceQuote> purchase(const HardwareSpec &hardware)
         return std::nullopt;
     return quote;
 }
+
+// What a buyer pays for a working box: the quote, plus the host computer a bare card needs.
+std::optional<PriceQuote> purchase(const Catalog &catalog, const HardwareSpec &hardware)
+{
+    auto quote = purchase(hardware);
+    if (quote) {
+        if (const HostSpec *host = catalog.findHost(hardware.hostId); host && host->priceUsd) {
+            quote->lowUsd += *host->priceUsd;
+            quote->highUsd += *host->priceUsd;
+        }
+    }
+    return quote;
+}
 } // namespace
+
+Side sideFor(const Catalog &catalog, const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
+{
+    Side side{model, hardware, scenario, std::nullopt};
+    if (const HostSpec *host = catalog.findHost(hardware.hostId))
+        side.host = *host;
+    return side;
+}
 
 Assumptions defaultAssumptions(const Catalog &catalog)
 {
@@ -31,9 +52,10 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
     const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {
-        // Extra GPUs beyond the box as sold are priced pro rata.
-        c.priceLowUsd = p->lowUsd * boxesPerSale;
-        c.priceHighUsd = p->highUsd * boxesPerSale;
+        // Extra GPUs beyond the box as sold are priced pro rata; a bare card's computer once.
+        c.hostUsd = side.host ? side.host->priceUsd : std::nullopt;
+        c.priceLowUsd = p->lowUsd * boxesPerSale + c.hostUsd.value_or(0);
+        c.priceHighUsd = p->highUsd * boxesPerSale + c.hostUsd.value_or(0);
         c.priceKind = p->kind;
     }
     if (a.tokensPerDay > 0)
@@ -49,7 +71,8 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     if (c.priceLowUsd)
         c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
     const double aggregate = e.aggregateTokS.value_or(*e.decodeTokS);
-    const double watts = side.hardware.loadWatts.value_or(0) * boxesPerSale;
+    const double hostWatts = side.host ? side.host->loadWatts.value_or(0) : 0.0;
+    const double watts = side.hardware.loadWatts.value_or(0) * boxesPerSale + hostWatts;
     if (watts > 0) {
         const double secondsPerMillion = 1e6 / aggregate;
         c.energyUsdPerMillionTokens = watts * secondsPerMillion / 3.6e6 * a.electricityUsdPerKwh;
@@ -71,7 +94,7 @@ std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const Model
     double bestPrice = 0;
     for (qsizetype i = 0; i < catalog.hardware.size(); ++i) {
         const HardwareSpec &h = catalog.hardware.at(i);
-        const auto price = purchase(h);
+        const auto price = purchase(catalog, h);
         if (!price || h.id == excludeHardwareId)
             continue;
         Scenario s = scenario;
@@ -126,7 +149,7 @@ AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype 
             return run;
         }
         const HardwareSpec &box = catalog.hardware.at(h);
-        const auto price = purchase(box);
+        const auto price = purchase(catalog, box);
         if (!price || price->lowUsd < inputs.budgetLowUsd || price->lowUsd > inputs.budgetHighUsd)
             continue;
         if (inputs.singleBoxOnly && box.kind == HardwareKind::MultiGpuNode)

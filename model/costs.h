@@ -34,12 +34,18 @@ struct Side
     ModelSpec model;
     HardwareSpec hardware;
     Scenario scenario;
+    std::optional<HostSpec> host; // the computer a bare card needs: its price and power count too
 };
+
+// A side with the host its box names, looked up in `catalog`.
+[[nodiscard]] Side sideFor(const Catalog &catalog, const ModelSpec &model, const HardwareSpec &hardware,
+                           const Scenario &scenario);
 
 struct SideCosts
 {
     Estimate estimate;
-    std::optional<double> priceLowUsd; // purchase: street if known, else MSRP
+    std::optional<double> priceLowUsd; // purchase: street if known, else MSRP; plus the host's price
+    std::optional<double> hostUsd;     // the part of the price that is the host computer
     std::optional<double> priceHighUsd;
     std::optional<PriceQuote::Kind> priceKind;
     std::optional<double> usdPerTokS;       // low price ÷ decode estimate

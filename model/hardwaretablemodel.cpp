@@ -1,5 +1,7 @@
 #include "hardwaretablemodel.h"
 
+#include "staleness.h"
+
 #include "catalogstore.h"
 #include "format.h"
 #include "inputlimits.h"
@@ -18,6 +20,8 @@ QString priceTip(const HardwareSpec &h)
         lines << HardwareTableModel::tr("%1: %2 — %3 (as of %4)")
                      .arg(Format::priceKindText(q.kind), Format::usdRange(q.lowUsd, q.highUsd), q.provenance.source,
                           q.provenance.asOf);
+        if (const QString warning = Staleness::priceWarning(q.provenance.asOf); !warning.isEmpty())
+            lines << QStringLiteral("⚠ ") + warning;
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -126,9 +130,12 @@ QVariant HardwareTableModel::data(const QModelIndex &index, int role) const
         case BandwidthColumn: return Format::bandwidth(h.bandwidthBytesPerSecond);
         case PriceColumn: {
             const auto quote = h.purchasePrice();
-            return quote ? tr("%1 %2").arg(Format::usdRange(quote->lowUsd, quote->highUsd),
-                                           Format::priceKindText(quote->kind))
-                         : QStringLiteral("—");
+            if (!quote)
+                return QStringLiteral("—");
+            // A sign, not colour alone, marks a price older than 90 days; the tooltip says how old.
+            return QString(
+                tr("%1 %2").arg(Format::usdRange(quote->lowUsd, quote->highUsd), Format::priceKindText(quote->kind)) +
+                (Staleness::isStale(quote->provenance.asOf) ? QStringLiteral(" ⚠") : QString()));
         }
         case PowerColumn: return h.loadWatts ? Format::watts(*h.loadWatts) : QStringLiteral("—");
         case ColumnCount: break;

@@ -1,9 +1,15 @@
 // The embedded catalog: complete, traceable, and every pair computable.
 #include "testsupport.h"
 
+#include "catalogstore.h"
+#include "hardwaretablemodel.h"
+#include "staleness.h"
+#include "units.h"
+
 #include <QFile>
 
 using namespace Headroom;
+using namespace Headroom::Test;
 
 class TestCatalog : public QObject
 {
@@ -16,6 +22,13 @@ private slots:
     void scoresStaySeparate();
     void estimatedValuesNamePredecessor();
     void everyPairEstimates();
+    void correctedValuesStayCorrected();
+    void aLateTwentyTwentySixBuyerFindsTheirOptions();
+    void everyBoxHasPowerAndEveryBareCardAHost();
+    void nothingIsZeroAndEveryModelHasANativeFormat();
+    void pricesAge_data();
+    void pricesAge();
+    void stalePricesAreFlaggedWhereTheyShow();
 };
 
 void TestCatalog::loadsWithoutErrors()
@@ -98,6 +111,128 @@ void TestCatalog::everyPairEstimates()
             QVERIFY2(e.ok(), qPrintable(m.id + QLatin1Char('/') + h.id));
         }
     }
+}
+
+void TestCatalog::correctedValuesStayCorrected()
+{
+    // The 2026-11 audit's fixes, each checked against its source (catalog-audit-2026-11.md).
+    QCOMPARE(model("qwen3-coder-30b-a3b").sweVerified->percent, 51.6); // not the seed's unsourced 64
+    QVERIFY(!model("qwen3-coder-30b-a3b").sweVerified->vendorReported);
+    QCOMPARE(model("qwen3-coder-next").sweVerified->percent, 70.6); // the report's SWE-Agent figure
+    // One reasoning effort for both gpt-oss models, named in the field.
+    QCOMPARE(model("gpt-oss-120b").sweVerified->percent, 62.4);
+    QCOMPARE(model("gpt-oss-20b").sweVerified->percent, 60.7);
+    QVERIFY(model("gpt-oss-120b").sweVerified->note.contains(QStringLiteral("high")));
+    QVERIFY(model("glm-5.2").trainingHardware.isEmpty()); // a press claim about GLM-5, not stated for 5.2
+    QCOMPARE(hardware("dgx-spark").price(PriceQuote::Kind::Msrp)->lowUsd, 4699.0);
+    QVERIFY(!hardware("rtx-pro-6000").price(PriceQuote::Kind::Msrp)); // $8,565 was a reseller's price
+    QCOMPARE(*hardware("rx-7900-xtx").loadWatts, 355.0);
+    QCOMPARE(*hardware("arc-b580").loadWatts, 190.0);
+    QCOMPARE(hardware("strix-halo-128").usableBytesPerGpu, 110.0 * Units::kGiB); // what Vulkan addresses
+    QCOMPARE(hardware("rtx-pro-6000").usableBytesPerGpu, (95.59 - 1) * Units::kGiB); // nvidia-smi total − 1 GiB
+    // TFLOPS on one basis: dense FP16 with FP32 accumulate (GeForce halved; Apple's ALU rate).
+    QCOMPARE(*hardware("rtx-4090").tflops, 165.2);
+    QVERIFY(*hardware("m4-max-128").tflops < *hardware("m3-ultra-96").tflops);
+    // Natively quantized releases are sized as released: gpt-oss-120b's MXFP4 file, not Q4_K_M.
+    const Estimate gptOss = run("gpt-oss-120b", "rtx-pro-6000", Scenario{});
+    QCOMPARE(gptOss.format.name, QStringLiteral("MXFP4"));
+    QVERIFY(qAbs(Units::bytesToGiB(gptOss.weightsBytes) - 59.02) < 0.01);
+    QCOMPARE(model("nemotron-3-super").nativeFormat, QStringLiteral("NVFP4"));
+}
+
+void TestCatalog::aLateTwentyTwentySixBuyerFindsTheirOptions()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    for (const char *id : {"qwen3.6-27b", "qwen3.6-35b-a3b", "minimax-m2.5", "minimax-m2.7", "deepseek-v4-flash",
+                           "glm-4.7-flash", "glm-4.5-air", "seed-oss-36b", "glm-4.7", "kimi-k2.6"})
+        QVERIFY2(c.findModel(QString::fromLatin1(id)), id);
+    for (const char *id : {"radeon-ai-pro-r9700", "rtx-5080", "rtx-5070-ti", "rtx-5060-ti-16", "arc-pro-b60",
+                           "arc-pro-b60-dual", "rtx-3090-2x-nvlink", "m5-ultra-96", "m5-ultra-512", "dgx-station-gb300",
+                           "dgx-spark-2x", "jetson-agx-thor", "mi300x"})
+        QVERIFY2(c.findHardware(QString::fromLatin1(id)), id);
+    // Rent the same box, call the same model: both exist beside buying.
+    QVERIFY(c.rentalOffers.size() >= 6);
+    QVERIFY(c.apiOfferFor(QStringLiteral("qwen3-coder-next")));
+    QVERIFY(c.apiOfferFor(QStringLiteral("deepseek-v4-pro"))->usdPerMillionCachedInput);
+    // The M5 Ultra 512 GB holds GLM-5.2 at INT4: the seed's "no single box" is dated.
+    Scenario s;
+    s.quant = Quantization::parse(QStringLiteral("INT4"));
+    s.contextTokens = 32768;
+    QVERIFY(run("glm-5.2", "m5-ultra-512", s).runs());
+}
+
+void TestCatalog::everyBoxHasPowerAndEveryBareCardAHost()
+{
+    for (const HardwareSpec &h : CatalogLoader::embedded().hardware) {
+        // The DGX Station's power is not published yet: unknown, said so, never 0.
+        if (h.id != QLatin1String("dgx-station-gb300"))
+            QVERIFY2(h.loadWatts && h.idleWatts, qPrintable(h.id));
+        if (h.kind == HardwareKind::DiscreteGpu && !h.id.startsWith(QLatin1String("dgx-station")))
+            QVERIFY2(!h.hostId.isEmpty() || h.id == QLatin1String("mi300x"), qPrintable(h.id));
+    }
+    for (const HostSpec &host : CatalogLoader::embedded().hosts)
+        QVERIFY2(host.ramBytes > 0 && host.ramBandwidthBytesPerSecond > 0 && host.ramSource.isComplete(),
+                 qPrintable(host.id));
+}
+
+void TestCatalog::nothingIsZeroAndEveryModelHasANativeFormat()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    for (const ModelSpec &m : c.models) {
+        QVERIFY2(Quantization::parse(m.nativeFormat), qPrintable(m.id));
+        QVERIFY2(m.nativeFormatSource.isComplete(), qPrintable(m.id));
+    }
+    for (const HardwareSpec &h : c.hardware) {
+        for (const PriceQuote &q : h.prices)
+            QVERIFY2(q.lowUsd > 0 && q.highUsd >= q.lowUsd, qPrintable(h.id));
+        QVERIFY2(!h.loadWatts || *h.loadWatts > 0, qPrintable(h.id));
+        QVERIFY2(!h.tflops || h.computeSource.isComplete(), qPrintable(h.id));
+    }
+    for (const RentalOffer &r : c.rentalOffers)
+        QVERIFY2(r.onDemandUsdPerHour.value_or(1) > 0 && r.spotUsdPerHour.value_or(1) > 0, qPrintable(r.hardwareId));
+}
+
+void TestCatalog::pricesAge_data()
+{
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("stale");
+    QTest::addColumn<int>("months");
+    QTest::newRow("this month") << "2026-11" << QDate(2026, 11, 29) << false << 0;
+    // A month is read as its last day: June 2026 is 152 days before 29 Nov, 5 whole months.
+    QTest::newRow("June") << "2026-06" << QDate(2026, 11, 29) << true << 5;
+    QTest::newRow("exactly 90 days") << "2026-08-31" << QDate(2026, 11, 29) << false << 3;
+    QTest::newRow("91 days") << "2026-08-30" << QDate(2026, 11, 29) << true << 3;
+    QTest::newRow("a year alone") << "2025" << QDate(2026, 11, 29) << true << 11;
+    QTest::newRow("not a date") << "recently" << QDate(2026, 11, 29) << false << -1;
+}
+
+void TestCatalog::pricesAge()
+{
+    QFETCH(QString, asOf);
+    QFETCH(QDate, today);
+    QFETCH(bool, stale);
+    QFETCH(int, months);
+    QCOMPARE(Staleness::isStale(asOf, today), stale);
+    QCOMPARE(Staleness::ageInMonths(asOf, today).value_or(-1), months);
+    QCOMPARE(Staleness::priceWarning(asOf, today).isEmpty(), !stale);
+    if (stale && months >= 3)
+        QVERIFY(Staleness::priceWarning(asOf, today).contains(QStringLiteral("%1 months old").arg(months)));
+}
+
+void TestCatalog::stalePricesAreFlaggedWhereTheyShow()
+{
+    // The catalog's own date decides nothing: HEADROOM_TODAY (set by ctest) is "today".
+    QCOMPARE(Staleness::today(), QDate(2026, 11, 29));
+    CatalogStore store(CatalogLoader::embedded());
+    HardwareTableModel table(&store);
+    const int old = store.hardwareRow(QStringLiteral("rtx-3090"));        // street price from 2026-06
+    const int fresh = store.hardwareRow(QStringLiteral("dgx-station-gb300")); // a listing of 2026-10
+    const QModelIndex oldPrice = table.index(old, HardwareTableModel::PriceColumn);
+    QVERIFY(oldPrice.data().toString().endsWith(QStringLiteral("⚠")));
+    QVERIFY2(oldPrice.data(Qt::ToolTipRole).toString().contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
+             qPrintable(oldPrice.data(Qt::ToolTipRole).toString()));
+    QVERIFY(!table.index(fresh, HardwareTableModel::PriceColumn).data().toString().contains(QStringLiteral("⚠")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -265,6 +265,9 @@ void TestExport::headlessCommands()
                   pdf}),
              0);
     QCOMPARE(pdfPages(pdf), 2);
+    // A price older than 90 days says so on paper too (today is HEADROOM_TODAY, set by ctest).
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")), qPrintable(text.right(3000)));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),
                   QStringLiteral("devstral-2"), QStringLiteral("-o"), png}),
              2);

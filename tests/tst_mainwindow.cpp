@@ -170,8 +170,9 @@ void TestMainWindow::eachSearchFiltersItsOwnListAndTheMatrix()
     vendor->setCurrentIndex(0);
     child<QSpinBox>(w, "minMemorySpin")->setValue(96);
     child<QSpinBox>(w, "maxMemorySpin")->setValue(128);
-    QCOMPARE(matrix->rowCount(), 6); // PRO 6000, M3 Ultra, Spark, Strix Halo, M5 Max, M4 Max
-    QCOMPARE(hardware->model()->rowCount(), 6);
+    // PRO 6000, M3 Ultra, M5 Ultra 96, Spark, Strix Halo, M5 Max, M4 Max, Jetson Thor
+    QCOMPARE(matrix->rowCount(), 8);
+    QCOMPARE(hardware->model()->rowCount(), 8);
 }
 
 void TestMainWindow::fitsFilterLeavesModelsBeyondTheirContext()

@@ -60,7 +60,13 @@ void TestSeedArticle::fourBitWeights()
     QFETCH(double, expected);
     QFETCH(bool, binaryUnit);
     QFETCH(double, tolerance);
-    const double bytes = Engine::weightsBytes(model(modelId.toLatin1().constData()), *Quantization::parse(quant));
+    ModelSpec m = model(modelId.toLatin1().constData());
+    // The article is dated: where the catalog now carries a newer figure, the article's own input
+    // stays here. It sized Nemotron 3 Super at 120.6 B; the catalog now counts the checkpoint's
+    // 123.6 B (the MTP layer included).
+    if (modelId == QLatin1String("nemotron-3-super"))
+        m.paramsTotal = 120.6e9;
+    const double bytes = Engine::weightsBytes(m, *Quantization::parse(quant));
     const double value = binaryUnit ? Units::bytesToGiB(bytes) : Units::bytesToGB(bytes);
     QVERIFY2(qAbs(value - expected) <= tolerance,
              qPrintable(QStringLiteral("%1 at %2: %3, article says ~%4").arg(modelId, quant).arg(value).arg(expected)));
@@ -193,10 +199,14 @@ void TestSeedArticle::glm52NeedsFourH200()
 
 void TestSeedArticle::glm52FitsNoSingleBox()
 {
-    // "A 744B MoE like GLM-5.2 does not fit one box — all weights must stay resident."
-    for (const HardwareSpec &h : CatalogLoader::embedded().hardware) {
-        if (h.kind == HardwareKind::MultiGpuNode)
-            continue;
+    // "A 744B MoE like GLM-5.2 does not fit one box — all weights must stay resident." True of
+    // the boxes the article knew (June 2026); the 512 GB M5 Ultra and the DGX Station came later.
+    const QStringList articleBoxes = {QStringLiteral("rtx-5090"),  QStringLiteral("rtx-pro-6000"),
+                                      QStringLiteral("dgx-spark"), QStringLiteral("m5-max-128"),
+                                      QStringLiteral("m3-ultra-96"), QStringLiteral("h100-sxm"),
+                                      QStringLiteral("rtx-4090")};
+    for (const QString &id : articleBoxes) {
+        const HardwareSpec &h = hardware(id.toLatin1().constData());
         Scenario s = scenario("INT4", 4096);
         s.gpus = 1;
         const Estimate e = Engine::estimate(model("glm-5.2"), h, s, {});

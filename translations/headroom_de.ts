@@ -285,6 +285,10 @@
         <source>your value</source>
         <translation>Ihr Wert</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BudgetAdvisor</name>
@@ -890,6 +894,44 @@
     <message>
         <source>Price per memory</source>
         <translation>Preis pro Speicher</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>keiner nötig</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · price unknown</source>
+        <translation>%1 · Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>(Low purchase price (%1) + host %2) ÷ decode estimate</source>
+        <translation>(Niedriger Kaufpreis (%1) + Host %2) ÷ Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>A complete computer: no separate host to buy</source>
+        <translation>Ein vollständiger Rechner: kein eigener Host nötig</translation>
+    </message>
+    <message>
+        <source>A bare card needs a computer around it: its price and power count in the costs below; its RAM (%1 at %2) holds what is offloaded.
+Source: %3 (as of %4)</source>
+        <translation>Eine einzelne Karte braucht einen Rechner drumherum: sein Preis und seine Leistung zählen in den Kosten unten; sein RAM (%1 bei %2) nimmt Ausgelagertes auf.
+Quelle: %3 (Stand %4)</translation>
+    </message>
+    <message>
+        <source>Under load, the box alone; the energy row adds the host&apos;s %1</source>
+        <translation>Unter Last, die Box allein; die Energiezeile rechnet die %1 des Hosts hinzu</translation>
+    </message>
+    <message>
+        <source>Under load</source>
+        <translation>Unter Last</translation>
+    </message>
+    <message>
+        <source>Host computer</source>
+        <translation>Host-Rechner</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2325,17 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>This side&apos;s own context</source>
         <translation>Der eigene Kontext dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Staleness</name>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 Monate alt</translation>
+    </message>
+    <message>
+        <source>price from %1, %2: check before you buy</source>
+        <translation>Preis von %1, %2: vor dem Kauf prüfen</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,7 @@ void BudgetAdvisor::scheduleRecompute()
 {
     // Every pair of the catalog is a lot of work for a page nobody looks at: only when shown.
     m_stale = true;
+    ++m_generation; // whatever is being ranked now is for the old inputs
     if (isVisible())
         m_debounce->start();
 }
@@ -203,12 +204,13 @@ void BudgetAdvisor::recompute()
     m_worker = QThread::create([snapshot = catalog, in, result, cancel = m_cancel] {
         *result = Costs::advise(snapshot, in, kMaxPicks, cancel.get());
     });
-    connect(m_worker, &QThread::finished, this, [this, generation, result] {
+    connect(m_worker, &QThread::finished, this, [this, generation, result, in] {
         m_worker->deleteLater();
         m_worker = nullptr;
         m_busy->hide();
+        // A ranking for inputs that changed since it started would show stale picks: dropped.
         if (generation == m_generation && !result->cancelled)
-            showRanking(*result);
+            showRanking(in, *result);
     });
     const qsizetype pairs = catalog.models.size() * catalog.hardware.size();
     m_summary->setText(tr("Ranking %1 pairs…").arg(QLocale().toString(pairs)));
@@ -216,9 +218,8 @@ void BudgetAdvisor::recompute()
     m_worker->start();
 }
 
-void BudgetAdvisor::showRanking(const Costs::AdviceRun &run)
+void BudgetAdvisor::showRanking(const Costs::AdvisorInputs &in, const Costs::AdviceRun &run)
 {
-    const Costs::AdvisorInputs &in = m_session->advisor();
     const Catalog &catalog = m_session->store().catalog();
     m_model->setAdvice(&catalog, in, run.best);
     fitColumnsToHeaderAndSample(m_table);

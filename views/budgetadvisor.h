@@ -54,7 +54,7 @@ private:
     void recompute();
     void scheduleRecompute();
     void stopWorker();
-    void showRanking(const Costs::AdviceRun &run);
+    void showRanking(const Costs::AdvisorInputs &in, const Costs::AdviceRun &run);
     void useAs(int side);
 
     Session *m_session;

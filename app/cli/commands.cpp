@@ -14,6 +14,7 @@
 #include "jsonformat.h"
 #include "machineprobe.h"
 #include "safewrite.h"
+#include "staleness.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -196,8 +197,18 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("hardware_id"), side.hardware.id);
     o.insert(QStringLiteral("hardware_name"), side.hardware.name);
     o.insert(QStringLiteral("model_id"), side.model.id);
-    o.insert(QStringLiteral("price_usd_low"), numberOrNull(c.priceLowUsd));
-    o.insert(QStringLiteral("price_usd_high"), numberOrNull(c.priceHighUsd));
+    // price_usd_* keep their meaning (the box's own quote); system_price_usd_* add the host
+    // computer a bare card names, which the per-tok/s, per-memory and break-even figures use.
+    const double host = c.hostUsd.value_or(0);
+    const auto minusHost = [host](const std::optional<double> &v) {
+        return v ? std::optional<double>(*v - host) : std::nullopt;
+    };
+    o.insert(QStringLiteral("price_usd_low"), numberOrNull(minusHost(c.priceLowUsd)));
+    o.insert(QStringLiteral("price_usd_high"), numberOrNull(minusHost(c.priceHighUsd)));
+    o.insert(QStringLiteral("host_id"), side.host ? QJsonValue(side.host->id) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("host_price_usd"), numberOrNull(c.hostUsd));
+    o.insert(QStringLiteral("system_price_usd_low"), numberOrNull(c.priceLowUsd));
+    o.insert(QStringLiteral("system_price_usd_high"), numberOrNull(c.priceHighUsd));
     o.insert(QStringLiteral("price_kind"),
              c.priceKind ? QJsonValue(*c.priceKind == PriceQuote::Kind::Street ? QStringLiteral("street")
                                                                                : QStringLiteral("msrp"))
@@ -269,8 +280,8 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                 return usageError(err, error->message);
             sides[i].model = std::get<ModelSpec>(model);
         }
-        sides[i].hardware = std::get<HardwareSpec>(hardware);
-        sides[i].scenario = std::get<Scenario>(scenario);
+        sides[i] =
+            Costs::sideFor(catalog, sides[i].model, std::get<HardwareSpec>(hardware), std::get<Scenario>(scenario));
     }
     Costs::SideCosts costs[2];
     for (int i = 0; i < 2; ++i) {
@@ -294,10 +305,19 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         const auto &c = costs[i];
         out << (i == 0 ? "A  " : "B  ")
             << estimateText(sides[i].model, sides[i].hardware, sides[i].scenario, c.estimate) << '\n';
+        const double host = c.hostUsd.value_or(0);
         out << QStringLiteral("  price         %1\n")
-                   .arg(c.priceLowUsd ? QStringLiteral("%1 %2").arg(Format::usdRange(*c.priceLowUsd, *c.priceHighUsd),
-                                                                    Format::priceKindText(*c.priceKind))
+                   .arg(c.priceLowUsd ? QStringLiteral("%1 %2").arg(
+                                            Format::usdRange(*c.priceLowUsd - host, *c.priceHighUsd - host),
+                                            Format::priceKindText(*c.priceKind))
                                       : QStringLiteral("—"));
+        if (const auto quote = sides[i].hardware.purchasePrice()) {
+            if (const QString warning = Staleness::priceWarning(quote->provenance.asOf); !warning.isEmpty())
+                out << QStringLiteral("                %1\n").arg(warning);
+        }
+        if (sides[i].host)
+            out << QStringLiteral("  host          %1 (%2)\n")
+                       .arg(sides[i].host->name, c.hostUsd ? Format::usd(*c.hostUsd) : QStringLiteral("price unknown"));
         out << QStringLiteral("  break-even    %1\n")
                    .arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1)
                                           : QStringLiteral("—"));

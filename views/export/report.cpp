@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "staleness.h"
+
 #include "bandwidthchart.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
@@ -55,8 +57,11 @@ QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
     for (const Costs::Side *side : {&in.a, &in.b}) {
         add(side->hardware.name + Text::tr(" memory"), side->hardware.memorySource);
         add(side->hardware.name + Text::tr(" bandwidth"), side->hardware.bandwidthSource);
-        for (const PriceQuote &q : side->hardware.prices)
+        for (const PriceQuote &q : side->hardware.prices) {
             add(side->hardware.name + Text::tr(" price"), q.provenance);
+            if (const QString warning = Staleness::priceWarning(q.provenance.asOf); !warning.isEmpty())
+                sources.last() += QStringLiteral(" — ") + warning;
+        }
     }
     add(Text::tr("Decode calibration"), catalog.calibrationSource);
     sources.removeDuplicates();
