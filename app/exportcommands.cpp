@@ -116,8 +116,9 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const ReportInputs &inputs, QTextStream &err)
 {
     for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
-        const Estimate e = Engine::estimate(side->model, side->hardware, side->scenario,
-                                            catalog.calibrationFor(side->hardware.backend));
+        const Estimate e =
+            Engine::estimate(side->model, side->hardware, side->scenario, catalog.calibrationFor(side->hardware),
+                             side->host ? &*side->host : nullptr);
         if (!e.ok())
             return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
     }

@@ -15,6 +15,7 @@
 #include "palette.h"
 #include "scenarioactions.h"
 #include "session.h"
+#include "speedactions.h"
 #include "userdatasaver.h"
 #include "windowstate.h"
 
@@ -22,6 +23,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -45,6 +47,10 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
     , m_exports(new ExportActions(this))
     , m_catalogActions(new CatalogActions(m_session, m_undo, this))
     , m_scenarios(new ScenarioActions(m_session, m_undo, this))
+    , m_speed(new SpeedActions(m_session, m_undo, this,
+                               userCatalogPath.isEmpty()
+                                   ? QString()
+                                   : QFileInfo(userCatalogPath).absolutePath() + QStringLiteral("/calibration.json")))
 {
     if (!userCatalogPath.isEmpty()) {
         const UserCatalogFile file(userCatalogPath);
@@ -78,6 +84,9 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_catalogActions, &CatalogActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_speed, &SpeedActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_speed->load();
     m_explore->catalogPane()->setRowActions(m_catalogActions->modelActions(), m_catalogActions->boxActions());
     buildMenus();
     if (statusBar()->currentMessage().isEmpty())
@@ -122,6 +131,9 @@ void MainWindow::buildMenus()
 
     QMenu *catalog = menuBar()->addMenu(tr("&Catalog"));
     m_catalogActions->addTo(catalog);
+
+    QMenu *speed = menuBar()->addMenu(tr("Spee&d"));
+    m_speed->addTo(speed);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Find"), this, [this] {

@@ -12,6 +12,7 @@ namespace Headroom {
 class BudgetAdvisor;
 class CatalogActions;
 class ScenarioActions;
+class SpeedActions;
 class UserDataSaver;
 class CatalogStore;
 class CompareView;
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] ExportActions *exports() const { return m_exports; }
     [[nodiscard]] CatalogActions *catalogActions() const { return m_catalogActions; }
     [[nodiscard]] ScenarioActions *scenarioActions() const { return m_scenarios; }
+    [[nodiscard]] SpeedActions *speedActions() const { return m_speed; }
     [[nodiscard]] UserDataSaver *userDataSaver() const { return m_saver; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] Page currentPage() const;
@@ -74,6 +76,7 @@ private:
     ExportActions *m_exports;
     CatalogActions *m_catalogActions;
     ScenarioActions *m_scenarios;
+    SpeedActions *m_speed;
     UserDataSaver *m_saver = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_modelsAsRows = nullptr;

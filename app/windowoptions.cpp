@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "catalogmerge.h"
 #include "cli/clioptions.h"
+#include "cli/commands.h"
 #include "explorepage.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -28,8 +29,8 @@ void addWindowOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         QStringLiteral("Headroom: which open coding model fits which box, and how fast.\n"
-                       "Without a command it opens the window. Commands (each with --help): catalog, estimate, "
-                       "compare, matrix, export, report."));
+                       "Without a command it opens the window. Commands (each with --help): %1.")
+            .arg(Cli::commandNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -82,7 +83,8 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
                    QStringLiteral("unknown hardware id '%1' (see 'headroom catalog')").arg(o.hardwareId));
     // The same parser and limits as the commands: rejected with a message, never clamped.
     bool anyScenarioFlag = false;
-    for (const char *flag : {"quant", "kv-type", "context", "batch", "gpus", "prompt", "answer", "efficiency"})
+    for (const char *flag :
+         {"quant", "kv-type", "context", "batch", "gpus", "prompt", "answer", "efficiency", "offload", "parallel"})
         anyScenarioFlag = anyScenarioFlag || parser.isSet(QString::fromLatin1(flag));
     if (anyScenarioFlag) {
         const auto scenario = Cli::scenarioFrom(parser);

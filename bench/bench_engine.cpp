@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const Catalog &catalog = CatalogLoader::embedded();
     const ModelSpec &model = *catalog.findModel(QStringLiteral("devstral-2"));
     const HardwareSpec &box = *catalog.findHardware(QStringLiteral("rtx-pro-6000"));
-    const DecodeCalibration calibration = catalog.calibrationFor(box.backend);
+    const DecodeCalibration calibration = catalog.calibrationFor(box);
     Scenario scenario;
 
     const double one = medianNanoseconds(31, 20000, [&] {
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
 
     QList<DecodeCalibration> calibrations;
     for (const HardwareSpec &h : catalog.hardware)
-        calibrations.append(catalog.calibrationFor(h.backend));
+        calibrations.append(catalog.calibrationFor(h));
     int pairs = 0;
     const double sweep = medianNanoseconds(31, 20, [&] {
         pairs = 0;

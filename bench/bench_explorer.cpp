@@ -114,7 +114,6 @@ void measureUserCatalog(const Catalog &builtin, int models, int boxes, const QLi
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.json"));
     Catalog own = synthetic(builtin, models, boxes);
-    own.calibrations.clear();
     if (!UserCatalogFile(path).save(own).ok) {
         std::printf("could not write the synthetic user catalog\n");
         return;

@@ -68,6 +68,7 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
         case ScoreColumn: return score.percent;
         case VerdictColumn: return verdictRank(a.estimate.verdict);
         case SpeedColumn: return *a.estimate.decodeTokS;
+        case FirstTokenColumn: return a.estimate.ttftSeconds ? QVariant(*a.estimate.ttftSeconds) : QVariant();
         case PriceColumn: return a.priceLowUsd;
         default: return data(index, Qt::DisplayRole);
         }
@@ -81,6 +82,8 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
             return a.proOnly ? tr("%1 (Pro)").arg(Format::percent(score.percent)) : Format::percent(score.percent);
         case VerdictColumn: return verdictText(a.estimate.verdict);
         case SpeedColumn: return Format::rate(a.estimate.decodeTokS);
+        case FirstTokenColumn:
+            return a.estimate.ttftSeconds ? Format::seconds(*a.estimate.ttftSeconds) : QStringLiteral("—");
         case PriceColumn: return tr("%1 %2").arg(Format::usd(a.priceLowUsd), Format::priceKindText(a.priceKind));
         case WhyColumn: return why(a);
         case ColumnCount: break;
@@ -93,6 +96,9 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
                        ? tr("SWE-bench Pro only: ranked apart, never against Verified scores.")
                        : tr("SWE-bench Verified%1").arg(score.vendorReported ? tr(", vendor-reported") : QString());
         case VerdictColumn: return comfortableRuleText();
+        case FirstTokenColumn:
+            return tr("Time to first token: the %1-token prompt at the box's prefill speed")
+                .arg(Format::tokens(m_inputs.scenario.promptTokens));
         case WhyColumn: return why(a);
         default: return {};
         }
@@ -111,6 +117,7 @@ QVariant AdvisorModel::headerData(int section, Qt::Orientation orientation, int 
     case ScoreColumn: return tr("SWE-bench");
     case VerdictColumn: return tr("Verdict");
     case SpeedColumn: return tr("Decode");
+    case FirstTokenColumn: return tr("First token");
     case PriceColumn: return tr("Price");
     case WhyColumn: return tr("Why");
     case ColumnCount: break;

@@ -20,6 +20,7 @@ public:
         ScoreColumn,
         VerdictColumn,
         SpeedColumn,
+        FirstTokenColumn,
         PriceColumn,
         WhyColumn,
         ColumnCount

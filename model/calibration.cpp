@@ -1,98 +1,101 @@
 #include "calibration.h"
 
-#include <QMap>
-#include <QStringList>
+#include <QHash>
 
-#include <algorithm>
 #include <cmath>
 
 namespace Headroom {
 
-DecodeCalibration fitDecodeCalibration(const QList<DecodeMeasurement> &points)
+namespace {
+
+// A CSV line split on commas, with double-quoted cells (a note may hold a comma).
+QStringList cellsOf(const QString &line)
 {
-    DecodeCalibration result;
-    result.samples = int(points.size());
-    if (points.isEmpty())
-        return result;
-    result.backend = points.first().backend;
-
-    // time = a·x + b·L with x = bytes / bandwidth, a = 1/efficiency, b = per-layer seconds.
-    double sxx = 0, sxl = 0, sll = 0, sxy = 0, sly = 0;
-    for (const auto &p : points) {
-        const double x = p.bytesPerToken / p.bandwidthBytesPerSecond;
-        const double l = p.layers;
-        const double y = 1.0 / p.tokensPerSecond;
-        sxx += x * x;
-        sxl += x * l;
-        sll += l * l;
-        sxy += x * y;
-        sly += l * y;
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (const QChar c : line) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted) {
+            cells.append(cell);
+            cell.clear();
+        } else
+            cell.append(c);
     }
-    double a = 0, b = 0;
-    const double det = sxx * sll - sxl * sxl;
-    if (std::abs(det) > 1e-30) {
-        a = (sxy * sll - sly * sxl) / det;
-        b = (sxx * sly - sxl * sxy) / det;
-    }
-    if (b < 0 || a <= 0) { // a negative launch cost is not physical: refit bandwidth alone
-        b = 0;
-        a = sxy / sxx;
-    }
-    // An efficiency above 1 would let an estimate pass its ceiling; the engine clamps too.
-    result.efficiency = std::clamp(1.0 / a, 0.05, 1.0);
-    result.perLayerSeconds = b;
-
-    QList<double> errors;
-    for (const auto &p : points) {
-        const double predicted = predictDecodeTokS(result, p.bandwidthBytesPerSecond, p.bytesPerToken, p.layers);
-        errors.append(std::abs(predicted / p.tokensPerSecond - 1.0));
-    }
-    std::sort(errors.begin(), errors.end());
-    result.spread = errors.at(std::min<qsizetype>(errors.size() - 1, qsizetype(errors.size() * 0.8)));
-    return result;
+    cells.append(cell);
+    return cells;
 }
 
-double predictDecodeTokS(const DecodeCalibration &calibration, double bandwidthBytesPerSecond, double bytesPerToken,
-                         int layers) noexcept
-{
-    if (!(bandwidthBytesPerSecond > 0) || !(bytesPerToken > 0))
-        return 0.0;
-    const double seconds = bytesPerToken / (bandwidthBytesPerSecond * calibration.efficiency) +
-                           std::max(0, layers) * calibration.perLayerSeconds;
-    const double ceiling = bandwidthBytesPerSecond / bytesPerToken;
-    return std::min(ceiling, 1.0 / seconds);
-}
+} // namespace
 
-QList<DecodeMeasurement> parseCalibrationCsv(const QByteArray &csv, int layers,
-                                             const QMap<QString, double> &fileBytesByQuant, QStringList *errors)
+QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringList *errors)
 {
-    QList<DecodeMeasurement> points;
-    const QList<QByteArray> lines = csv.split('\n');
-    bool header = true;
+    QList<SpeedMeasurement> rows;
+    QHash<QString, int> column;
     int lineNumber = 0;
-    for (const QByteArray &raw : lines) {
+    for (const QByteArray &raw : csv.split('\n')) {
         ++lineNumber;
-        const QByteArray line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        if (header) { // first non-comment line names the columns
-            header = false;
-            continue;
-        }
-        const QList<QByteArray> cells = line.split(',');
-        bool bwOk = false, tokOk = false;
-        const double bandwidthGbs = cells.size() == 6 ? cells.at(2).toDouble(&bwOk) : 0.0;
-        const double tokS = cells.size() == 6 ? cells.at(5).toDouble(&tokOk) : 0.0;
-        const QString quant = cells.size() == 6 ? QString::fromUtf8(cells.at(4)) : QString();
-        if (!bwOk || !tokOk || bandwidthGbs <= 0 || tokS <= 0 || !fileBytesByQuant.contains(quant)) {
-            if (errors)
-                errors->append(QStringLiteral("line %1: not a usable measurement").arg(lineNumber));
+        const QStringList cells = cellsOf(line);
+        if (column.isEmpty()) {
+            for (int i = 0; i < cells.size(); ++i)
+                column.insert(cells.at(i), i);
             continue;
         }
-        points.append({QString::fromUtf8(cells.at(0)), QString::fromUtf8(cells.at(3)), bandwidthGbs * 1e9,
-                       fileBytesByQuant.value(quant), layers, tokS});
+        const auto text = [&](const char *name) { return cells.value(column.value(QLatin1String(name), -1)); };
+        const auto number = [&](const char *name, bool *ok) {
+            const double v = text(name).toDouble(ok);
+            *ok = *ok && std::isfinite(v);
+            return v;
+        };
+        SpeedMeasurement m;
+        bool ok = true, each = false;
+        m.source = text("source");
+        m.url = text("url");
+        m.asOf = text("as_of");
+        m.device = text("device");
+        m.speedClass = text("speed_class");
+        m.split = text("split");
+        m.model = text("model");
+        m.quant = text("quant");
+        m.devices = int(number("devices", &each));
+        ok = ok && each && m.devices >= 1;
+        m.bandwidth = number("bandwidth_gbs", &each) * 1e9;
+        ok = ok && each && m.bandwidth > 0;
+        m.paramsTotal = number("params_total_b", &each) * 1e9;
+        ok = ok && each && m.paramsTotal > 0;
+        m.paramsActive = number("params_active_b", &each) * 1e9;
+        ok = ok && each && m.paramsActive > 0 && m.paramsActive <= m.paramsTotal;
+        m.layers = int(number("layers", &each));
+        ok = ok && each && m.layers > 0;
+        m.experts = int(number("experts", &each));
+        ok = ok && each;
+        m.expertsActive = int(number("experts_active", &each));
+        ok = ok && each;
+        m.fileBytes = number("file_bytes", &each);
+        ok = ok && each && m.fileBytes > 0;
+        m.kvBytesPerToken = number("kv_bytes_per_token", &each);
+        ok = ok && each && m.kvBytesPerToken >= 0;
+        m.depthTokens = number("depth_tokens", &each);
+        ok = ok && each && m.depthTokens >= 0;
+        m.tokensPerSecond = number("tg_tok_s", &each);
+        ok = ok && each && m.tokensPerSecond > 0;
+        if (const double t = number("tflops", &each); each && t > 0)
+            m.tflops = t;
+        if (const double pp = number("pp_tok_s", &each); each && pp > 0) {
+            m.promptTokensPerSecond = pp;
+            m.promptTokens = int(number("pp_tokens", &each));
+        }
+        ok = ok && !m.source.isEmpty() && !m.speedClass.isEmpty();
+        if (ok)
+            rows.append(m);
+        else if (errors)
+            errors->append(QStringLiteral("line %1: not a usable measurement").arg(lineNumber));
     }
-    return points;
+    return rows;
 }
 
 } // namespace Headroom

@@ -4,43 +4,78 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Headroom {
 
-// Decode time per token = bytes read / (bandwidth × efficiency) + layers × perLayerSeconds.
-// The first term is the memory-bound physics; the second is the fixed cost of launching a
-// layer's kernels, which dominates small models on fast cards. Fitted per backend.
+// How fast decode runs on one class of box, fitted on published measurements (speedfit.h):
+// time per token = bytes read ÷ (bandwidth × efficiency) + layers × perLayerSeconds
+//                  + perTokenSeconds (+ per extra device and per all-reduce, on several devices)
+// The first term is memory-bound physics; the others are fixed costs that do not shrink with
+// bandwidth (kernel launches and synchronisation per layer, host work per token), which bound a
+// small model on a fast card. A speed class is a runtime and whether the GPU shares system memory.
 struct DecodeCalibration
 {
-    QString backend;
-    double efficiency = 0.70; // share of peak bandwidth a decode step achieves
+    QString speedClass;         // "cuda", "cuda-unified", "metal", "vulkan", "rocm", …
+    double efficiency = 0.70;   // share of peak bandwidth a dense decode step achieves
+    double kvEfficiency = 0.70; // the same for the KV cache (attention over a long context)
+    double moeEfficiency = 1.0; // multiplier for mixture-of-experts models (scattered expert reads)
     double perLayerSeconds = 0.0;
-    double spread = 0.20; // relative half-width of the quoted range
-    int samples = 0;
+    double perTokenSeconds = 0.0;
+    double hopSeconds = 0.0;         // per extra device when layers are split across devices
+    double rangeLow = 0.8;           // held-out measured ÷ predicted, 10th percentile
+    double rangeHigh = 1.2;          // … and 90th: the shown range
+    double prefillUtilization = 0.4; // share of dense FP16 TFLOPS prompt processing reaches
+    int samples = 0;                 // measurements of this class the fit used
+    double minBandwidth = 0.0;       // bytes/s: the measured devices span this range…
+    double maxBandwidth = 0.0;
+    double maxActiveParams = 0.0; // …and models up to this many active parameters
+    double userScale = 1.0;       // the user's own llama-bench runs on this box (calibrate): decode…
+    double userPromptScale = 1.0; // …and prompt processing, measured ÷ predicted
+    bool measured = false;        // the user scales come from the user's measurements
+    int measuredRuns = 0;
     Provenance provenance;
+
+    // A box or model outside what the class's measurements cover.
+    [[nodiscard]] bool coversBandwidth(double bytesPerSecond) const noexcept
+    {
+        return samples >= 8 && bytesPerSecond >= 0.5 * minBandwidth && bytesPerSecond <= 1.5 * maxBandwidth;
+    }
 };
 
-struct DecodeMeasurement
+// One published decode measurement (resources/measurements/decode-measurements.csv).
+struct SpeedMeasurement
 {
+    QString source; // the publication: a scoreboard, a repository, a review
+    QString url;
+    QString asOf;
     QString device;
-    QString backend;
-    double bandwidthBytesPerSecond = 0.0;
-    double bytesPerToken = 0.0;
+    QString speedClass;
+    int devices = 1;
+    QString split;          // "none", "layer", "tensor"
+    double bandwidth = 0.0; // bytes/s per device
+    std::optional<double> tflops;
+    QString model;
+    QString quant;
+    double paramsTotal = 0.0;
+    double paramsActive = 0.0;
     int layers = 0;
+    int experts = 0;
+    int expertsActive = 0;
+    double fileBytes = 0.0;
+    double kvBytesPerToken = 0.0;
+    double depthTokens = 0.0;
     double tokensPerSecond = 0.0;
+    std::optional<double> promptTokensPerSecond;
+    int promptTokens = 0;
+
+    [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
 };
 
-// Least squares on time per token, with perLayerSeconds held at zero or above.
-// spread is the 80th percentile of the absolute relative error on the points fitted.
-[[nodiscard]] DecodeCalibration fitDecodeCalibration(const QList<DecodeMeasurement> &points);
-
-[[nodiscard]] double predictDecodeTokS(const DecodeCalibration &calibration, double bandwidthBytesPerSecond,
-                                       double bytesPerToken, int layers) noexcept;
-
-// Reads "device,gpu_cores,bandwidth_gbs,backend,quant,tok_s" rows for one model of known
-// size per quantization; '#' lines are comments. Rows it cannot read are reported in errors.
-[[nodiscard]] QList<DecodeMeasurement> parseCalibrationCsv(const QByteArray &csv, int layers,
-                                                           const QMap<QString, double> &fileBytesByQuant,
-                                                           QStringList *errors = nullptr);
+// Reads the measurement CSV ('#' lines are comments; the header names the columns). Rows it
+// cannot read are reported in `errors` with their line number.
+[[nodiscard]] QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringList *errors = nullptr);
 
 } // namespace Headroom

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "speedfit.h"
+
 namespace Headroom {
 
 const ModelSpec *Catalog::findModel(const QString &id) const noexcept
@@ -47,19 +49,39 @@ const ApiOffer *Catalog::apiOfferFor(const QString &modelId) const noexcept
     return nullptr;
 }
 
-DecodeCalibration Catalog::calibrationFor(const QString &backend) const
+QString speedClassOf(const HardwareSpec &hardware)
 {
-    for (const auto &c : calibrations) {
-        if (c.backend.compare(backend, Qt::CaseInsensitive) == 0)
-            return c;
+    const QString backend = hardware.backend.toLower();
+    const bool unified = hardware.isUnified();
+    if (backend == QLatin1String("metal"))
+        return QStringLiteral("metal");
+    if (backend == QLatin1String("cuda"))
+        return unified ? QStringLiteral("cuda-unified") : QStringLiteral("cuda");
+    if (backend == QLatin1String("rocm") || backend == QLatin1String("hip"))
+        return unified ? QStringLiteral("rocm-unified") : QStringLiteral("rocm");
+    if (hardware.vendor == Vendor::Intel)
+        return QStringLiteral("vulkan-intel");
+    return unified ? QStringLiteral("vulkan-unified") : QStringLiteral("vulkan");
+}
+
+DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
+{
+    DecodeCalibration c = SpeedFit::classOf(SpeedFit::embeddedFit(), speedClassOf(hardware));
+    c.provenance = calibrationSource;
+    return c;
+}
+
+DecodeCalibration Catalog::calibrationFor(const HardwareSpec &hardware) const
+{
+    DecodeCalibration c = publishedCalibrationFor(hardware);
+    if (const auto it = measured.constFind(hardware.id); it != measured.cend()) {
+        c.userScale = it->scale;
+        c.userPromptScale = it->promptScale.value_or(1.0);
+        c.measured = true;
+        c.measuredRuns = int(it->runs.size());
+        c.provenance = it->provenance;
     }
-    DecodeCalibration fallback;
-    fallback.backend = backend;
-    fallback.provenance = {QStringLiteral("seed article: realistic decode ≈ 70% of the bandwidth ceiling"),
-                           QStringLiteral("2026-06"),
-                           {},
-                           Grade::Secondary};
-    return fallback;
+    return c;
 }
 
 const HostSpec *Catalog::findHost(const QString &id) const noexcept

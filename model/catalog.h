@@ -6,12 +6,38 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace Headroom {
+
+// One of the user's llama-bench runs beside what the engine predicted for it.
+struct CalibrationRun
+{
+    QString modelId;
+    QString test;        // "tg128 @ d4096"
+    bool prompt = false; // a prompt-processing run (else decode)
+    double measuredTokS = 0.0;
+    double predictedTokS = 0.0; // by the published fit alone, before this calibration
+};
+
+// A box's speed as the user measured it (headroom calibrate): the median of measured ÷ predicted
+// over their llama-bench runs, for decode and for prompt processing, applied to every estimate on
+// that box.
+struct MeasuredCalibration
+{
+    double scale = 1.0;                // decode
+    std::optional<double> promptScale; // prompt processing, when they ran pp tests
+    QList<CalibrationRun> runs;
+    Provenance provenance; // the llama-bench file, the date, grade "measured"
+};
+
+// The speed class of a box: its runtime and whether its GPU shares system memory ("cuda",
+// "cuda-unified", "metal", "rocm", "rocm-unified", "vulkan", "vulkan-unified", "vulkan-intel").
+[[nodiscard]] QString speedClassOf(const HardwareSpec &hardware);
 
 // A hosted API that serves a model, priced per million tokens. Not a box: it has no memory and no
 // verdict; it is the "call the same model" alternative in costs.
@@ -35,8 +61,9 @@ struct Catalog
     QList<ApiOffer> apiOffers;
     QList<HostSpec> hosts;
     QList<RentalOffer> rentalOffers;
-    QList<DecodeCalibration> calibrations;
-    Provenance calibrationSource;
+    Provenance calibrationSource; // the published measurements decode speed is fitted on
+    // The user's own llama-bench runs (headroom calibrate), per box id: measured ÷ predicted.
+    QMap<QString, MeasuredCalibration> measured;
 
     [[nodiscard]] const ModelSpec *findModel(const QString &id) const noexcept;
     [[nodiscard]] const HardwareSpec *findHardware(const QString &id) const noexcept;
@@ -45,8 +72,16 @@ struct Catalog
     // The first API offer that serves `modelId`, or nullptr.
     [[nodiscard]] const ApiOffer *apiOfferFor(const QString &modelId) const noexcept;
     [[nodiscard]] const HostSpec *findHost(const QString &id) const noexcept;
-    // The fitted calibration for `backend`, or the seed article's 70 % when none was fitted.
-    [[nodiscard]] DecodeCalibration calibrationFor(const QString &backend) const;
+    // The computer a bare card sits in (its RAM takes offloaded experts); null for a whole box.
+    [[nodiscard]] const HostSpec *hostFor(const HardwareSpec &hardware) const noexcept
+    {
+        return hardware.hostId.isEmpty() ? nullptr : findHost(hardware.hostId);
+    }
+    // The decode constants for `hardware`: its speed class's fit on the published measurements,
+    // scaled by the user's own runs on that box when there are some.
+    [[nodiscard]] DecodeCalibration calibrationFor(const HardwareSpec &hardware) const;
+    // The same without the user's own runs: what calibrate compares their runs against.
+    [[nodiscard]] DecodeCalibration publishedCalibrationFor(const HardwareSpec &hardware) const;
 };
 
 struct CatalogLoadResult
@@ -63,8 +98,7 @@ public:
     static constexpr int kFormat = 2;
 
     // A whole catalog (the built-in one): as_of and the models and boxes are required.
-    // calibrationCsv may be empty (no fitted calibration).
-    [[nodiscard]] static CatalogLoadResult fromJson(const QByteArray &json, const QByteArray &calibrationCsv);
+    [[nodiscard]] static CatalogLoadResult fromJson(const QByteArray &json);
     // A part of one (a user catalog, a scenario's entries, a dump to merge): any section may be
     // missing; references (an API offer's model, a box's host) are checked after merging.
     [[nodiscard]] static CatalogLoadResult partFromJson(const QByteArray &json);

@@ -5,6 +5,7 @@
 
 #include "jsonreader.h"
 #include "quantization.h"
+#include "speedfit.h"
 #include "units.h"
 
 #include <QFile>
@@ -332,36 +333,29 @@ QList<T> readSection(const JsonReader &root, const char *key, Read read, QString
     return entries;
 }
 
-QList<DecodeCalibration> fitCalibrations(const JsonReader &section, const QByteArray &csv, Provenance *source,
-                                         QStringList *errors)
+// Where decode speed comes from: the published measurements the speed model is fitted on.
+Provenance measurementsProvenance()
 {
-    QList<DecodeCalibration> result;
-    if (csv.isEmpty())
-        return result;
-    *source = readProvenance(section);
-    const int layers = section.integer("layers", 1, kMaxCount);
-    QMap<QString, double> fileBytes;
-    const JsonReader files = section.child("file_gb");
-    for (const char *quant : {"Q4_0", "Q8_0", "F16"}) {
-        if (files.has(quant))
-            fileBytes.insert(QString::fromLatin1(quant), Units::gbToBytes(files.number(quant, 0.001, 1e6)));
+    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
+    QStringList sources;
+    QSet<QString> devices;
+    QString newest;
+    for (const SpeedMeasurement &m : rows) {
+        if (!sources.contains(m.url.section(QLatin1Char('/'), 0, 4)))
+            sources.append(m.url.section(QLatin1Char('/'), 0, 4));
+        devices.insert(m.device);
+        newest = std::max(newest, m.asOf);
     }
-    QStringList csvErrors;
-    const QList<DecodeMeasurement> points = parseCalibrationCsv(csv, layers, fileBytes, &csvErrors);
-    for (const QString &e : csvErrors)
-        errors->append(QStringLiteral("calibration: ") + e);
-    QMap<QString, QList<DecodeMeasurement>> byBackend;
-    for (const auto &p : points)
-        byBackend[p.backend].append(p);
-    for (auto it = byBackend.cbegin(); it != byBackend.cend(); ++it) {
-        DecodeCalibration c = fitDecodeCalibration(it.value());
-        c.provenance = *source;
-        result.append(c);
-    }
-    return result;
+    return {QStringLiteral("%1 published llama.cpp decode measurements on %2 devices (%3)")
+                .arg(rows.size())
+                .arg(devices.size())
+                .arg(sources.join(QStringLiteral(", "))),
+            newest,
+            {},
+            Grade::Secondary};
 }
 
-CatalogLoadResult read(const QByteArray &json, const QByteArray &calibrationCsv, bool whole)
+CatalogLoadResult read(const QByteArray &json, bool whole)
 {
     CatalogLoadResult result;
     QJsonParseError parseError;
@@ -397,9 +391,7 @@ CatalogLoadResult read(const QByteArray &json, const QByteArray &calibrationCsv,
             result.errors.append(QStringLiteral("boxes: a catalog needs at least one box"));
         result.errors.append(danglingReferences(catalog));
     }
-    if (root.has("calibration"))
-        catalog.calibrations =
-            fitCalibrations(root.child("calibration"), calibrationCsv, &catalog.calibrationSource, &result.errors);
+    catalog.calibrationSource = measurementsProvenance();
     if (result.errors.isEmpty())
         result.catalog = std::move(catalog);
     return result;
@@ -427,24 +419,21 @@ QStringList danglingReferences(const Catalog &catalog)
     return problems;
 }
 
-CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json, const QByteArray &calibrationCsv)
+CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json)
 {
-    return read(json, calibrationCsv, true);
+    return read(json, true);
 }
 
 CatalogLoadResult CatalogLoader::partFromJson(const QByteArray &json)
 {
-    return read(json, {}, false);
+    return read(json, false);
 }
 
 const Catalog &CatalogLoader::embedded()
 {
     static const Catalog catalog = [] {
         QFile json(QStringLiteral(":/catalog/catalog.json"));
-        QFile csv(QStringLiteral(":/catalog/calibration-llama2-7b.csv"));
-        const bool opened = json.open(QIODevice::ReadOnly) && csv.open(QIODevice::ReadOnly);
-        CatalogLoadResult loaded =
-            fromJson(opened ? json.readAll() : QByteArray(), opened ? csv.readAll() : QByteArray());
+        CatalogLoadResult loaded = fromJson(json.open(QIODevice::ReadOnly) ? json.readAll() : QByteArray());
         // The embedded catalog is tested on every build; failing here is a packaging bug.
         Q_ASSERT_X(loaded.catalog, "CatalogLoader::embedded", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         return loaded.catalog.value_or(Catalog{});

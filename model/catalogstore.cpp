@@ -77,13 +77,14 @@ void CatalogStore::indexCalibrations()
     m_calibrations.clear();
     m_calibrations.reserve(m_catalog.hardware.size());
     for (const HardwareSpec &h : std::as_const(m_catalog.hardware))
-        m_calibrations.append(m_catalog.calibrationFor(h.backend));
+        m_calibrations.append(m_catalog.calibrationFor(h));
 }
 
 void CatalogStore::remerge()
 {
     Q_EMIT aboutToReset();
     m_catalog = mergeCatalogs(m_builtin, m_user);
+    m_catalog.measured = m_measured;
     indexCalibrations();
     Q_EMIT reset();
 }
@@ -154,7 +155,7 @@ void CatalogStore::setUserHardware(const QString &id, const std::optional<Hardwa
     const std::optional<HardwareSpec> shown = hardware ? entryOf(m_user.hardware, id) : entryOf(m_builtin.hardware, id);
     if (row >= 0 && shown) {
         m_catalog.hardware[row] = *shown;
-        m_calibrations[row] = m_catalog.calibrationFor(shown->backend);
+        m_calibrations[row] = m_catalog.calibrationFor(*shown);
         Q_EMIT hardwareChanged(row);
     } else {
         remerge();
@@ -179,6 +180,23 @@ void CatalogStore::setUserHost(const QString &id, const std::optional<HostSpec> 
             Q_EMIT hardwareChanged(row);
     }
     Q_EMIT userCatalogChanged();
+}
+
+void CatalogStore::setMeasured(QMap<QString, MeasuredCalibration> measured)
+{
+    QSet<QString> touched;
+    for (const auto *map : {&m_measured, &measured})
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            touched.insert(it.key());
+    m_measured = std::move(measured);
+    m_catalog.measured = m_measured;
+    for (int row = 0; row < hardwareCount(); ++row) {
+        if (!touched.contains(m_catalog.hardware.at(row).id))
+            continue;
+        m_calibrations[row] = m_catalog.calibrationFor(m_catalog.hardware.at(row));
+        Q_EMIT hardwareChanged(row);
+    }
+    Q_EMIT measuredChanged();
 }
 
 void CatalogStore::setUserCatalog(Catalog user)

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] int hardwareRow(const QString &id) const noexcept { return m_catalog.hardwareRow(id); }
     // The decode calibration of box `row`'s backend, looked up once per box.
     [[nodiscard]] const DecodeCalibration &calibration(int hardwareRow) const { return m_calibrations.at(hardwareRow); }
+    [[nodiscard]] const HostSpec *host(int hardwareRow) const { return m_catalog.hostFor(hardware(hardwareRow)); }
 
     [[nodiscard]] Origin modelOrigin(const QString &id) const;
     [[nodiscard]] Origin hardwareOrigin(const QString &id) const;
@@ -55,6 +56,10 @@ public:
     void setUserHost(const QString &id, const std::optional<HostSpec> &host);
     // Replaces the whole user catalog (loaded at start, imported).
     void setUserCatalog(Catalog user);
+    // The user's own llama-bench calibrations per box id (calibration.json): every estimate on
+    // those boxes is scaled by them.
+    [[nodiscard]] const QMap<QString, MeasuredCalibration> &measured() const noexcept { return m_measured; }
+    void setMeasured(QMap<QString, MeasuredCalibration> measured);
 
     // Usable memory per device of box `row` (a value the user typed, or its undo): an override.
     void setUsable(int row, double bytesPerDevice, const QString &rule);
@@ -66,6 +71,8 @@ Q_SIGNALS:
     void reset();
     // The user's part changed: time to save it.
     void userCatalogChanged();
+    // The user's calibrations changed: time to save them.
+    void measuredChanged();
 
 private:
     void remerge();
@@ -73,7 +80,8 @@ private:
 
     Catalog m_builtin;
     Catalog m_user;
-    Catalog m_catalog;                       // m_user merged over m_builtin
+    Catalog m_catalog; // m_user merged over m_builtin, with m_measured
+    QMap<QString, MeasuredCalibration> m_measured;
     QList<DecodeCalibration> m_calibrations; // per hardware row
 };
 

@@ -83,7 +83,7 @@ CompareModel::CompareModel(const Costs::Side &a, const Costs::Side &b, const Cos
 void CompareModel::evaluate(const Catalog &catalog)
 {
     for (int i = 0; i < 2; ++i)
-        m_costs[i] = Costs::evaluate(m_sides[i], catalog.calibrationFor(m_sides[i].hardware.backend), m_assumptions);
+        m_costs[i] = Costs::evaluate(m_sides[i], catalog.calibrationFor(m_sides[i].hardware), m_assumptions);
 }
 
 void CompareModel::recompute()
@@ -142,7 +142,7 @@ std::optional<double> CompareModel::value(int row, int column) const
     case MaxContextRow: return some(e.maxContextTokens);
     case DecodeRow: return e.runs() ? e.decodeTokS : std::nullopt;
     case DecodeRangeRow: return std::nullopt;
-    case PrefillRow: return e.runs() ? e.prefillSeconds : std::nullopt;
+    case PrefillRow: return e.runs() ? e.ttftSeconds : std::nullopt;
     case UsdPerTokSRow: return c.usdPerTokS;
     case UsdPerMemoryRow:
         return c.usdPerUsableByte ? some(*c.usdPerUsableByte / Format::bytesInUnit(1.0)) : std::nullopt;
@@ -212,7 +212,7 @@ QString CompareModel::text(int row, int column) const
     case DecodeRow: return v ? Format::rate(v) : dash();
     case DecodeRangeRow:
         return e.runs() ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)) : dash();
-    case PrefillRow: return v ? Format::seconds(*v) : dash();
+    case PrefillRow: return v ? tr("%1 (%2)").arg(Format::seconds(*v), Format::rate(e.prefillTokS)) : dash();
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
     case UsdPerMemoryRow: return v ? tr("%1 per %2").arg(Format::usd(*v), Format::byteUnitName()) : dash();
     case EnergyRow: return v ? tr("%1 per M tokens").arg(Format::usd(*v)) : dash();
@@ -236,10 +236,25 @@ QString CompareModel::tip(int row, int column) const
     const Estimate &e = c.estimate;
     switch (Row(row)) {
     case VerdictRow: return e.ok() ? comfortableRuleText() : e.error->message;
-    case DecodeRow:
-        return e.runs() ? tr("Single-sequence decode with the KV cache full at %1 tokens")
-                              .arg(Format::tokens(m_sides[column].scenario.contextTokens))
-                        : tr("No speed: the model does not run on this box in this scenario.");
+    case DecodeRow: {
+        if (!e.runs())
+            return tr("No speed: the model does not run on this box in this scenario.");
+        QString text = tr("Single-sequence decode with the KV cache full at %1 tokens")
+                           .arg(Format::tokens(m_sides[column].scenario.contextTokens));
+        if (e.offloadedBytes > 0)
+            text += tr("\n%1 of the weights in the host's RAM").arg(Format::bytes(e.offloadedBytes));
+        if (e.measuredCalibration)
+            text += tr("\nCalibrated on your llama-bench runs");
+        if (e.extrapolated)
+            text += tr("\nExtrapolated beyond the measurements the speed model is fitted on");
+        return text;
+    }
+    case PrefillRow:
+        return e.prefillTokS
+                   ? tr("%1 prompt tokens ÷ prefill %2 (compute-bound: the box's TFLOPS × the share "
+                        "prompt processing reaches)")
+                         .arg(Format::tokens(m_sides[column].scenario.promptTokens), Format::rate(e.prefillTokS))
+                   : tr("The box's TFLOPS are not published, so prefill is unknown.");
     case UsdPerTokSRow:
         if (!c.priceKind)
             return tr("No price known");
@@ -332,7 +347,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Largest context"),
         QT_TR_NOOP("Decode estimate"),
         QT_TR_NOOP("Decode range"),
-        QT_TR_NOOP("Prefill time"),
+        QT_TR_NOOP("Time to first token"),
         QT_TR_NOOP("Price per tok/s"),
         QT_TR_NOOP("Price per memory"),
         QT_TR_NOOP("Energy per M tokens"),

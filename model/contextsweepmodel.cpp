@@ -46,7 +46,7 @@ void ContextSweepModel::recompute()
         for (int i = 0; i <= kSamples; ++i) {
             s.contextTokens = std::round(kFirstContext * std::pow(last / kFirstContext, double(i) / kSamples));
             contexts.append(s.contextTokens);
-            samples.append(Engine::estimate(model, box, s, store.calibration(boxRow)));
+            samples.append(Engine::estimate(model, box, s, store.calibration(boxRow), store.host(boxRow)));
         }
     }
     // Same number of samples: a dataChanged, as a slider step should be; otherwise a reset.

@@ -48,7 +48,8 @@ Assumptions defaultAssumptions(const Catalog &catalog)
 SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
 {
     SideCosts c;
-    c.estimate = Engine::estimate(side.model, side.hardware, side.scenario, calibration);
+    c.estimate =
+        Engine::estimate(side.model, side.hardware, side.scenario, calibration, side.host ? &*side.host : nullptr);
     const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
     const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {
@@ -99,7 +100,7 @@ std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const Model
             continue;
         Scenario s = scenario;
         s.gpus = 0; // the box as sold: the finder compares what can be bought
-        const Estimate e = Engine::estimate(model, h, s, catalog.calibrationFor(h.backend));
+        const Estimate e = Engine::estimate(model, h, s, catalog.calibrationFor(h), catalog.hostFor(h));
         if (e.ok() && e.verdict == Verdict::Comfortable && (!best || price->lowUsd < bestPrice)) {
             best = i;
             bestPrice = price->lowUsd;
@@ -154,12 +155,13 @@ AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype 
             continue;
         if (inputs.singleBoxOnly && box.kind == HardwareKind::MultiGpuNode)
             continue;
-        const DecodeCalibration calibration = catalog.calibrationFor(box.backend);
+        const DecodeCalibration calibration = catalog.calibrationFor(box);
+        const HostSpec *host = catalog.hostFor(box);
         for (qsizetype m = 0; m < catalog.models.size(); ++m) {
             const ModelSpec &model = catalog.models.at(m);
             if (!model.sweVerified && !model.swePro)
                 continue; // nothing to rank it by
-            const Estimate e = Engine::estimate(model, box, s, calibration);
+            const Estimate e = Engine::estimate(model, box, s, calibration, host);
             if (!e.runs() || *e.decodeTokS < inputs.minTokS)
                 continue;
             if (inputs.comfortableOnly && e.verdict != Verdict::Comfortable)

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "inputlimits.h"
+#include "speedfit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -104,6 +105,81 @@ Verdict verdictFor(bool formatRuns, bool withinContext, double headroom, double 
     if (headroom < 0.0)
         return Verdict::NoFit;
     return headroom >= margin ? Verdict::Comfortable : Verdict::Tight;
+}
+
+// The weights a step reads, split into what every token reads (attention, shared experts,
+// embeddings) and the routed experts, of which each token reads k of E per layer.
+struct MoeSplit
+{
+    double denseBytes = 0.0;
+    double expertBytes = 0.0; // all routed experts
+    double perToken = 0.0;    // k / E
+
+    // Expected share of the routed experts a step of `batch` sequences touches: 1 − (1 − k/E)^B.
+    [[nodiscard]] double distinctShare(int batch) const noexcept
+    {
+        if (expertBytes <= 0)
+            return 0.0;
+        // One sequence reads k of E; pow() is a third of an estimate's time, so only for batches.
+        return batch <= 1 ? perToken : 1.0 - std::pow(1.0 - perToken, batch);
+    }
+};
+
+MoeSplit moeSplit(const ModelSpec &model, double weights) noexcept
+{
+    MoeSplit split;
+    const double bytesPerParam = weights / model.paramsTotal;
+    if (!model.isMoe()) {
+        split.denseBytes = weights;
+        return split;
+    }
+    if (model.experts > 0 && model.expertsActive > 0 && model.expertsActive < model.experts) {
+        // total = dense + experts; active = dense + experts × k/E, solved for the two parts.
+        split.perToken = double(model.expertsActive) / model.experts;
+        const double expertParams = (model.paramsTotal - model.paramsActive) / (1.0 - split.perToken);
+        split.expertBytes = std::clamp(expertParams, 0.0, model.paramsTotal) * bytesPerParam;
+        split.denseBytes = weights - split.expertBytes;
+        return split;
+    }
+    // No expert counts: the active share as if experts were drawn independently per sequence.
+    split.perToken = model.paramsActive / model.paramsTotal;
+    split.expertBytes = weights;
+    return split;
+}
+
+// What a host can lend to offloaded weights: its RAM less what the system and programs keep.
+double hostUsableBytes(const HostSpec &host) noexcept
+{
+    return std::max(0.0, host.ramBytes - std::max(kHostReservedBytes, 0.15 * host.ramBytes));
+}
+
+SpeedFit::ParallelMode parallelModeFor(const HardwareSpec &hardware, const Scenario &scenario, int devices) noexcept
+{
+    if (devices <= 1)
+        return SpeedFit::ParallelMode::Single;
+    switch (scenario.parallel) {
+    case Scenario::Parallel::LayerSplit: return SpeedFit::ParallelMode::LayerSplit;
+    case Scenario::Parallel::TensorParallel: return SpeedFit::ParallelMode::TensorParallel;
+    case Scenario::Parallel::Auto: break;
+    }
+    // Tensor parallel pays an all-reduce per layer: worth it over NVLink, not over PCIe, where
+    // llama.cpp's default layer split is what people run.
+    return hardware.interconnect == Interconnect::NVLink || hardware.interconnect == Interconnect::NVSwitch
+               ? SpeedFit::ParallelMode::TensorParallel
+               : SpeedFit::ParallelMode::LayerSplit;
+}
+
+// One small all-reduce's latency over the link (NCCL-class figures, recalled; see the README).
+double allReduceSeconds(Interconnect link) noexcept
+{
+    switch (link) {
+    case Interconnect::NVSwitch: return 8e-6;
+    case Interconnect::NVLink: return 10e-6;
+    case Interconnect::PCIe: return 30e-6;
+    case Interconnect::Network: return 60e-6;
+    case Interconnect::None: break;
+    }
+    return 30e-6;
 }
 
 } // namespace
@@ -213,7 +289,7 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
 }
 
 Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                  const DecodeCalibration &calibration)
+                  const DecodeCalibration &calibration, const HostSpec *host)
 {
     Estimate e;
     if (auto error = validate(model, hardware, scenario)) {
@@ -256,44 +332,91 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
         }
     }
 
-    // Decode: each step reads the active weights once for the whole batch (a batch of MoE
-    // sequences touches more experts, up to all of them) and every sequence's KV cache.
-    const double weightsRead = std::min(e.weightsBytes, e.activeWeightsBytes * scenario.batch);
-    const double stepBytes = weightsRead + e.kvCacheBytes + e.fixedStateBytes;
-    const double emptyStepBytes = weightsRead + e.fixedStateBytes;
-    e.bytesPerToken = e.activeWeightsBytes + kvOneSequence + statePerSequence;
-    const double bandwidth = hardware.bandwidthBytesPerSecond * devices;
-    // One device (nearly every estimate) needs no pow(): it is a hot path across big catalogs.
-    const double scaling = devices == 1 ? 1.0 : std::pow(kTensorParallelScalingPerDoubling, std::log2(double(devices)));
-    DecodeCalibration effective = calibration;
-    if (scenario.efficiency > 0)
-        effective.efficiency = scenario.efficiency;
-    effective.efficiency = std::clamp(effective.efficiency * scaling, 0.01, 1.0);
-    e.efficiency = effective.efficiency;
-    e.perLayerSeconds = effective.perLayerSeconds;
+    // CPU offload (opt-in): the weights that do not fit stay in the host's RAM; the KV cache,
+    // state and buffers stay on the GPU. A unified box has no separate RAM to offload to.
+    if (e.verdict == Verdict::NoFit && scenario.allowOffload && host && !hardware.isUnified()) {
+        const double over = -e.headroomBytes;
+        if (over <= e.weightsBytes && over <= hostUsableBytes(*host)) {
+            e.offloadedBytes = over;
+            e.verdict = Verdict::Offload;
+        }
+    }
+    e.hostRamBytes = host ? std::optional<double>(host->ramBytes) : std::nullopt;
 
-    // The ceiling is what the batch's step allows one sequence: bandwidth ÷ bytes per step. It is
-    // shown for every pair; a speed only for pairs that run.
-    const double ceiling = bandwidth / stepBytes;
-    e.decodeCeilingTokS = ceiling;
+    // Decode: one step reads the weights the batch's tokens route to (a batch of MoE sequences
+    // shares the experts they have in common) and every sequence's KV cache and state.
+    const MoeSplit moe = moeSplit(model, e.weightsBytes);
+    const double distinctShare = moe.distinctShare(scenario.batch);
+    const double weightsRead = moe.denseBytes + moe.expertBytes * distinctShare;
+    double hostRead = 0.0;
+    if (e.offloadedBytes > 0) {
+        // Experts go to the host first (llama.cpp --n-cpu-moe), then whole layers.
+        const double expertsOut = std::min(e.offloadedBytes, moe.expertBytes);
+        const double denseOut = e.offloadedBytes - expertsOut;
+        hostRead =
+            (moe.expertBytes > 0 ? moe.expertBytes * distinctShare * expertsOut / moe.expertBytes
+                                 : 0.0) +
+            (moe.denseBytes > 0 ? moe.denseBytes * denseOut / moe.denseBytes : 0.0);
+    }
+    e.hostBytesPerStep = hostRead;
+    SpeedFit::DecodeWork work;
+    work.kvBytes = e.kvCacheBytes + e.fixedStateBytes;
+    work.deviceBytes = weightsRead - hostRead + work.kvBytes;
+    work.hostBytes = hostRead;
+    work.hostBandwidth = host ? host->ramBandwidthBytesPerSecond : 0.0;
+    work.deviceBandwidth = hardware.bandwidthBytesPerSecond;
+    work.devices = devices;
+    work.mode = parallelModeFor(hardware, scenario, devices);
+    work.allReduceSeconds = allReduceSeconds(hardware.interconnect);
+    work.layers = model.layers;
+    work.moe = model.isMoe();
+    e.parallelMode = work.mode;
+    e.bytesPerToken = work.deviceBytes + work.hostBytes;
+
+    DecodeCalibration c = calibration;
+    if (scenario.efficiency > 0) // the user's own figure replaces the fitted one
+        c.efficiency = scenario.efficiency;
+    e.efficiency = c.efficiency;
+    e.perLayerSeconds = c.perLayerSeconds;
+    e.speedClass = c.speedClass;
+    e.measuredCalibration = c.measured;
+    e.extrapolated =
+        !c.coversBandwidth(hardware.bandwidthBytesPerSecond) || model.paramsActive > 2.0 * c.maxActiveParams ||
+        work.mode == SpeedFit::ParallelMode::TensorParallel || e.offloadedBytes > 0 ||
+        (work.mode == SpeedFit::ParallelMode::LayerSplit && hardware.interconnect == Interconnect::Network);
+
+    // The ceiling is what the step allows at full bandwidth; it is shown for every pair, a speed
+    // only for pairs that run.
+    const double ceilingSeconds = SpeedFit::ceilingSeconds(work);
+    e.decodeCeilingTokS = 1.0 / ceilingSeconds;
     if (!verdictRuns(e.verdict))
         return e;
-    e.decodeTokS = std::min(predictDecodeTokS(effective, bandwidth, stepBytes, model.layers), ceiling);
-    e.decodeEmptyTokS =
-        std::min(predictDecodeTokS(effective, bandwidth, emptyStepBytes, model.layers), bandwidth / emptyStepBytes);
-    const double spread = std::max(0.15, calibration.spread);
-    e.decodeLowTokS = *e.decodeTokS * (1.0 - spread);
-    e.decodeHighTokS = std::min(ceiling, *e.decodeTokS * (1.0 + spread));
+    const double seconds = SpeedFit::decodeSeconds(c, work);
+    e.decodeTokS = 1.0 / seconds;
+    SpeedFit::DecodeWork empty = work;
+    empty.deviceBytes -= e.kvCacheBytes;
+    empty.kvBytes = e.fixedStateBytes;
+    e.decodeEmptyTokS = 1.0 / SpeedFit::decodeSeconds(c, empty);
+    e.decodeLowTokS = *e.decodeTokS * std::min(c.rangeLow, 1.0);
+    e.decodeHighTokS = std::min(*e.decodeCeilingTokS, *e.decodeTokS * std::max(c.rangeHigh, 1.0));
     e.aggregateTokS = *e.decodeTokS * scenario.batch;
 
-    double prefill = 0.0;
+    // Prefill is compute-bound: 2 × active parameters per token, plus attention over the prompt
+    // so far, at the share of the box's dense FP16 TFLOPS its runtime reaches. Layers split over
+    // devices take turns; tensor parallel shares the work.
     if (scenario.promptTokens > 0 && hardware.tflops) {
-        const double flops = 2.0 * model.paramsActive * scenario.promptTokens;
-        prefill = flops / (*hardware.tflops * 1e12 * kPrefillComputeShare * devices);
-        e.prefillSeconds = prefill;
+        const int computing = work.mode == SpeedFit::ParallelMode::TensorParallel ? devices : 1;
+        const double kvElementsPerToken = growth.unbounded / kvElementBytes(scenario.kvType);
+        const double flopsPerToken =
+            2.0 * model.paramsActive + kAttentionFlopsPerKvElement * kvElementsPerToken * (scenario.promptTokens / 2.0);
+        const double rate =
+            *hardware.tflops * 1e12 * computing * c.prefillUtilization * c.userPromptScale / flopsPerToken;
+        e.prefillTokS = rate;
+        e.prefillSeconds = scenario.promptTokens / rate;
+        e.ttftSeconds = e.prefillSeconds;
     }
     if (scenario.promptTokens <= 0 || e.prefillSeconds)
-        e.answerSeconds = prefill + scenario.answerTokens / *e.decodeTokS;
+        e.answerSeconds = e.prefillSeconds.value_or(0.0) + scenario.answerTokens / *e.decodeTokS;
     return e;
 }
 

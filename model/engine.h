@@ -19,12 +19,11 @@ inline constexpr double kComputeBufferBytesPerDevice = 512.0 * 1024 * 1024;
 inline constexpr double kScratchBytesPerContextToken = 2048.0;
 // Mamba / Gated DeltaNet recurrent state is kept in fp32 whatever the KV-cache type.
 inline constexpr double kStateElementBytes = 4.0;
-// Tensor-parallel decode keeps this share of ideal speed-up per doubling of devices
-// (vLLM, 4× RTX 3090 Ti: TP2 → TP4 gave 1.53× of an ideal 2×).
-inline constexpr double kTensorParallelScalingPerDoubling = 0.80;
-// Prefill reaches this share of dense FP16 tensor throughput (llama.cpp pp512, 40–49 % on
-// RTX 3090/4090/5090/PRO 6000).
-inline constexpr double kPrefillComputeShare = 0.40;
+// What the operating system and programs keep of a host's RAM when weights are offloaded to it.
+inline constexpr double kHostReservedBytes = 8.0 * 1024 * 1024 * 1024;
+// Attention over the prompt so far: about 4 FLOPs per cached element per token (QKᵀ and ·V, two
+// each), times the query heads sharing a KV head (4 assumed for GQA models).
+inline constexpr double kAttentionFlopsPerKvElement = 16.0;
 
 // The weights format sized for `model`: the scenario's, or the model's default when it says
 // "as released".
@@ -45,7 +44,9 @@ inline constexpr double kPrefillComputeShare = 0.40;
 [[nodiscard]] std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware,
                                                     const Scenario &scenario);
 
+// `host` is the computer a bare card sits in: CPU offload puts weights in its RAM (when the
+// scenario allows it). nullptr: no host known, no offload.
 [[nodiscard]] Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                                const DecodeCalibration &calibration);
+                                const DecodeCalibration &calibration, const HostSpec *host = nullptr);
 
 } // namespace Headroom::Engine

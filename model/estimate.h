@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quantization.h"
+#include "speedfit.h"
 #include "verdict.h"
 
 #include <QString>
@@ -49,7 +50,17 @@ struct Estimate
     double efficiency = 0.0;
     double perLayerSeconds = 0.0;
     std::optional<double> prefillSeconds;
+    std::optional<double> prefillTokS; // prompt processing speed
+    std::optional<double> ttftSeconds; // time to first token: the prompt's prefill
     std::optional<double> answerSeconds;
+
+    double offloadedBytes = 0.0;        // weights kept in the host's RAM (verdict Offload)
+    double hostBytesPerStep = 0.0;      // of bytesPerToken, read from host RAM
+    std::optional<double> hostRamBytes; // the host's RAM, when the box names one
+    SpeedFit::ParallelMode parallelMode = SpeedFit::ParallelMode::Single;
+    QString speedClass;               // the measurements the speed is calibrated on
+    bool extrapolated = false;        // outside what those measurements cover
+    bool measuredCalibration = false; // the user's own llama-bench runs scale this box
 
     [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
     [[nodiscard]] bool runs() const noexcept { return ok() && verdictRuns(verdict); }

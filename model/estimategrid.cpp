@@ -56,7 +56,7 @@ Estimate EstimateGrid::at(int hardwareRow, int modelRow) const
     auto it = m_cache.constFind(key);
     if (it == m_cache.cend()) {
         it = m_cache.insert(key, Engine::estimate(m_store->model(modelRow), m_store->hardware(hardwareRow), m_scenario,
-                                                  m_store->calibration(hardwareRow)));
+                                                  m_store->calibration(hardwareRow), m_store->host(hardwareRow)));
     }
     return it.value();
 }

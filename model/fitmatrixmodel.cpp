@@ -104,9 +104,18 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         if (e.verdict == Verdict::UnsupportedFormat)
             tip += QLatin1Char('\n') + e.formatProblem;
         tip += needs;
-        if (e.runs())
+        if (e.verdict == Verdict::Offload)
+            tip += tr("\nFits with offload: %1, with %2 of the weights in the host's RAM")
+                       .arg(Format::rate(e.decodeTokS), Format::bytes(e.offloadedBytes));
+        else if (e.runs())
             tip += tr("\nDecode ≈ %1 at a full context (ceiling %2)")
                        .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeCeilingTokS));
+        if (e.runs() && e.ttftSeconds)
+            tip += tr("\nFirst token after %1").arg(Format::seconds(*e.ttftSeconds));
+        if (e.runs() && e.measuredCalibration)
+            tip += tr("\nSpeed calibrated on your llama-bench runs");
+        if (e.runs() && e.extrapolated)
+            tip += tr("\nSpeed extrapolated beyond the measurements it is fitted on");
         return QString(tip + tr("\nLargest context that fits: %1 tokens").arg(Format::tokens(e.maxContextTokens)));
     }
     default: return {};

@@ -25,12 +25,12 @@ bool reaches(const Estimate &e, Verdict goal)
 } // namespace
 
 QList<Fix> suggest(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                   const DecodeCalibration &calibration, const Estimate &current)
+                   const DecodeCalibration &calibration, const HostSpec *host, const Estimate &current)
 {
     QList<Fix> fixes;
     if (!current.ok() || current.verdict == Verdict::Comfortable)
         return fixes;
-    const auto run = [&](const Scenario &s) { return Engine::estimate(model, hardware, s, calibration); };
+    const auto run = [&](const Scenario &s) { return Engine::estimate(model, hardware, s, calibration, host); };
     const auto offer = [&](Kind kind, const Scenario &s, Verdict goal) {
         const Estimate e = run(s);
         if (reaches(e, goal))
@@ -87,6 +87,12 @@ QList<Fix> suggest(const ModelSpec &model, const HardwareSpec &hardware, const S
         if (offer(Kind::SmallerWeights, s, goal))
             break;
     }
+    // Last, because it costs speed: what does not fit runs from the host's RAM.
+    if (current.verdict == Verdict::NoFit && !scenario.allowOffload && host) {
+        Scenario s = scenario;
+        s.allowOffload = true;
+        offer(Kind::CpuOffload, s, Verdict::Offload);
+    }
     return fixes;
 }
 
@@ -101,6 +107,8 @@ QString describe(const Fix &fix)
     case Kind::ShorterContext:
         return Text::tr("at %1 tokens of context").arg(Format::tokens(fix.scenario.contextTokens));
     case Kind::MoreGpus: return Text::tr("with %1 GPUs").arg(fix.scenario.gpus);
+    case Kind::CpuOffload:
+        return Text::tr("with %1 offloaded to system RAM").arg(Format::bytes(fix.estimate.offloadedBytes));
     }
     return {};
 }

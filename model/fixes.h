@@ -20,6 +20,7 @@ enum class Kind {
     ShorterContext,  // the largest context that reaches the goal
     MoreGpus,        // the smallest device count that reaches the goal
     SmallerWeights,  // the first smaller weights format that reaches the goal
+    CpuOffload,      // the weights that do not fit kept in the host's RAM (slow, but it runs)
 };
 
 struct Fix
@@ -32,7 +33,7 @@ struct Fix
 // Changes that reach the next verdict up: from no-fit (or worse) to fitting, from tight to
 // comfortable. Empty when the pair is comfortable or nothing single-handed helps.
 [[nodiscard]] QList<Fix> suggest(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
-                                 const DecodeCalibration &calibration, const Estimate &current);
+                                 const DecodeCalibration &calibration, const HostSpec *host, const Estimate &current);
 
 // "with q8_0 KV cache", "with 2 GPUs", … (translated).
 [[nodiscard]] QString describe(const Fix &fix);

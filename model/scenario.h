@@ -22,11 +22,20 @@ struct Scenario
     int gpus = 0;                 // 0 = as the box is sold
     double efficiency = 0.0;      // 0 = the calibrated value for the box's backend
     bool extendedContext = false; // allow a model's longer rope-scaled context where its card gives one
+    bool allowOffload = false;    // weights that do not fit may sit in the host's RAM (slower)
+    // How several devices share a model: Auto is tensor parallel over NVLink/NVSwitch and
+    // llama.cpp's layer split over PCIe or a network.
+    enum class Parallel { Auto, LayerSplit, TensorParallel };
+    Parallel parallel = Parallel::Auto;
 
     // Inputs outside Limits are rejected with a message naming them, never clamped silently.
     static constexpr double kMaxContextTokens = Limits::kMaxTokens;
     static constexpr int kMaxBatch = int(Limits::kBatch.max);
     static constexpr int kMaxGpus = int(Limits::kGpus.max);
 };
+
+// "auto", "layer", "tensor": the CLI's --parallel and the scenario files' key.
+[[nodiscard]] QString parallelKey(Scenario::Parallel parallel);
+[[nodiscard]] std::optional<Scenario::Parallel> parseParallel(const QString &key);
 
 } // namespace Headroom

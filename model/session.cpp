@@ -74,6 +74,8 @@ QJsonObject scenarioToJson(const Scenario &s)
         {QStringLiteral("gpus"), s.gpus},
         {QStringLiteral("efficiency"), s.efficiency},
         {QStringLiteral("extended_context"), s.extendedContext},
+        {QStringLiteral("allow_offload"), s.allowOffload},
+        {QStringLiteral("parallel"), parallelKey(s.parallel)},
     };
 }
 
@@ -101,6 +103,11 @@ Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QSt
     s.efficiency =
         efficiency.toDouble(-1) == 0 ? 0 : limited(json, "efficiency", Limits::kEfficiency, s.efficiency, problems);
     s.extendedContext = flag(json, "extended_context", s.extendedContext);
+    s.allowOffload = flag(json, "allow_offload", s.allowOffload);
+    if (const auto parallel = parseParallel(text(json, "parallel", parallelKey(s.parallel))))
+        s.parallel = *parallel;
+    else if (problems)
+        problems->append(QStringLiteral("parallel: expected auto, layer or tensor"));
     return s;
 }
 

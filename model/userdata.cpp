@@ -86,18 +86,24 @@ UserCatalogFile::Loaded UserCatalogFile::openForWindow() const
     return loaded;
 }
 
-SafeWrite::Result UserCatalogFile::save(const Catalog &part, const SafeWrite::Options &options) const
+void UserData::prepareSave(const QString &path)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QDir().mkpath(QFileInfo(path).absolutePath());
     // The backup is the last file that was saved; a failed copy must not stop the save itself,
     // which SafeWrite keeps atomic on its own.
-    if (QFileInfo::exists(m_path)) {
-        QFile::remove(backupPath() + QStringLiteral(".new"));
-        if (QFile::copy(m_path, backupPath() + QStringLiteral(".new"))) {
-            QFile::remove(backupPath());
-            QFile::rename(backupPath() + QStringLiteral(".new"), backupPath());
+    const QString backup = path + QStringLiteral(".bak");
+    if (QFileInfo::exists(path)) {
+        QFile::remove(backup + QStringLiteral(".new"));
+        if (QFile::copy(path, backup + QStringLiteral(".new"))) {
+            QFile::remove(backup);
+            QFile::rename(backup + QStringLiteral(".new"), backup);
         }
     }
+}
+
+SafeWrite::Result UserCatalogFile::save(const Catalog &part, const SafeWrite::Options &options) const
+{
+    UserData::prepareSave(m_path);
     return SafeWrite::bytesToFile(m_path, QJsonDocument(CatalogLoader::toJson(part)).toJson(QJsonDocument::Indented),
                                   options);
 }

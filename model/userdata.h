@@ -13,6 +13,8 @@ namespace UserData {
 [[nodiscard]] QString folder();          // AppDataLocation
 [[nodiscard]] QString catalogPath();     // folder()/catalog.json
 [[nodiscard]] QString scenariosFolder(); // folder()/scenarios
+// Before a user file is saved: its folder exists and the file as it was is kept as PATH.bak.
+void prepareSave(const QString &path);
 } // namespace UserData
 
 // The user's own catalog file: their boxes, models, hosts and overrides of built-in entries, in

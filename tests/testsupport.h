@@ -36,7 +36,8 @@ inline Scenario scenario(const char *quant, double context, KvType kv = KvType::
 inline Estimate run(const char *modelId, const char *hardwareId, const Scenario &s)
 {
     const HardwareSpec &h = hardware(hardwareId);
-    return Engine::estimate(model(modelId), h, s, CatalogLoader::embedded().calibrationFor(h.backend));
+    const Catalog &c = CatalogLoader::embedded();
+    return Engine::estimate(model(modelId), h, s, c.calibrationFor(h), c.findHost(h.hostId));
 }
 
 } // namespace Headroom::Test

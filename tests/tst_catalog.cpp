@@ -34,9 +34,8 @@ private slots:
 void TestCatalog::loadsWithoutErrors()
 {
     QFile json(QStringLiteral(":/catalog/catalog.json"));
-    QFile csv(QStringLiteral(":/catalog/calibration-llama2-7b.csv"));
-    QVERIFY(json.open(QIODevice::ReadOnly) && csv.open(QIODevice::ReadOnly));
-    const CatalogLoadResult result = CatalogLoader::fromJson(json.readAll(), csv.readAll());
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const CatalogLoadResult result = CatalogLoader::fromJson(json.readAll());
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QVERIFY(result.catalog);
 }
@@ -107,7 +106,7 @@ void TestCatalog::everyPairEstimates()
     const Catalog &c = CatalogLoader::embedded();
     for (const ModelSpec &m : c.models) {
         for (const HardwareSpec &h : c.hardware) {
-            const Estimate e = Engine::estimate(m, h, {}, c.calibrationFor(h.backend));
+            const Estimate e = Engine::estimate(m, h, {}, c.calibrationFor(h));
             QVERIFY2(e.ok(), qPrintable(m.id + QLatin1Char('/') + h.id));
         }
     }
@@ -128,7 +127,7 @@ void TestCatalog::correctedValuesStayCorrected()
     QVERIFY(!hardware("rtx-pro-6000").price(PriceQuote::Kind::Msrp)); // $8,565 was a reseller's price
     QCOMPARE(*hardware("rx-7900-xtx").loadWatts, 355.0);
     QCOMPARE(*hardware("arc-b580").loadWatts, 190.0);
-    QCOMPARE(hardware("strix-halo-128").usableBytesPerGpu, 110.0 * Units::kGiB); // what Vulkan addresses
+    QCOMPARE(hardware("strix-halo-128").usableBytesPerGpu, 110.0 * Units::kGiB);     // what Vulkan addresses
     QCOMPARE(hardware("rtx-pro-6000").usableBytesPerGpu, (95.59 - 1) * Units::kGiB); // nvidia-smi total − 1 GiB
     // TFLOPS on one basis: dense FP16 with FP32 accumulate (GeForce halved; Apple's ALU rate).
     QCOMPARE(*hardware("rtx-4090").tflops, 165.2);
@@ -226,11 +225,13 @@ void TestCatalog::stalePricesAreFlaggedWhereTheyShow()
     QCOMPARE(Staleness::today(), QDate(2026, 11, 29));
     CatalogStore store(CatalogLoader::embedded());
     HardwareTableModel table(&store);
-    const int old = store.hardwareRow(QStringLiteral("rtx-3090"));        // street price from 2026-06
+    const int old = store.hardwareRow(QStringLiteral("rtx-3090"));            // street price from 2026-06
     const int fresh = store.hardwareRow(QStringLiteral("dgx-station-gb300")); // a listing of 2026-10
     const QModelIndex oldPrice = table.index(old, HardwareTableModel::PriceColumn);
     QVERIFY(oldPrice.data().toString().endsWith(QStringLiteral("⚠")));
-    QVERIFY2(oldPrice.data(Qt::ToolTipRole).toString().contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
+    QVERIFY2(oldPrice.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
              qPrintable(oldPrice.data(Qt::ToolTipRole).toString()));
     QVERIFY(!table.index(fresh, HardwareTableModel::PriceColumn).data().toString().contains(QStringLiteral("⚠")));
 }

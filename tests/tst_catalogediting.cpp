@@ -1,10 +1,12 @@
 // Your own boxes and models in the window: every edit kind goes through the real dialogs and the
 // window's undo stack, lands in the one store every view reads, and is saved to the user's file.
 #include "boxeditor.h"
+#include "calibrationchart.h"
 #include "catalogactions.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "compareview.h"
+#include "estimategrid.h"
 #include "fitmatrixmodel.h"
 #include "formfields.h"
 #include "machinedetect.h"
@@ -12,19 +14,25 @@
 #include "modeleditor.h"
 #include "scenarioactions.h"
 #include "session.h"
+#include "speedactions.h"
 #include "userdata.h"
 #include "userdatasaver.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -47,6 +55,8 @@ private slots:
     void corruptUserCatalogIsKeptAsideAndReported();
     void namedScenarioReopensToTheSameNumbers();
     void aSaveThatFailsIsReported();
+    void calibrateFromTheSpeedMenuThenUndo();
+    void offloadAndPromptControlsReachThePanel();
 
 private:
     QString catalogPath() const { return m_data->filePath(QStringLiteral("catalog.json")); }
@@ -432,6 +442,106 @@ void TestCatalogEditing::aSaveThatFailsIsReported()
     w.userDataSaver()->flush();
     QCOMPARE(problem.count(), 1);
     QVERIFY(problem.first().first().toString().contains(QStringLiteral("blocked")));
+}
+
+void TestCatalogEditing::calibrateFromTheSpeedMenuThenUndo()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("gpt-oss-20b"), QStringLiteral("rtx-4090"));
+    auto *decode = field<QLabel>(w, "decodeLabel");
+    const double before = *w.session().selectedEstimate().decodeTokS;
+    QVERIFY(!decode->text().contains(QStringLiteral("calibrated")));
+    SpeedActions *speed = w.speedActions();
+    // The dialog asks what the CLI takes as flags: the file, the box (the selected one), the model.
+    QString askedBox;
+    speed->setRunDialog([&askedBox](QDialog &dialog) -> int {
+        askedBox = field<QComboBox>(dialog, "benchBoxCombo")->currentData().toString();
+        field<QLineEdit>(dialog, "benchFileEdit")
+            ->setText(QStringLiteral(HEADROOM_TEST_DATA "/llama-bench/gpt-oss-20b.md"));
+        return QDialog::Accepted;
+    });
+    QString told;
+    speed->setInform([&told](const QString &, const QString &text) { told = text; });
+    w.findChild<QAction *>(QStringLiteral("calibrateAction"))->trigger();
+    QCOMPARE(askedBox, QStringLiteral("rtx-4090"));
+    QVERIFY2(told.isEmpty(), qPrintable(told));
+    QVERIFY(w.store().measured().contains(QStringLiteral("rtx-4090")));
+    const double scale = w.store().measured().value(QStringLiteral("rtx-4090")).scale;
+    QVERIFY(qAbs(*w.session().selectedEstimate().decodeTokS / before - scale) < 0.01);
+    QVERIFY2(decode->text().contains(QStringLiteral("calibrated on your 3 run(s)")), qPrintable(decode->text()));
+    const QString path = m_data->filePath(QStringLiteral("calibration.json"));
+    QVERIFY(readFile(path).contains("rtx-4090"));
+    // The matrix reads the same calibrated number as the panel.
+    QCOMPARE(w.session().grid().at(w.session().hardwareRow(), w.session().modelRow()).decodeTokS,
+             w.session().selectedEstimate().decodeTokS);
+
+    w.undoStack()->undo();
+    QVERIFY(!w.store().measured().contains(QStringLiteral("rtx-4090")));
+    QCOMPARE(*w.session().selectedEstimate().decodeTokS, before);
+    QVERIFY(!readFile(path).contains("rtx-4090"));
+    w.undoStack()->redo();
+    QVERIFY(w.store().measured().contains(QStringLiteral("rtx-4090")));
+
+    // A file that is not llama-bench output is said in words and changes nothing.
+    speed->setRunDialog([](QDialog &dialog) -> int {
+        field<QLineEdit>(dialog, "benchFileEdit")
+            ->setText(QStringLiteral(HEADROOM_TEST_DATA "/llama-bench/hostile-no-table.md"));
+        return QDialog::Accepted;
+    });
+    const auto kept = w.store().measured();
+    speed->calibrate();
+    QVERIFY2(told.contains(QStringLiteral("no llama-bench table")), qPrintable(told));
+    QCOMPARE(w.store().measured().size(), kept.size());
+
+    // The check dialog draws the held-out publications and the user's runs.
+    int published = 0, yours = 0, sources = 0;
+    speed->setRunDialog([&](QDialog &dialog) -> int {
+        dialog.show(); // the chart plots when it can be seen
+        auto *chart = field<CalibrationChart>(dialog, "calibrationChart");
+        published = chart->publishedPointCount();
+        yours = chart->yourPointCount();
+        sources = field<QTableWidget>(dialog, "validationTable")->rowCount();
+        return QDialog::Rejected;
+    });
+    speed->showCheck();
+    QVERIFY(published >= 200);
+    QCOMPARE(yours, 2); // the two decode runs
+    QVERIFY(sources >= 5);
+
+    // Another window on the same data folder starts calibrated.
+    MainWindow again(CatalogLoader::embedded(), catalogPath());
+    QVERIFY(again.store().measured().contains(QStringLiteral("rtx-4090")));
+}
+
+void TestCatalogEditing::offloadAndPromptControlsReachThePanel()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("qwen3-coder-next"), QStringLiteral("rtx-5090"));
+    Scenario s = w.session().scenario();
+    s.quant = Quantization::parse(QStringLiteral("Q4_K_M"));
+    w.session().setScenario(s);
+    QCOMPARE(w.session().selectedEstimate().verdict, Verdict::NoFit);
+    // The panel offers offload as a way to run it, and the checkbox turns it on everywhere.
+    QVERIFY2(field<QLabel>(w, "fixesLabel")->text().contains(QStringLiteral("system RAM")),
+             qPrintable(field<QLabel>(w, "fixesLabel")->text()));
+    field<QCheckBox>(w, "offloadCheck")->setChecked(true);
+    QVERIFY(w.session().scenario().allowOffload);
+    const Estimate e = w.session().selectedEstimate();
+    QCOMPARE(e.verdict, Verdict::Offload);
+    QVERIFY(e.offloadedBytes > 0 && e.decodeTokS);
+    QVERIFY2(field<QLabel>(w, "decodeLabel")->text().contains(QStringLiteral("host RAM")),
+             qPrintable(field<QLabel>(w, "decodeLabel")->text()));
+    QVERIFY(field<QLabel>(w, "whyLabel")->text().contains(QStringLiteral("RAM")));
+    // The prompt control sets the time to first token the panel shows.
+    auto *prompt = field<QSpinBox>(w, "promptSpin");
+    prompt->setValue(16384);
+    QCOMPARE(w.session().scenario().promptTokens, 16384.0);
+    const QString first = field<QLabel>(w, "firstTokenLabel")->text();
+    QVERIFY2(first.contains(QStringLiteral("16K")), qPrintable(first));
+    // The split mode is a scenario choice too.
+    auto *parallel = field<QComboBox>(w, "parallelCombo");
+    parallel->setCurrentIndex(parallel->findData(int(Scenario::Parallel::TensorParallel)));
+    QCOMPARE(w.session().scenario().parallel, Scenario::Parallel::TensorParallel);
 }
 
 QTEST_MAIN(TestCatalogEditing)

@@ -212,12 +212,12 @@ void TestCatalogFormat::corruptCatalogs()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, mentions);
-    const CatalogLoadResult result = CatalogLoader::fromJson(json, {});
+    const CatalogLoadResult result = CatalogLoader::fromJson(json);
     QVERIFY(!result.catalog);
     QVERIFY2(result.errors.join(QLatin1Char('\n')).contains(mentions),
              qPrintable(result.errors.join(QLatin1Char('\n'))));
     // The mutation alone made it fail: the unmutated catalog loads.
-    QVERIFY(CatalogLoader::fromJson(QJsonDocument(minimalCatalog()).toJson(), {}).catalog);
+    QVERIFY(CatalogLoader::fromJson(QJsonDocument(minimalCatalog()).toJson()).catalog);
 }
 
 void TestCatalogFormat::everyGroupNeedsItsSource_data()
@@ -235,7 +235,7 @@ void TestCatalogFormat::everyGroupNeedsItsSource()
     for (const char *key : {"source", "as_of", "grade"}) {
         const QByteArray path = (group + QLatin1Char('/') + QLatin1String(key)).toLatin1();
         const QByteArray json = mutated(path.constData(), QJsonValue::Undefined);
-        const CatalogLoadResult result = CatalogLoader::fromJson(json, {});
+        const CatalogLoadResult result = CatalogLoader::fromJson(json);
         QVERIFY2(!result.catalog, key);
         QVERIFY2(result.errors.join(QLatin1Char(' ')).contains(QLatin1String(key)),
                  qPrintable(result.errors.join(QLatin1Char(' '))));
@@ -244,10 +244,10 @@ void TestCatalogFormat::everyGroupNeedsItsSource()
 
 void TestCatalogFormat::danglingReferencesAreNamed()
 {
-    const CatalogLoadResult noHost = CatalogLoader::fromJson(mutated("boxes/0/host", j(R"("nowhere")")), {});
+    const CatalogLoadResult noHost = CatalogLoader::fromJson(mutated("boxes/0/host", j(R"("nowhere")")));
     QVERIFY(!noHost.catalog);
     QVERIFY(noHost.errors.join(QLatin1Char(' ')).contains(QStringLiteral("'nowhere'")));
-    const CatalogLoadResult noModel = CatalogLoader::fromJson(mutated("api_offers/0/model", j(R"("ghost")")), {});
+    const CatalogLoadResult noModel = CatalogLoader::fromJson(mutated("api_offers/0/model", j(R"("ghost")")));
     QVERIFY(!noModel.catalog);
     QVERIFY(noModel.errors.join(QLatin1Char(' ')).contains(QStringLiteral("'ghost'")));
     // A part (a user file) may name built-in entries: checked only once merged.

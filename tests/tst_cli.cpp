@@ -37,6 +37,11 @@ private slots:
     void costInputsAreBoundedAndZeroIsKnown();
     void errorsExitTwoWithOneLine_data();
     void errorsExitTwoWithOneLine();
+    void validateReportsHeldOutSources();
+    void calibrateStoresAndEveryCommandUsesIt();
+    void calibrateRefusesHostileFiles_data();
+    void calibrateRefusesHostileFiles();
+    void hostFlagsOffloadToTheirRam();
 
 private:
     struct Result
@@ -49,6 +54,14 @@ private:
     // Stands in for the user's data folder (XDG_DATA_HOME): tests never read or write the real one.
     static QTemporaryDir &dataHome();
     static QString userCatalogPath() { return dataHome().filePath(QStringLiteral("Headroom/headroom/catalog.json")); }
+    static QString calibrationPath()
+    {
+        return dataHome().filePath(QStringLiteral("Headroom/headroom/calibration.json"));
+    }
+    static QString benchFile(const char *name)
+    {
+        return QStringLiteral(HEADROOM_TEST_DATA "/llama-bench/") + QLatin1String(name);
+    }
 };
 
 QTemporaryDir &TestCli::dataHome()
@@ -634,5 +647,161 @@ void TestCli::errorsExitTwoWithOneLine()
     QVERIFY(r.out.isEmpty());
 }
 
+void TestCli::validateReportsHeldOutSources()
+{
+    const Result r = headroom({QStringLiteral("validate"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toInt(), 1);
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    QVERIFY(sources.size() >= 4);
+    int rows = 0;
+    for (const QJsonValue &v : sources) {
+        const QJsonObject o = v.toObject();
+        const double median = o.value(QStringLiteral("median_abs_error")).toDouble(-1);
+        const double p90 = o.value(QStringLiteral("p90_abs_error")).toDouble(-1);
+        QVERIFY(median >= 0 && p90 >= median);
+        rows += o.value(QStringLiteral("rows")).toInt();
+    }
+    const QJsonObject overall = root.value(QStringLiteral("overall")).toObject();
+    QCOMPARE(overall.value(QStringLiteral("rows")).toInt(), rows);
+    QVERIFY(overall.value(QStringLiteral("inside_range_share")).toDouble() > 0);
+    // The same figures as text, and every held-out row as CSV.
+    const Result text = headroom({QStringLiteral("validate")});
+    QVERIFY(text.out.contains("leave one source out"));
+    const Result csv = headroom({QStringLiteral("validate"), QStringLiteral("--rows")});
+    QCOMPARE(csv.out.count('\n'), rows + 1);
+}
+
+void TestCli::calibrateStoresAndEveryCommandUsesIt()
+{
+    const QStringList estimate = {QStringLiteral("estimate"),    QStringLiteral("--model"),
+                                  QStringLiteral("gpt-oss-20b"), QStringLiteral("--hardware"),
+                                  QStringLiteral("rtx-4090"),    QStringLiteral("--json")};
+    const QJsonObject before = QJsonDocument::fromJson(headroom(estimate).out).object();
+    QVERIFY(!before.value(QStringLiteral("measured_calibration")).toBool());
+
+    const Result cal = headroom({QStringLiteral("calibrate"), benchFile("gpt-oss-20b.json"),
+                                 QStringLiteral("--hardware"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+    QCOMPARE(cal.status, 0);
+    const QJsonObject report = QJsonDocument::fromJson(cal.out).object();
+    const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 3);
+    // The stored scale is the median of measured ÷ predicted over the decode runs.
+    QList<double> ratios;
+    for (const QJsonValue &v : runs) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("model_id")).toString(), QStringLiteral("gpt-oss-20b"));
+        if (o.value(QStringLiteral("kind")).toString() == QLatin1String("decode"))
+            ratios.append(o.value(QStringLiteral("measured_tok_s")).toDouble() /
+                          o.value(QStringLiteral("predicted_tok_s")).toDouble());
+    }
+    QCOMPARE(ratios.size(), 2);
+    const double scale = (ratios.at(0) + ratios.at(1)) / 2;
+    QVERIFY(qFuzzyCompare(report.value(QStringLiteral("decode_scale")).toDouble(), scale));
+    QVERIFY(QFileInfo::exists(calibrationPath()));
+
+    const QJsonObject after = QJsonDocument::fromJson(headroom(estimate).out).object();
+    QVERIFY(after.value(QStringLiteral("measured_calibration")).toBool());
+    const double was = before.value(QStringLiteral("decode_tok_s")).toDouble();
+    const double now = after.value(QStringLiteral("decode_tok_s")).toDouble();
+    QVERIFY2(qAbs(now / was - scale) < 0.01,
+             qPrintable(QStringLiteral("%1 → %2, scale %3").arg(was).arg(now).arg(scale)));
+    QVERIFY(now <= after.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
+    // Reproducible scripts ignore it; --forget removes it.
+    QStringList builtin = estimate;
+    builtin << QStringLiteral("--builtin-only");
+    QVERIFY(!QJsonDocument::fromJson(headroom(builtin).out)
+                 .object()
+                 .value(QStringLiteral("measured_calibration"))
+                 .toBool());
+    QCOMPARE(headroom({QStringLiteral("calibrate"), QStringLiteral("--hardware"), QStringLiteral("rtx-4090"),
+                       QStringLiteral("--forget")})
+                 .status,
+             0);
+    QVERIFY(!QJsonDocument::fromJson(headroom(estimate).out)
+                 .object()
+                 .value(QStringLiteral("measured_calibration"))
+                 .toBool());
+
+    // A damaged calibration file is an input error for every command, and is left as it is.
+    QVERIFY(writeAll(calibrationPath(), "{ not json"));
+    const Result damaged = headroom(estimate);
+    QCOMPARE(damaged.status, 2);
+    QCOMPARE(damaged.err.count('\n'), 1);
+    QVERIFY(damaged.err.contains("calibration"));
+    const Result refused = headroom({QStringLiteral("calibrate"), benchFile("gpt-oss-20b.json"),
+                                     QStringLiteral("--hardware"), QStringLiteral("rtx-4090")});
+    QCOMPARE(refused.status, 2);
+    QCOMPARE(readAll(calibrationPath()), QByteArray("{ not json"));
+    QFile::remove(calibrationPath());
+}
+
+void TestCli::calibrateRefusesHostileFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("hardware");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QByteArray>("expected");
+    for (const char *name :
+         {"hostile-not-objects.json", "hostile-infinite-size.json", "hostile-fractional-count.json",
+          "hostile-negative-speed.json", "hostile-deep-nesting.json", "hostile-short-row.md", "hostile-no-table.md"})
+        QTest::newRow(name) << benchFile(name) << QStringLiteral("rtx-4090") << QString() << QByteArray(name);
+    QTest::newRow("missing file") << benchFile("none.json") << QStringLiteral("rtx-4090") << QString()
+                                  << QByteArray("none.json");
+    QTest::newRow("unknown box") << benchFile("gpt-oss-20b.json") << QStringLiteral("no-such-box") << QString()
+                                 << QByteArray("--hardware");
+    QTest::newRow("the wrong model") << benchFile("gpt-oss-20b.json") << QStringLiteral("rtx-4090")
+                                     << QStringLiteral("llama-3.1-8b") << QByteArray("this box and this model");
+}
+
+void TestCli::calibrateRefusesHostileFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, hardware);
+    QFETCH(QString, model);
+    QFETCH(QByteArray, expected);
+    QStringList arguments = {QStringLiteral("calibrate"), file, QStringLiteral("--hardware"), hardware};
+    if (!model.isEmpty())
+        arguments << QStringLiteral("--model") << model;
+    const Result r = headroom(arguments);
+    QCOMPARE(r.status, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(expected), r.err.constData());
+    QVERIFY(!QFileInfo::exists(calibrationPath()));
+}
+
+void TestCli::hostFlagsOffloadToTheirRam()
+{
+    const QStringList big = {QStringLiteral("estimate"),         QStringLiteral("--model"),
+                             QStringLiteral("qwen3-coder-480b"), QStringLiteral("--hardware"),
+                             QStringLiteral("rtx-5090"),         QStringLiteral("--json")};
+    // Off by default: no fit. With --offload, the catalog host's 64 GiB cannot hold 270 GB either.
+    QCOMPARE(QJsonDocument::fromJson(headroom(big).out).object().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("no-fit"));
+    QStringList offload = big;
+    offload << QStringLiteral("--offload");
+    QCOMPARE(QJsonDocument::fromJson(headroom(offload).out).object().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("no-fit"));
+    // A bigger host: it runs from RAM, slower than the GPU alone could, never above the ceiling.
+    QStringList server = offload;
+    server << QStringLiteral("--ram-gb") << QStringLiteral("512") << QStringLiteral("--ram-bandwidth-gbs")
+           << QStringLiteral("300");
+    const QJsonObject o = QJsonDocument::fromJson(headroom(server).out).object();
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("offload"));
+    QVERIFY(o.value(QStringLiteral("offloaded_bytes")).toDouble() > 200e9);
+    const double speed = o.value(QStringLiteral("decode_tok_s")).toDouble();
+    QVERIFY(speed > 0 && speed <= o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
+    // Twice the RAM bandwidth reads the offloaded experts faster.
+    server.last() = QStringLiteral("600");
+    QVERIFY(QJsonDocument::fromJson(headroom(server).out).object().value(QStringLiteral("decode_tok_s")).toDouble() >
+            speed);
+    // A complete computer has no host: both flags or neither.
+    const Result half = headroom({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("gpt-oss-20b"),
+                                  QStringLiteral("--hardware"), QStringLiteral("dgx-spark"), QStringLiteral("--ram-gb"),
+                                  QStringLiteral("512")});
+    QCOMPARE(half.status, 2);
+    QVERIFY(half.err.contains("--ram-bandwidth-gbs"));
+}
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -55,7 +55,7 @@ void TestEngineProperties::moreContextNeverHelps()
                     Scenario s;
                     s.quant = q;
                     s.contextTokens = context;
-                    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h.backend));
+                    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h));
                     QVERIFY2(e.ok() && allFinite(e), qPrintable(m.id + QLatin1Char('/') + h.id));
                     if (!first) {
                         QVERIFY(e.totalBytes >= previous.totalBytes);
@@ -85,7 +85,7 @@ void TestEngineProperties::estimateNeverExceedsCeiling()
                     Scenario s;
                     s.efficiency = efficiency;
                     s.batch = batch;
-                    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h.backend));
+                    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h));
                     QVERIFY(e.ok());
                     // A pair that does not run has a ceiling and no speed: never a bare tok/s.
                     QCOMPARE(e.decodeTokS.has_value(), e.runs());
@@ -228,13 +228,17 @@ void TestEngineProperties::asReleasedUsesNativeFormat()
 
 void TestEngineProperties::prefillAndAnswerByHand()
 {
-    // Devstral 2 on an RTX PRO 6000 (500 dense FP16 TFLOPS), 4,096-token prompt:
-    // 2 × 123e9 × 4096 ÷ (500e12 × 40 %) = 5.038 s.
+    // Devstral 2 on an RTX PRO 6000 (500 dense FP16 TFLOPS), 4,096-token prompt at the CUDA
+    // class's measured prefill utilization u: (2 × 123e9 + attention over the prompt so far)
+    // × 4096 ÷ (500e12 × u). Attention: 16 FLOPs per cached element × 88 layers × 8 KV heads ×
+    // 128 × 2 (K and V) elements × 2048 tokens on average.
     Scenario s = scenario("INT4", 8192);
     s.promptTokens = 4096;
     const Estimate e = run("devstral-2", "rtx-pro-6000", s);
     QVERIFY(e.prefillSeconds.has_value());
-    QVERIFY(qAbs(*e.prefillSeconds - 2.0 * 123e9 * 4096 / (500e12 * 0.40)) < 1e-9);
+    const double u = CatalogLoader::embedded().calibrationFor(hardware("rtx-pro-6000")).prefillUtilization;
+    const double flopsPerToken = 2.0 * 123e9 + 16.0 * (88.0 * 8 * 128 * 2) * 2048;
+    QVERIFY(qAbs(*e.prefillSeconds - flopsPerToken * 4096 / (500e12 * u)) < 1e-9);
     QVERIFY(qAbs(*e.answerSeconds - (*e.prefillSeconds + 500 / *e.decodeTokS)) < 1e-9);
     // A box with unknown compute has no prefill figure and so no answer time: unknown, not zero.
     HardwareSpec noCompute = hardware("rtx-pro-6000");

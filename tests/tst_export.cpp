@@ -166,8 +166,9 @@ void TestExport::reportPdf()
     QFETCH(int, page);
     const Catalog &c = CatalogLoader::embedded();
     ReportInputs in;
-    in.a = {*c.findModel(QStringLiteral("qwen3-coder-next")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {}};
-    in.b = {in.a.model, *c.findHardware(QStringLiteral("m5-max-128")), {}};
+    in.a = Costs::sideFor(c, *c.findModel(QStringLiteral("qwen3-coder-next")),
+                          *c.findHardware(QStringLiteral("rtx-pro-6000")), {});
+    in.b = Costs::sideFor(c, in.a.model, *c.findHardware(QStringLiteral("m5-max-128")), {});
     const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(page));
     int steps = 0;
     QCOMPARE(Report::write(c, in, path, QPageSize::PageSizeId(page), [&steps](int, int) { return ++steps > 0; }),
@@ -189,8 +190,9 @@ void TestExport::cancelledReportLeavesNoFile()
 {
     const Catalog &c = CatalogLoader::embedded();
     ReportInputs in;
-    in.a = {*c.findModel(QStringLiteral("devstral-2")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {}};
-    in.b = {in.a.model, *c.findHardware(QStringLiteral("dgx-spark")), {}};
+    in.a = Costs::sideFor(c, *c.findModel(QStringLiteral("devstral-2")),
+                          *c.findHardware(QStringLiteral("rtx-pro-6000")), {});
+    in.b = Costs::sideFor(c, in.a.model, *c.findHardware(QStringLiteral("dgx-spark")), {});
     const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
     const QString error = Report::write(c, in, path, QPageSize::A4, [](int step, int) { return step < 2; });
     QVERIFY(error.contains(QStringLiteral("cancelled")));
@@ -267,7 +269,8 @@ void TestExport::headlessCommands()
     QCOMPARE(pdfPages(pdf), 2);
     // A price older than 90 days says so on paper too (today is HEADROOM_TODAY, set by ctest).
     const QString text = pdfText(pdf).simplified();
-    QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")), qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
+             qPrintable(text.right(3000)));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),
                   QStringLiteral("devstral-2"), QStringLiteral("-o"), png}),
              2);

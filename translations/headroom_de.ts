@@ -71,6 +71,14 @@
         <source>MoE reads %1 of %2</source>
         <translation>MoE liest %1 von %2</translation>
     </message>
+    <message>
+        <source>Time to first token: the %1-token prompt at the box's prefill speed</source>
+        <translation>Zeit bis zum ersten Token: der Prompt mit %1 Token bei der Prefill-Geschwindigkeit der Box</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BandwidthChart</name>
@@ -114,7 +122,7 @@
 <context>
     <name>Headroom::BoxEditor</name>
     <message>
-        <source>Headroom&apos;s default rule</source>
+        <source>Headroom's default rule</source>
         <translation>Headrooms Standardregel</translation>
     </message>
     <message>
@@ -329,7 +337,7 @@
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>The budget&apos;s upper end is below its lower end.</source>
+        <source>The budget's upper end is below its lower end.</source>
         <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
     </message>
     <message>
@@ -374,6 +382,49 @@
     <message>
         <source>%1 pairs run; the best %2 are listed, best first. Boxes without a known price are left out.</source>
         <translation>%1 Paare laufen; die besten %2 sind aufgeführt, die besten zuerst. Boxen ohne bekannten Preis fehlen.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens before the answer: sets the time to first token column</source>
+        <translation>Prompt-Token vor der Antwort: bestimmen die Spalte „Erstes Token“</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CalibrationChart</name>
+    <message>
+        <source>Measured = predicted</source>
+        <translation>Gemessen = vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Shown range</source>
+        <translation>Angezeigte Spanne</translation>
+    </message>
+    <message>
+        <source>Publications (source held out)</source>
+        <translation>Veröffentlichungen (Quelle zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Your llama-bench runs</source>
+        <translation>Ihre llama-bench-Läufe</translation>
+    </message>
+    <message>
+        <source>Predicted (tokens/s, log scale)</source>
+        <translation>Vorhergesagt (Token/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Measured (tokens/s, log scale)</source>
+        <translation>Gemessen (Token/s, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Predicted against measured decode speed</source>
+        <translation>Vorhergesagte gegen gemessene Decode-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>A point on the line was predicted exactly; above it, the box was faster than predicted. Between the dashed lines: the range Headroom shows beside every speed.</source>
+        <translation>Ein Punkt auf der Linie wurde genau vorhergesagt; darüber war die Box schneller als vorhergesagt. Zwischen den gestrichelten Linien: die Spanne, die Headroom neben jeder Geschwindigkeit zeigt.</translation>
     </message>
 </context>
 <context>
@@ -438,7 +489,7 @@
         <translation>Ihren Katalog e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Detect this computer&apos;s GPUs and memory and add it as a box, to compare what you have with what you might buy</source>
+        <source>Detect this computer's GPUs and memory and add it as a box, to compare what you have with what you might buy</source>
         <translation>GPUs und Speicher dieses Rechners erkennen und ihn als Box hinzufügen, um Vorhandenes mit einem möglichen Kauf zu vergleichen</translation>
     </message>
     <message>
@@ -697,10 +748,6 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>decode efficiency calibrated per backend (%1)</source>
-        <translation>Decode-Effizienz je Backend kalibriert (%1)</translation>
-    </message>
-    <message>
         <source>Assumptions: %1 weights (%2 bits/weight), %3 tokens of context, %4 KV cache, %5 sequence(s); %6. Speeds are single-sequence estimates, never above bandwidth ÷ bytes read per token.</source>
         <translation>Annahmen: %1-Gewichte (%2 Bit/Gewicht), %3 Tokens Kontext, %4-KV-Cache, %5 Sequenz(en); %6. Tempi sind Schätzungen für eine Sequenz, nie über Bandbreite ÷ gelesene Bytes pro Token.</translation>
     </message>
@@ -713,7 +760,7 @@
         <translation> Attention</translation>
     </message>
     <message>
-        <source>SWE-bench scores: per model in &apos;headroom catalog --json&apos;, vendor-reported where marked</source>
+        <source>SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked</source>
         <translation>SWE-bench-Werte: je Modell in „headroom catalog --json“, Herstellerangaben markiert</translation>
     </message>
     <message>
@@ -721,12 +768,16 @@
         <translation> Bandbreite</translation>
     </message>
     <message>
-        <source>all other boxes: &apos;headroom catalog --json&apos; (catalog as of %1)</source>
+        <source>all other boxes: 'headroom catalog --json' (catalog as of %1)</source>
         <translation>alle anderen Boxen: „headroom catalog --json“ (Katalog Stand %1)</translation>
     </message>
     <message>
         <source>calibration</source>
         <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>decode speed fitted on published llama.cpp measurements per runtime (bandwidth efficiency %1)</source>
+        <translation>Decode-Geschwindigkeit angepasst an veröffentlichte llama.cpp-Messungen je Laufzeitumgebung (Bandbreiten-Effizienz %1)</translation>
     </message>
 </context>
 <context>
@@ -840,10 +891,6 @@
         <translation>Decode-Spanne</translation>
     </message>
     <message>
-        <source>Prefill time</source>
-        <translation>Prefill-Zeit</translation>
-    </message>
-    <message>
         <source>Price per tok/s</source>
         <translation>Preis pro Tok/s</translation>
     </message>
@@ -922,7 +969,7 @@ Source: %3 (as of %4)</source>
 Quelle: %3 (Stand %4)</translation>
     </message>
     <message>
-        <source>Under load, the box alone; the energy row adds the host&apos;s %1</source>
+        <source>Under load, the box alone; the energy row adds the host's %1</source>
         <translation>Unter Last, die Box allein; die Energiezeile rechnet die %1 des Hosts hinzu</translation>
     </message>
     <message>
@@ -932,6 +979,36 @@ Quelle: %3 (Stand %4)</translation>
     <message>
         <source>Host computer</source>
         <translation>Host-Rechner</translation>
+    </message>
+    <message>
+        <source>
+%1 of the weights in the host's RAM</source>
+        <translation>
+%1 der Gewichte im RAM des Host-Rechners</translation>
+    </message>
+    <message>
+        <source>
+Calibrated on your llama-bench runs</source>
+        <translation>
+Kalibriert mit Ihren llama-bench-Läufen</translation>
+    </message>
+    <message>
+        <source>
+Extrapolated beyond the measurements the speed model is fitted on</source>
+        <translation>
+Über die Messungen hinaus extrapoliert, an die das Tempomodell angepasst ist</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2 (compute-bound: the box's TFLOPS × the share prompt processing reaches)</source>
+        <translation>%1 Prompt-Token ÷ Prefill %2 (rechengebunden: die TFLOPS der Box × der Anteil, den die Prompt-Verarbeitung erreicht)</translation>
+    </message>
+    <message>
+        <source>The box's TFLOPS are not published, so prefill is unknown.</source>
+        <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist der Prefill unbekannt.</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1062,7 @@ Quelle: %3 (Stand %4)</translation>
         <translation>%1: %2 auf %3</translation>
     </message>
     <message>
-        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
+        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box's compute is known</source>
         <translation>Tokens, die vor der Antwort gelesen werden (eine Datei, ein Diff): füllt die Prefill-Zeile, wo die Rechenleistung der Box bekannt ist</translation>
     </message>
     <message>
@@ -1005,15 +1082,15 @@ Quelle: %3 (Stand %4)</translation>
         <translation>Vorgabe: der API-Ausgabepreis von DeepSeek V4-Pro im Katalog</translation>
     </message>
     <message>
-        <source>The lowest-priced box, other than B&apos;s, that runs A&apos;s model comfortably</source>
+        <source>The lowest-priced box, other than B's, that runs A's model comfortably</source>
         <translation>Die günstigste Box außer der von B, die das Modell von A komfortabel betreibt</translation>
     </message>
     <message>
-        <source>The lowest-priced box, other than A&apos;s, that runs B&apos;s model comfortably</source>
+        <source>The lowest-priced box, other than A's, that runs B's model comfortably</source>
         <translation>Die günstigste Box außer der von A, die das Modell von B komfortabel betreibt</translation>
     </message>
     <message>
-        <source>No priced box other than the other side&apos;s runs %1 comfortably at %2 tokens.</source>
+        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens.</source>
         <translation>Keine Box mit Preis außer der der anderen Seite betreibt %1 komfortabel bei %2 Tokens.</translation>
     </message>
     <message>
@@ -1056,7 +1133,7 @@ Quelle: %3 (Stand %4)</translation>
         <translation>Decode Tok/s (rechts)</translation>
     </message>
     <message>
-        <source>Beyond the model&apos;s context</source>
+        <source>Beyond the model's context</source>
         <translation>Jenseits des Modellkontexts</translation>
     </message>
 </context>
@@ -1110,8 +1187,8 @@ Quelle: %3 (Stand %4)</translation>
         <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
-        <source>Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
-        <translation>Jede Zelle: ✓ komfortabel, ! knapp, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Tok/s bei vollem Kontext.</translation>
+        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model's context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
+        <translation>Jede Zelle: ✓ komfortabel, ! knapp, ↧ passt mit CPU-Auslagerung, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Token/s bei vollem Kontext.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1351,30 @@ Needs %1 GPUs</source>
         <translation>
 Braucht %1 GPUs</translation>
     </message>
+    <message>
+        <source>
+Fits with offload: %1, with %2 of the weights in the host's RAM</source>
+        <translation>
+Passt mit Auslagerung: %1, mit %2 der Gewichte im RAM des Host-Rechners</translation>
+    </message>
+    <message>
+        <source>
+First token after %1</source>
+        <translation>
+Erstes Token nach %1</translation>
+    </message>
+    <message>
+        <source>
+Speed calibrated on your llama-bench runs</source>
+        <translation>
+Geschwindigkeit mit Ihren llama-bench-Läufen kalibriert</translation>
+    </message>
+    <message>
+        <source>
+Speed extrapolated beyond the measurements it is fitted on</source>
+        <translation>
+Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst ist</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::Fixes</name>
@@ -1282,7 +1383,7 @@ Braucht %1 GPUs</translation>
         <translation>mit %1-Gewichten</translation>
     </message>
     <message>
-        <source>at the model&apos;s %1 context</source>
+        <source>at the model's %1 context</source>
         <translation>beim Modellkontext von %1</translation>
     </message>
     <message>
@@ -1296,6 +1397,10 @@ Braucht %1 GPUs</translation>
     <message>
         <source>with %1 GPUs</source>
         <translation>mit %1 GPUs</translation>
+    </message>
+    <message>
+        <source>with %1 offloaded to system RAM</source>
+        <translation>mit %1 in den Arbeitsspeicher ausgelagert</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1639,7 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Matrix an die &amp;Fensterbreite anpassen</translation>
     </message>
     <message>
-        <source>Every column on screen; narrow cells show the verdict&apos;s sign alone</source>
+        <source>Every column on screen; narrow cells show the verdict's sign alone</source>
         <translation>Alle Spalten im Bild; schmale Zellen zeigen nur das Zeichen des Urteils</translation>
     </message>
     <message>
@@ -1565,6 +1670,10 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <source>Headroom started with the built-in catalog.</source>
         <translation>Headroom startete mit dem eingebauten Katalog.</translation>
     </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>&amp;Tempo</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>
@@ -1591,6 +1700,10 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>%1 needed · %2 short of %3 usable</source>
         <translation>%1 benötigt · %2 fehlen bei %3 nutzbar</translation>
+    </message>
+    <message>
+        <source>%1 needed · %2 of it in host RAM</source>
+        <translation>%1 benötigt · %2 davon im Host-RAM</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1856,7 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Aktive Parameter können die Gesamtzahl nicht übersteigen.</translation>
     </message>
     <message numerus="yes">
-        <source>The attention layers add up to more than the model&apos;s %n layer(s).</source>
+        <source>The attention layers add up to more than the model's %n layer(s).</source>
         <translation>
             <numerusform>Die Attention-Schichten ergeben mehr als die %n Schicht des Modells.</numerusform>
             <numerusform>Die Attention-Schichten ergeben mehr als die %n Schichten des Modells.</numerusform>
@@ -1897,7 +2010,7 @@ Trainiert auf: %1</translation>
 <context>
     <name>Headroom::Quantization</name>
     <message>
-        <source>llama.cpp&apos;s Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
+        <source>llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
         <translation>Das Metal-Backend von llama.cpp hat keine NVFP4-Kernel (es gibt sie für CPU, CUDA und Vulkan); auf einem Mac führt MLX NVFP4-Dateien aus</translation>
     </message>
     <message>
@@ -2041,14 +2154,8 @@ KV-Elemente: %6</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
+        <source>The longest context whose memory still fits usable memory, capped at the model's %1.</source>
         <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
-    </message>
-    <message>
-        <source>1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)
-Check it: llama-bench -p 512 -n 128 -d %6</source>
-        <translation>1 ÷ (%1 pro Token ÷ (%2 × %3 Effizienz) + %4 Schichten × %5 µs)
-Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     </message>
     <message>
         <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
@@ -2059,16 +2166,12 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
     </message>
     <message>
-        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
+        <source>The context is longer than the model's %1 tokens; it was not trained for more.</source>
         <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
     </message>
     <message>
         <source>Needs %1, but %2 is usable: %3 short.</source>
         <translation>Braucht %1, nutzbar sind %2: es fehlen %3.</translation>
-    </message>
-    <message>
-        <source>Part of the weights would live in host RAM.</source>
-        <translation>Ein Teil der Gewichte läge im Arbeitsspeicher des Hosts.</translation>
     </message>
     <message>
         <source>Fits, but only %1 stays free: less than %2.</source>
@@ -2119,7 +2222,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
     </message>
     <message>
-        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
+        <source>unknown: the box's compute is not published, so prefill is unknown</source>
         <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
     </message>
     <message>
@@ -2129,6 +2232,93 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
     <message>
         <source>— (does not run); %1: %2</source>
         <translation>— (läuft nicht); %1: %2</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 of the weights live in the host's %4 of RAM and are read from there for every token.</source>
+        <translation>Braucht %1, nutzbar sind %2: %3 der Gewichte liegen im %4 großen RAM des Host-Rechners und werden für jedes Token von dort gelesen.</translation>
+    </message>
+    <message>
+        <source>tensor parallel</source>
+        <translation>Tensor-parallel</translation>
+    </message>
+    <message>
+        <source>layer split</source>
+        <translation>Schichten aufgeteilt</translation>
+    </message>
+    <message>
+        <source>time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + %7 layers × %8 µs + %9 µs</source>
+        <translation>Zeit pro Token = Gewichte %1 ÷ (%2 × %3%4) + KV-Cache %5 ÷ (%2 × %6) + %7 Schichten × %8 µs + %9 µs</translation>
+    </message>
+    <message>
+        <source> × %1 for experts</source>
+        <translation> × %1 für Experten</translation>
+    </message>
+    <message>
+        <source>
++ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
+        <translation>
++ ausgelagert %1 ÷ (Host-RAM-Bandbreite × %2 %)</translation>
+    </message>
+    <message>
+        <source>
++ two all-reduces per layer over the link</source>
+        <translation>
++ zwei All-Reduce pro Schicht über die Verbindung</translation>
+    </message>
+    <message>
+        <source>
++ %1 µs per extra device (the cards take turns)</source>
+        <translation>
++ %1 µs je weiterem Gerät (die Karten wechseln sich ab)</translation>
+    </message>
+    <message>
+        <source>
+÷ %1, your llama-bench runs (%2)</source>
+        <translation>
+÷ %1, Ihre llama-bench-Läufe (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Constants of the '%1' class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
+        <translation><numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform><numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messungen; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform></translation>
+    </message>
+    <message>
+        <source>
+Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
+        <translation>
+Selbst prüfen: llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>%1 of the weights in host RAM</source>
+        <translation>%1 der Gewichte im Host-RAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated on your %n run(s)</source>
+        <translation><numerusform>kalibriert mit Ihrem %n Lauf</numerusform><numerusform>kalibriert mit Ihren %n Läufen</numerusform></translation>
+    </message>
+    <message>
+        <source>extrapolated: beyond the measurements it is fitted on</source>
+        <translation>extrapoliert: jenseits der Messungen, an die es angepasst ist</translation>
+    </message>
+    <message>
+        <source>%1 for a %2-token prompt (prefill %3)</source>
+        <translation>%1 für einen Prompt mit %2 Token (Prefill %3)</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2
+prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
+        <translation>%1 Prompt-Token ÷ Prefill %2
+Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst an veröffentlichte Prompt-Geschwindigkeiten) ÷ (2 × %5 aktive Parameter + Attention über den Prompt)</translation>
+    </message>
+    <message>
+        <source>The box's TFLOPS are not published, so prefill speed is unknown.</source>
+        <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist die Prefill-Geschwindigkeit unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2442,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>RoPE-skalierter Kontext</translation>
     </message>
     <message>
-        <source>Weights format: &quot;as released&quot; on the left, then from 16 bits down to about 3</source>
+        <source>Weights format: "as released" on the left, then from 16 bits down to about 3</source>
         <translation>Gewichtsformat: „wie veröffentlicht“ links, dann von 16 Bit hinab bis etwa 3</translation>
     </message>
     <message>
@@ -2268,12 +2458,48 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>%1 · %2 Bit</translation>
     </message>
     <message>
-        <source>GPUs per box, for every box in the matrix; &quot;as sold&quot; uses each box&apos;s own count. Boxes that cannot hold that many say so.</source>
+        <source>GPUs per box, for every box in the matrix; "as sold" uses each box's own count. Boxes that cannot hold that many say so.</source>
         <translation>GPUs pro Box, für jede Box der Matrix; „ab Werk“ nutzt die Anzahl der Box. Boxen, die so viele nicht aufnehmen, sagen es.</translation>
     </message>
     <message>
-        <source>Allow a model&apos;s longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
+        <source>Allow a model's longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
         <translation>Den längeren, RoPE-skalierten Kontext eines Modells erlauben, wo seine Modellkarte ihn nennt (die Qualität kann bei kurzen Kontexten sinken)</translation>
+    </message>
+    <message>
+        <source>Allow CPU offload</source>
+        <translation>In RAM auslagern</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Layer split</source>
+        <translation>Schichten aufteilen</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>Tensor-parallel</translation>
+    </message>
+    <message>
+        <source>How several GPUs share a model. Auto: tensor parallel over NVLink or NVSwitch (an all-reduce per layer per token, so single-stream speed saturates), else llama.cpp's layer split (the cards take turns: more memory, no more speed).</source>
+        <translation>Wie sich mehrere GPUs ein Modell teilen. Automatisch: Tensor-parallel über NVLink oder NVSwitch (ein All-Reduce pro Schicht und Token, daher sättigt die Geschwindigkeit eines einzelnen Datenstroms), sonst die Schichtaufteilung von llama.cpp (die Karten wechseln sich ab: mehr Speicher, nicht mehr Geschwindigkeit).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens processed before the first answer token: sets the time to first token</source>
+        <translation>Prompt-Token, die vor dem ersten Antwort-Token verarbeitet werden: bestimmen die Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Let weights that do not fit the GPU sit in the host computer's RAM, experts first (llama.cpp --n-cpu-moe). It runs, slowly: every token reads them over the host's memory bus.</source>
+        <translation>Gewichte, die nicht auf die GPU passen, im RAM des Host-Rechners ablegen, Experten zuerst (llama.cpp --n-cpu-moe). Es läuft, langsam: jedes Token liest sie über den Speicherbus des Hosts.</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>Auft&amp;eilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>P&amp;rompt:</translation>
     </message>
 </context>
 <context>
@@ -2323,8 +2549,163 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Gekoppelt: Beide Seiten nutzen den gemeinsamen Kontext oben</translation>
     </message>
     <message>
-        <source>This side&apos;s own context</source>
+        <source>This side's own context</source>
         <translation>Der eigene Kontext dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::SpeedActions</name>
+    <message>
+        <source>&amp;Calibrate with my llama-bench runs…</source>
+        <translation>Mit meinen llama-bench-Läufen &amp;kalibrieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the speed model…</source>
+        <translation>Tempomodell &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Scale a box's speeds by what llama-bench measured on it (headroom calibrate)</source>
+        <translation>Die Geschwindigkeiten einer Box mit dem skalieren, was llama-bench auf ihr gemessen hat (headroom calibrate)</translation>
+    </message>
+    <message>
+        <source>Predicted against measured speed, for the built-in publications and your runs</source>
+        <translation>Vorhergesagte gegen gemessene Geschwindigkeit, für die eingebauten Veröffentlichungen und Ihre Läufe</translation>
+    </message>
+    <message>
+        <source>Your speed calibrations could not be read and are left as they are: %1</source>
+        <translation>Ihre Tempo-Kalibrierungen konnten nicht gelesen werden und bleiben unverändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Forget my calibration of %1</source>
+        <translation>Meine Kalibrierung von %1 &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget my calibration</source>
+        <translation>Meine Kalibrierung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Calibrate with my llama-bench runs</source>
+        <translation>Mit meinen llama-bench-Läufen kalibrieren</translation>
+    </message>
+    <message>
+        <source>llama-bench -o json (or -o md) output</source>
+        <translation>Ausgabe von llama-bench -o json (oder -o md)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Match each run by its parameter count</source>
+        <translation>Jeden Lauf über seine Parameterzahl zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Runs file:</source>
+        <translation>&amp;Datei mit Läufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Box the runs were made on:</source>
+        <translation>&amp;Box der Läufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Run for example: llama-bench -m MODEL.gguf -fa 1 -d 0,4096,16384 -o json &gt; runs.json</source>
+        <translation>Zum Beispiel: llama-bench -m MODELL.gguf -fa 1 -d 0,4096,16384 -o json &gt; laeufe.json</translation>
+    </message>
+    <message>
+        <source>llama-bench output</source>
+        <translation>llama-bench-Ausgabe</translation>
+    </message>
+    <message>
+        <source>llama-bench output (*.json *.jsonl *.md *.txt);;All files (*)</source>
+        <translation>llama-bench-Ausgabe (*.json *.jsonl *.md *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no box '%1' in the catalog.</source>
+        <translation>Im Katalog gibt es keine Box „%1“.</translation>
+    </message>
+    <message>
+        <source>Your calibration file %1 could not be read. Fix or remove it first; Headroom does not write over it.</source>
+        <translation>Ihre Kalibrierungsdatei %1 konnte nicht gelesen werden. Reparieren oder entfernen Sie sie zuerst; Headroom überschreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is not llama-bench output Headroom can read: %2</source>
+        <translation>%1 ist keine llama-bench-Ausgabe, die Headroom lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>llama-bench output %1</source>
+        <translation>llama-bench-Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>Nothing was calibrated: %1</source>
+        <translation>Nichts wurde kalibriert: %1</translation>
+    </message>
+    <message>
+        <source>Calibrate %1</source>
+        <translation>%1 kalibrieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: decode speeds × %2 from %n run(s)</source>
+        <translation><numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Lauf</numerusform><numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Läufen</numerusform></translation>
+    </message>
+    <message>
+        <source>, prompt processing × %1</source>
+        <translation>, Prompt-Verarbeitung × %1</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Forget the calibration of %1</source>
+        <translation>Kalibrierung von %1 vergessen</translation>
+    </message>
+    <message>
+        <source>Your speed calibrations could not be saved: %1</source>
+        <translation>Ihre Tempo-Kalibrierungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the speed model</source>
+        <translation>Tempomodell prüfen</translation>
+    </message>
+    <message>
+        <source>Source left out</source>
+        <translation>Ausgelassene Quelle</translation>
+    </message>
+    <message>
+        <source>Median error</source>
+        <translation>Median-Fehler</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Inside the range</source>
+        <translation>Innerhalb der Spanne</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n measurements</source>
+        <translation><numerusform>Alle %n Messung</numerusform><numerusform>Alle %n Messungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>
+        <translation>Jede Quelle wird von einer Anpassung nur an die anderen Quellen vorhergesagt (headroom validate). Ziele: Median ≤ %1, 90. Perzentil ≤ %2, ≥ %3 innerhalb der angezeigten Spanne.</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2759,7 @@ Prüfen: llama-bench -p 512 -n 128 -d %6</translation>
         <translation>Format nicht unterstützt</translation>
     </message>
     <message>
-        <source>Exceeds the model&apos;s context</source>
+        <source>Exceeds the model's context</source>
         <translation>Über dem Modellkontext</translation>
     </message>
     <message>

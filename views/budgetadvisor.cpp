@@ -30,6 +30,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_high(new QDoubleSpinBox(this))
     , m_minSpeed(new QDoubleSpinBox(this))
     , m_context(new TokenSpinBox(Limits::kContext, this))
+    , m_prompt(new TokenSpinBox(Limits::kPrompt, this))
     , m_quant(new QComboBox(this))
     , m_singleBox(new QCheckBox(tr("Single box only"), this))
     , m_comfortableOnly(new QCheckBox(tr("Comfortable only"), this))
@@ -55,6 +56,8 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     m_minSpeed->setSuffix(tr(" tok/s"));
     m_minSpeed->setToolTip(tr("Default 8.3 tok/s: a 500-token answer within 60 seconds"));
     m_context->setObjectName(QStringLiteral("advisorContextSpin"));
+    m_prompt->setObjectName(QStringLiteral("advisorPromptSpin"));
+    m_prompt->setToolTip(tr("Prompt tokens before the answer: sets the time to first token column"));
     m_quant->setObjectName(QStringLiteral("advisorQuantCombo"));
     m_quant->addItem(tr("As released"), QString());
     for (const QuantFormat &q : Quantization::namedFormats())
@@ -89,6 +92,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     add(tr("to"), m_high);
     add(tr("at least"), m_minSpeed);
     add(tr("context"), m_context);
+    add(tr("prompt"), m_prompt);
     add(tr("weights"), m_quant);
     inputs->addWidget(m_singleBox);
     inputs->addWidget(m_comfortableOnly);
@@ -110,7 +114,8 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     showInputs();
     for (QDoubleSpinBox *spin : {m_low, m_high, m_minSpeed})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &BudgetAdvisor::commit);
-    connect(m_context, &QSpinBox::valueChanged, this, &BudgetAdvisor::commit);
+    for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt)})
+        connect(spin, &QSpinBox::valueChanged, this, &BudgetAdvisor::commit);
     connect(m_quant, &QComboBox::currentIndexChanged, this, &BudgetAdvisor::commit);
     connect(m_singleBox, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
     connect(m_comfortableOnly, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
@@ -132,6 +137,7 @@ void BudgetAdvisor::showInputs()
     m_high->setValue(in.budgetHighUsd);
     m_minSpeed->setValue(in.minTokS);
     m_context->setValue(int(in.scenario.contextTokens));
+    m_prompt->setValue(int(in.scenario.promptTokens));
     m_quant->setCurrentIndex(std::max(0, m_quant->findData(in.scenario.quant ? in.scenario.quant->name : QString())));
     m_singleBox->setChecked(in.singleBoxOnly);
     m_comfortableOnly->setChecked(in.comfortableOnly);
@@ -147,6 +153,7 @@ void BudgetAdvisor::commit()
     in.budgetHighUsd = m_high->value();
     in.minTokS = m_minSpeed->value();
     in.scenario.contextTokens = m_context->value();
+    in.scenario.promptTokens = m_prompt->value();
     in.scenario.quant = Quantization::parse(m_quant->currentData().toString());
     in.singleBoxOnly = m_singleBox->isChecked();
     in.comfortableOnly = m_comfortableOnly->isChecked();

@@ -62,6 +62,7 @@ private:
     QDoubleSpinBox *m_high;
     QDoubleSpinBox *m_minSpeed;
     TokenSpinBox *m_context;
+    TokenSpinBox *m_prompt;
     QComboBox *m_quant;
     QCheckBox *m_singleBox;
     QCheckBox *m_comfortableOnly;

@@ -114,9 +114,9 @@ ExplorePage::ExplorePage(Session *session, QWidget *parent)
 QWidget *ExplorePage::buildMatrixTab()
 {
     auto *tab = new QWidget(this);
-    auto *caption = new QLabel(tr("Each cell: ✓ comfortable, ! tight, ✗ does not fit (or the GPUs it needs), » beyond "
-                                  "the model's context, ⊘ format not supported; where the model runs, decode tok/s "
-                                  "with the context full."),
+    auto *caption = new QLabel(tr("Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the "
+                                  "GPUs it needs), » beyond the model's context, ⊘ format not supported; where the "
+                                  "model runs, decode tok/s with the context full."),
                                tab);
     caption->setObjectName(QStringLiteral("matrixCaption"));
     caption->setWordWrap(true);

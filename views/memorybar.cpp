@@ -26,6 +26,8 @@ QString MemoryBar::caption() const
     const Estimate &e = m_estimate;
     if (!e.ok())
         return e.error->message;
+    if (e.verdict == Verdict::Offload)
+        return tr("%1 needed · %2 of it in host RAM").arg(Format::bytes(e.totalBytes), Format::bytes(e.offloadedBytes));
     return e.headroomBytes >= 0
                ? tr("%1 used · %2 free of %3 usable")
                      .arg(Format::bytes(e.totalBytes), Format::bytes(e.headroomBytes), Format::bytes(e.usableBytes))

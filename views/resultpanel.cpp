@@ -29,7 +29,11 @@ QString whyText(const Estimate &e)
     case Verdict::NoFit:
         return ResultPanel::tr("Needs %1, but %2 is usable: %3 short.")
             .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(-e.headroomBytes));
-    case Verdict::Offload: return ResultPanel::tr("Part of the weights would live in host RAM.");
+    case Verdict::Offload:
+        return ResultPanel::tr("Needs %1, but %2 is usable: %3 of the weights live in the host's %4 of RAM and are "
+                               "read from there for every token.")
+            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(e.offloadedBytes),
+                 e.hostRamBytes ? Format::bytes(*e.hostRamBytes) : QStringLiteral("?"));
     case Verdict::Tight:
         return ResultPanel::tr("Fits, but only %1 stays free: less than %2.")
             .arg(Format::bytes(e.headroomBytes), margin);
@@ -50,6 +54,53 @@ QString fixesText(const QList<Fixes::Fix> &fixes)
                      .arg(Fixes::describe(fix), verdictText(e.verdict).toLower(), Format::rate(e.decodeTokS));
     }
     return ResultPanel::tr("What would change it:") + QStringLiteral("\n• ") + items.join(QStringLiteral("\n• "));
+}
+
+QString parallelModeText(SpeedFit::ParallelMode mode)
+{
+    switch (mode) {
+    case SpeedFit::ParallelMode::TensorParallel: return ResultPanel::tr("tensor parallel");
+    case SpeedFit::ParallelMode::LayerSplit: return ResultPanel::tr("layer split");
+    case SpeedFit::ParallelMode::Single: break;
+    }
+    return {};
+}
+
+// The decode formula with this pair's numbers in it, and where its constants come from.
+QString decodeFormula(const Estimate &e, const DecodeCalibration &c, const HardwareSpec &h, const ModelSpec &m,
+                      const Scenario &s)
+{
+    const double bandwidth =
+        h.bandwidthBytesPerSecond * (e.parallelMode == SpeedFit::ParallelMode::TensorParallel ? e.gpus : 1);
+    const double kv = e.kvCacheBytes + e.fixedStateBytes;
+    QString text =
+        ResultPanel::tr("time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + "
+                        "%7 layers × %8 µs + %9 µs")
+            .arg(Format::bytes(e.bytesPerToken - kv - e.hostBytesPerStep), Format::bandwidth(bandwidth))
+            .arg(QStringLiteral("%1 %").arg(c.efficiency * 100, 0, 'f', 0))
+            .arg(m.isMoe() ? ResultPanel::tr(" × %1 for experts").arg(c.moeEfficiency, 0, 'f', 2) : QString())
+            .arg(Format::bytes(kv))
+            .arg(QStringLiteral("%1 %").arg(c.kvEfficiency * 100, 0, 'f', 0))
+            .arg(m.layers)
+            .arg(c.perLayerSeconds * 1e6, 0, 'f', 0)
+            .arg(c.perTokenSeconds * 1e6, 0, 'f', 0);
+    if (e.hostBytesPerStep > 0)
+        text += ResultPanel::tr("\n+ offloaded %1 ÷ (host RAM bandwidth × %2 %)")
+                    .arg(Format::bytes(e.hostBytesPerStep))
+                    .arg(SpeedFit::kHostEfficiency * 100, 0, 'f', 0);
+    if (e.parallelMode == SpeedFit::ParallelMode::TensorParallel)
+        text += ResultPanel::tr("\n+ two all-reduces per layer over the link");
+    if (e.parallelMode == SpeedFit::ParallelMode::LayerSplit)
+        text += ResultPanel::tr("\n+ %1 µs per extra device (the cards take turns)").arg(c.hopSeconds * 1e6, 0, 'f', 0);
+    if (c.measured)
+        text +=
+            ResultPanel::tr("\n÷ %1, your llama-bench runs (%2)").arg(c.userScale, 0, 'f', 2).arg(c.provenance.source);
+    text += ResultPanel::tr("\nConstants of the '%1' class, fitted on %n published measurement(s); range from "
+                            "sources the fit never saw (Speed ▸ Check the speed model).",
+                            nullptr, c.samples)
+                .arg(c.speedClass);
+    text += ResultPanel::tr("\nCheck it: llama-bench -fa 1 -p 512 -n 128 -d %1").arg(qint64(s.contextTokens));
+    return text;
 }
 
 } // namespace
@@ -89,6 +140,7 @@ ResultPanel::ResultPanel(const Session *session, QWidget *parent)
     m_maxContext = addFigure(QStringLiteral("maxContextLabel"), tr("Largest context"));
     m_decode = addFigure(QStringLiteral("decodeLabel"), tr("Decode estimate"));
     m_ceiling = addFigure(QStringLiteral("ceilingLabel"), tr("Bandwidth ceiling"));
+    m_firstToken = addFigure(QStringLiteral("firstTokenLabel"), tr("First token"));
     const int row = m_grid->rowCount();
     m_answer = new QLabel(this);
     m_answer->setObjectName(QStringLiteral("answerLabel"));
@@ -140,8 +192,8 @@ void ResultPanel::refresh()
     m_title->setText(tr("%1 on %2").arg(m.name, h.name));
     m_bar->setEstimate(e);
     m_answerName->setText(tr("%1-token answer:").arg(Format::tokens(s.answerTokens)));
-    const QList<QLabel *> figures = {m_weights,    m_kv,     m_overhead, m_headroom,
-                                     m_maxContext, m_decode, m_ceiling,  m_answer};
+    const QList<QLabel *> figures = {m_weights, m_kv,      m_overhead,   m_headroom, m_maxContext,
+                                     m_decode,  m_ceiling, m_firstToken, m_answer};
     if (!e.ok()) {
         m_verdict->setText(tr("Cannot estimate"));
         m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(Palette::verdictColor(Verdict::NoFit).name()));
@@ -154,7 +206,8 @@ void ResultPanel::refresh()
     m_verdict->setText(Palette::verdictGlyph(e.verdict) + QLatin1Char(' ') + verdictText(e.verdict));
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(Palette::verdictColor(e.verdict).name()));
     m_why->setText(whyText(e));
-    const QList<Fixes::Fix> fixes = Fixes::suggest(m, h, s, m_session->store().calibration(boxRow), e);
+    const QList<Fixes::Fix> fixes =
+        Fixes::suggest(m, h, s, m_session->store().calibration(boxRow), m_session->store().host(boxRow), e);
     m_fixes->setText(fixesText(fixes));
 
     m_weights->setText(tr("%1 (%2)").arg(Format::bytes(e.weightsBytes), e.format.name));
@@ -192,18 +245,22 @@ void ResultPanel::refresh()
                                    Format::bytes(e.activeWeightsBytes),
                                    Format::bytes(e.bytesPerToken - e.activeWeightsBytes)));
     if (e.runs()) {
+        const DecodeCalibration &c = m_session->store().calibration(boxRow);
+        QStringList notes;
+        if (e.offloadedBytes > 0)
+            notes << tr("%1 of the weights in host RAM").arg(Format::bytes(e.offloadedBytes));
+        if (e.parallelMode != SpeedFit::ParallelMode::Single)
+            notes << parallelModeText(e.parallelMode);
+        if (e.measuredCalibration)
+            notes << tr("calibrated on your %n run(s)", nullptr, c.measuredRuns);
+        if (e.extrapolated)
+            notes << tr("extrapolated: beyond the measurements it is fitted on");
         m_decode->setText(tr("%1 (range %2 – %3) with the cache full at %4; %5 at an empty context")
                               .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS),
                                    Format::rate(e.decodeHighTokS), Format::tokens(s.contextTokens),
-                                   Format::rate(e.decodeEmptyTokS)));
-        m_decode->setToolTip(
-            tr("1 ÷ (%1 per token ÷ (%2 × %3 efficiency) + %4 layers × %5 µs)\n"
-               "Check it: llama-bench -p 512 -n 128 -d %6")
-                .arg(Format::bytes(e.bytesPerToken), Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus))
-                .arg(e.efficiency, 0, 'f', 2)
-                .arg(m.layers)
-                .arg(e.perLayerSeconds * 1e6, 0, 'f', 0)
-                .arg(qint64(s.contextTokens)));
+                                   Format::rate(e.decodeEmptyTokS)) +
+                          (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QStringLiteral(" · "))));
+        m_decode->setToolTip(decodeFormula(e, c, h, m, s));
         m_answer->setText(e.answerSeconds ? Format::seconds(*e.answerSeconds) : QStringLiteral("—"));
         m_answer->setToolTip(e.prefillSeconds
                                  ? tr("prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate")
@@ -211,6 +268,22 @@ void ResultPanel::refresh()
                                             Format::tokens(s.answerTokens))
                                  : tr("unknown: the box's compute is not published, so prefill is "
                                       "unknown"));
+        m_firstToken->setText(e.ttftSeconds ? tr("%1 for a %2-token prompt (prefill %3)")
+                                                  .arg(Format::seconds(*e.ttftSeconds), Format::tokens(s.promptTokens),
+                                                       Format::rate(e.prefillTokS))
+                                            : QStringLiteral("—"));
+        m_firstToken->setToolTip(
+            e.prefillTokS ? tr("%1 prompt tokens ÷ prefill %2\nprefill = %3 TFLOPS × %4 of it reached in prompt "
+                               "processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + "
+                               "attention over the prompt)")
+                                .arg(Format::tokens(s.promptTokens), Format::rate(e.prefillTokS))
+                                .arg(h.tflops.value_or(0) *
+                                         (e.parallelMode == SpeedFit::ParallelMode::TensorParallel ? e.gpus : 1),
+                                     0, 'f', 1)
+                                .arg(QStringLiteral("%1 %").arg(
+                                    m_session->store().calibration(boxRow).prefillUtilization * 100, 0, 'f', 0))
+                                .arg(Format::params(m.paramsActive))
+                          : tr("The box's TFLOPS are not published, so prefill speed is unknown."));
     } else {
         // A speed for a pair that does not run would read as an offer: only with the fix that makes it run.
         const auto runner =
@@ -222,6 +295,8 @@ void ResultPanel::refresh()
         m_decode->setToolTip({});
         m_answer->setText(QStringLiteral("—"));
         m_answer->setToolTip({});
+        m_firstToken->setText(QStringLiteral("—"));
+        m_firstToken->setToolTip({});
     }
 }
 

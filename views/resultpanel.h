@@ -37,6 +37,7 @@ private:
     QLabel *m_maxContext;
     QLabel *m_decode;
     QLabel *m_ceiling;
+    QLabel *m_firstToken;
     QLabel *m_answerName;
     QLabel *m_answer;
     QLabel *m_fixes;

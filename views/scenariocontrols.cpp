@@ -42,7 +42,10 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     , m_kvCombo(new QComboBox(this))
     , m_batchSpin(new QSpinBox(this))
     , m_gpuSpin(new QSpinBox(this))
+    , m_parallelCombo(new QComboBox(this))
+    , m_promptSpin(new TokenSpinBox(Limits::kPrompt, this))
     , m_extended(new QCheckBox(tr("Rope-scaled context"), this))
+    , m_offload(new QCheckBox(tr("Allow CPU offload"), this))
 {
     m_contextSlider->setObjectName(QStringLiteral("contextSlider"));
     m_contextSlider->setRange(0, int(contextSteps().size()) - 1);
@@ -78,6 +81,21 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     m_gpuSpin->setSpecialValueText(tr("as sold"));
     m_gpuSpin->setToolTip(tr("GPUs per box, for every box in the matrix; \"as sold\" uses each box's own count. "
                              "Boxes that cannot hold that many say so."));
+    m_parallelCombo->setObjectName(QStringLiteral("parallelCombo"));
+    m_parallelCombo->addItem(tr("Auto"), int(Scenario::Parallel::Auto));
+    m_parallelCombo->addItem(tr("Layer split"), int(Scenario::Parallel::LayerSplit));
+    m_parallelCombo->addItem(tr("Tensor parallel"), int(Scenario::Parallel::TensorParallel));
+    m_parallelCombo->setToolTip(
+        tr("How several GPUs share a model. Auto: tensor parallel over NVLink or NVSwitch (an all-reduce per "
+           "layer per token, so single-stream speed saturates), else llama.cpp's layer split (the cards take "
+           "turns: more memory, no more speed)."));
+    m_promptSpin->setObjectName(QStringLiteral("promptSpin"));
+    m_promptSpin->setToolTip(tr("Prompt tokens processed before the first answer token: sets the time to first "
+                                "token"));
+    m_offload->setObjectName(QStringLiteral("offloadCheck"));
+    m_offload->setToolTip(tr("Let weights that do not fit the GPU sit in the host computer's RAM, experts first "
+                             "(llama.cpp --n-cpu-moe). It runs, slowly: every token reads them over the host's "
+                             "memory bus."));
     m_extended->setObjectName(QStringLiteral("extendedContextCheck"));
     m_extended->setToolTip(tr("Allow a model's longer, rope-scaled context where its card documents one "
                               "(quality may drop at short contexts)"));
@@ -104,7 +122,13 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     second->addSpacing(16);
     second->addWidget(label(tr("&GPUs:"), m_gpuSpin));
     second->addWidget(m_gpuSpin);
+    second->addWidget(label(tr("Spl&it:"), m_parallelCombo));
+    second->addWidget(m_parallelCombo);
     second->addSpacing(16);
+    second->addWidget(label(tr("&Prompt:"), m_promptSpin));
+    second->addWidget(m_promptSpin);
+    second->addSpacing(16);
+    second->addWidget(m_offload);
     second->addWidget(m_extended);
     second->addStretch(1);
     grid->addLayout(second, 1, 0, 1, 6);
@@ -143,8 +167,11 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     });
     for (QSpinBox *spin : {m_batchSpin, m_gpuSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
-    connect(m_kvCombo, &QComboBox::currentIndexChanged, this, &ScenarioControls::commit);
-    connect(m_extended, &QCheckBox::toggled, this, &ScenarioControls::commit);
+    for (QComboBox *combo : {m_kvCombo, m_parallelCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ScenarioControls::commit);
+    connect(m_promptSpin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
+    for (QCheckBox *check : {m_extended, m_offload})
+        connect(check, &QCheckBox::toggled, this, &ScenarioControls::commit);
     connect(session, &Session::scenarioChanged, this, &ScenarioControls::showScenario);
     connect(session, &Session::selectionChanged, this, &ScenarioControls::limitGpus);
 }
@@ -160,6 +187,9 @@ void ScenarioControls::commit()
     s.batch = m_batchSpin->value();
     s.gpus = m_gpuSpin->value();
     s.extendedContext = m_extended->isChecked();
+    s.parallel = Scenario::Parallel(m_parallelCombo->currentData().toInt());
+    s.promptTokens = m_promptSpin->value();
+    s.allowOffload = m_offload->isChecked();
     m_session->setScenario(s);
 }
 
@@ -176,6 +206,9 @@ void ScenarioControls::showScenario()
     limitGpus();
     m_gpuSpin->setValue(s.gpus);
     m_extended->setChecked(s.extendedContext);
+    m_parallelCombo->setCurrentIndex(std::max(0, m_parallelCombo->findData(int(s.parallel))));
+    m_promptSpin->setValue(int(s.promptTokens));
+    m_offload->setChecked(s.allowOffload);
     m_updating = false;
 }
 

@@ -17,7 +17,8 @@ class TokenSpinBox;
 // The explored scenario's controls: context (a log-scale slider snapping to doublings, plus an
 // exact field that reads 128k and 1M), weights (a slider over the common formats whose first
 // step is "as released", plus the full format list), KV precision, sequences, GPUs and the
-// opt-in rope-scaled context. It writes to the session and shows what the session holds.
+// opt-in rope-scaled context, how several GPUs share a model, the prompt to prefill and the
+// opt-in CPU offload. It writes to the session and shows what the session holds.
 class ScenarioControls final : public QWidget
 {
     Q_OBJECT
@@ -44,7 +45,10 @@ private:
     QComboBox *m_kvCombo;
     QSpinBox *m_batchSpin;
     QSpinBox *m_gpuSpin;
+    QComboBox *m_parallelCombo;
+    TokenSpinBox *m_promptSpin;
     QCheckBox *m_extended;
+    QCheckBox *m_offload;
     bool m_updating = false;
 };
 

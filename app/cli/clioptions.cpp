@@ -96,7 +96,55 @@ void addScenarioOptions(QCommandLineParser &parser)
                       QStringLiteral("500")),
         limitedOption(Limits::kEfficiency, QStringLiteral("Share of bandwidth a decode step reaches"),
                       QStringLiteral("calibrated")),
+        {QStringLiteral("offload"),
+         QStringLiteral("Let weights that do not fit the GPU sit in the host's RAM (slower; verdict 'offload').")},
+        {QStringLiteral("parallel"),
+         QStringLiteral("Several devices: auto (tensor parallel over NVLink/NVSwitch, else layer split), layer or "
+                        "tensor."),
+         QStringLiteral("MODE")},
     });
+}
+
+void addHostOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        limitedOption(Limits::kRamGb,
+                      QStringLiteral("Host RAM in GiB for offloaded weights (overrides the box's host)")),
+        limitedOption(Limits::kRamBandwidthGbs,
+                      QStringLiteral("Host RAM bandwidth in GB/s (overrides the box's host)")),
+    });
+}
+
+Parsed<std::optional<HostSpec>> hostFrom(const QCommandLineParser &parser, const Catalog &catalog,
+                                         const HardwareSpec &hardware)
+{
+    std::optional<HostSpec> host;
+    if (const HostSpec *known = catalog.hostFor(hardware))
+        host = *known;
+    const bool ram = parser.isSet(QStringLiteral("ram-gb"));
+    const bool bandwidth = parser.isSet(QStringLiteral("ram-bandwidth-gbs"));
+    if (!ram && !bandwidth)
+        return host;
+    if (!host && !(ram && bandwidth))
+        return bad(ram ? QStringLiteral("ram-bandwidth-gbs") : QStringLiteral("ram-gb"),
+                   QStringLiteral("'%1' has no host: give both --ram-gb and --ram-bandwidth-gbs").arg(hardware.id));
+    if (!host) {
+        host = HostSpec{};
+        host->id = QStringLiteral("ad-hoc-host");
+        host->name = QStringLiteral("ad hoc host");
+    }
+    double gib = 0, gbs = 0;
+    if (auto error = readInto(parser, Limits::kRamGb, &gib))
+        return *error;
+    if (auto error = readInto(parser, Limits::kRamBandwidthGbs, &gbs))
+        return *error;
+    const Provenance given{QStringLiteral("--ram-gb / --ram-bandwidth-gbs"), QStringLiteral("given"), {}, Grade::User};
+    if (ram)
+        host->ramBytes = Units::gibToBytes(gib);
+    if (bandwidth)
+        host->ramBandwidthBytesPerSecond = gbs * 1e9;
+    host->ramSource = given;
+    return host;
 }
 
 Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
@@ -124,6 +172,15 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
     }
     if (auto error = readInto(parser, Limits::kBatch, &s.batch))
         return *error;
+    s.allowOffload = parser.isSet(QStringLiteral("offload"));
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        const QString mode = parser.value(QStringLiteral("parallel"));
+        const auto parallel = parseParallel(mode);
+        if (!parallel)
+            return bad(QStringLiteral("parallel"),
+                       QStringLiteral("expected auto, layer or tensor, got '%1'").arg(mode));
+        s.parallel = *parallel;
+    }
     // --gpus belongs to the hardware options, which not every command has.
     if (parser.optionNames().contains(QStringLiteral("gpus"))) {
         if (auto error = readInto(parser, Limits::kGpus, &s.gpus))

@@ -24,6 +24,13 @@ void addScenarioOptions(QCommandLineParser &parser);
 [[nodiscard]] Parsed<HardwareSpec> hardwareById(const Catalog &catalog, const QString &id, const QString &flag);
 [[nodiscard]] Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser);
 
+// --ram-gb and --ram-bandwidth-gbs: the host whose RAM takes offloaded weights.
+void addHostOptions(QCommandLineParser &parser);
+// The box's catalog host with what the flags override; a box without a host needs both flags.
+// nullopt without flags and without a catalog host: nothing to offload to.
+[[nodiscard]] Parsed<std::optional<HostSpec>> hostFrom(const QCommandLineParser &parser, const Catalog &catalog,
+                                                       const HardwareSpec &hardware);
+
 // "32768", "32k", "1M" (binary multiples, as context lengths are quoted) → tokens.
 [[nodiscard]] std::optional<double> parseTokens(const QString &text);
 

@@ -8,12 +8,14 @@
 #include "catalogstore.h"
 #include "estimategrid.h"
 #include "format.h"
+#include "usercalibration.h"
 #include "userdata.h"
 
 #include "engine.h"
 #include "jsonformat.h"
 #include "machineprobe.h"
 #include "safewrite.h"
+#include "speedcommands.h"
 #include "staleness.h"
 
 #include <QDate>
@@ -24,13 +26,13 @@
 
 namespace Headroom::Cli {
 
-namespace {
-
 void printJson(QTextStream &out, const QJsonObject &object)
 {
     out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     out.flush();
 }
+
+namespace {
 
 int catalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -158,6 +160,7 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.setApplicationDescription(QStringLiteral("Does a model fit a box, with how much headroom, and how fast?"));
     addModelOptions(parser);
     addHardwareOptions(parser, true);
+    addHostOptions(parser);
     addScenarioOptions(parser);
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
@@ -180,7 +183,11 @@ int estimateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const ModelSpec &m = std::get<ModelSpec>(model);
     const HardwareSpec &h = std::get<HardwareSpec>(hardware);
     const Scenario &s = std::get<Scenario>(scenario);
-    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h.backend));
+    const auto host = hostFrom(parser, catalog, h);
+    if (const auto *error = std::get_if<EstimateError>(&host))
+        return usageError(err, error->message);
+    const std::optional<HostSpec> &hostSpec = std::get<std::optional<HostSpec>>(host);
+    const Estimate e = Engine::estimate(m, h, s, catalog.calibrationFor(h), hostSpec ? &*hostSpec : nullptr);
     if (!e.ok())
         return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
     if (parser.isSet(QStringLiteral("json")))
@@ -285,7 +292,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     Costs::SideCosts costs[2];
     for (int i = 0; i < 2; ++i) {
-        costs[i] = Costs::evaluate(sides[i], catalog.calibrationFor(sides[i].hardware.backend), assumptions);
+        costs[i] = Costs::evaluate(sides[i], catalog.calibrationFor(sides[i].hardware), assumptions);
         if (!costs[i].estimate.ok())
             return usageError(
                 err, QStringLiteral("--%1: %2").arg(costs[i].estimate.error->field, costs[i].estimate.error->message));
@@ -407,7 +414,7 @@ int environmentError(QTextStream &err, const QString &message)
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
-                    int *status, const QStringList &repeatable, bool printsJson)
+                    int *status, const QStringList &repeatable, bool printsJson, int positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
@@ -434,8 +441,9 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
         *status = usageError(err, problem->message);
         return false;
     }
-    if (parser.positionalArguments().size() > 1) {
-        *status = usageError(err, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    if (parser.positionalArguments().size() > 1 + positionals) {
+        *status = usageError(
+            err, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1 + positionals)));
         return false;
     }
     return true;
@@ -500,14 +508,23 @@ std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream
         *status = usageError(err, dangling.first());
         return std::nullopt;
     }
+    // The user's own llama-bench calibration scales the speed of the boxes they measured.
+    UserCalibration::Loaded calibration = UserCalibration::read(UserCalibration::path());
+    if (!calibration.problem.isEmpty()) {
+        *status = usageError(
+            err, QStringLiteral("your calibration %1 (fix it, or run with --builtin-only)").arg(calibration.problem));
+        return std::nullopt;
+    }
+    merged.measured = std::move(calibration.boxes);
     return merged;
 }
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                                      QStringLiteral("matrix"),  QStringLiteral("detect"),   QStringLiteral("export"),
-                                      QStringLiteral("report")};
+    static const QStringList names = {
+        QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
+        QStringLiteral("matrix"),  QStringLiteral("detect"),   QStringLiteral("export"),
+        QStringLiteral("report"),  QStringLiteral("validate"), QStringLiteral("calibrate")};
     return names;
 }
 
@@ -525,6 +542,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return matrixCommand(arguments, out, err);
     if (command == QLatin1String("detect"))
         return detectCommand(arguments, out, err);
+    if (command == QLatin1String("validate"))
+        return validateCommand(arguments, out, err);
+    if (command == QLatin1String("calibrate"))
+        return calibrateCommand(arguments, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'; the commands are: %2")
                                .arg(command, commandNames().join(QStringLiteral(", "))));
 }

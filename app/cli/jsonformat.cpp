@@ -30,6 +30,16 @@ QJsonValue numberOrNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QString parallelModeKey(SpeedFit::ParallelMode mode)
+{
+    switch (mode) {
+    case SpeedFit::ParallelMode::LayerSplit: return QStringLiteral("layer-split");
+    case SpeedFit::ParallelMode::TensorParallel: return QStringLiteral("tensor-parallel");
+    case SpeedFit::ParallelMode::Single: break;
+    }
+    return QStringLiteral("single");
+}
+
 QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
                          const Estimate &e)
 {
@@ -66,8 +76,16 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("aggregate_tok_s"), numberOrNull(e.aggregateTokS)},
         {QStringLiteral("efficiency"), e.efficiency},
         {QStringLiteral("prefill_seconds"), numberOrNull(e.prefillSeconds)},
+        {QStringLiteral("prefill_tok_s"), numberOrNull(e.prefillTokS)},
+        {QStringLiteral("ttft_seconds"), numberOrNull(e.ttftSeconds)},
+        {QStringLiteral("offloaded_bytes"), e.offloadedBytes},
+        {QStringLiteral("host_bytes_per_token"), e.hostBytesPerStep},
+        {QStringLiteral("parallel_mode"), parallelModeKey(e.parallelMode)},
+        {QStringLiteral("speed_class"), e.speedClass},
+        {QStringLiteral("extrapolated"), e.extrapolated},
+        {QStringLiteral("measured_calibration"), e.measuredCalibration},
         {QStringLiteral("answer_seconds"), numberOrNull(e.answerSeconds)},
-        {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -p 512 -n 128 -d %2")
+        {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -fa 1 -p 512 -n 128 -d %2")
                                                .arg(e.format.name)
                                                .arg(qint64(scenario.contextTokens))},
     };
@@ -94,6 +112,21 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
                  .arg(e.minGpus ? QString::number(*e.minGpus) : QStringLiteral("none up to %1").arg(hardware.maxGpus))
           << QStringLiteral("  decode        %1 (range %2 – %3), ceiling %4")
                  .arg(rate(e.decodeTokS), rate(e.decodeLowTokS), rate(e.decodeHighTokS), rate(e.decodeCeilingTokS));
+    if (e.offloadedBytes > 0)
+        lines << QStringLiteral("  offloaded     %1 of weights in host RAM, read at %2 per token")
+                     .arg(gb(e.offloadedBytes), gb(e.hostBytesPerStep));
+    lines << QStringLiteral("  speed model   %1%2%3%4")
+                 .arg(e.speedClass,
+                      e.parallelMode == SpeedFit::ParallelMode::Single
+                          ? QString()
+                          : QStringLiteral(", %1").arg(parallelModeKey(e.parallelMode)),
+                      e.measuredCalibration ? QStringLiteral(", calibrated on your runs") : QString(),
+                      e.extrapolated ? QStringLiteral(", extrapolated beyond the measurements") : QString());
+    if (e.prefillTokS && e.ttftSeconds)
+        lines << QStringLiteral("  prefill       %1, first token after %2 s for %3 prompt tokens")
+                     .arg(rate(e.prefillTokS))
+                     .arg(*e.ttftSeconds, 0, 'f', 2)
+                     .arg(qint64(scenario.promptTokens));
     if (e.answerSeconds)
         lines << QStringLiteral("  answer        %1 s for %2 tokens")
                      .arg(*e.answerSeconds, 0, 'f', 1)

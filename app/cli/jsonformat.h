@@ -16,6 +16,8 @@ namespace Headroom::Cli {
 // A known number, or null for an unknown one (never 0).
 [[nodiscard]] QJsonValue numberOrNull(const std::optional<double> &value);
 
+// "single", "layer-split", "tensor-parallel".
+[[nodiscard]] QString parallelModeKey(SpeedFit::ParallelMode mode);
 [[nodiscard]] QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,
                                        const Estimate &estimate);
 // A person-readable rendering of the same figures.

@@ -119,10 +119,19 @@ void BandwidthChart::replot()
                           .arg(runs + doesNot));
     const double xMin = 100.0, xMax = maxBandwidth * 1.5;
     QList<QPointF> ceiling, estimate;
-    const DecodeCalibration cuda = store.catalog().calibrationFor(QStringLiteral("CUDA"));
+    // The estimate line: a discrete CUDA card of each bandwidth running this step (the class with
+    // the most measurements behind it).
+    HardwareSpec probe;
+    probe.backend = QStringLiteral("CUDA");
+    const DecodeCalibration cuda = store.catalog().calibrationFor(probe);
+    SpeedFit::DecodeWork work;
+    work.deviceBytes = bytesPerToken;
+    work.layers = model.layers;
+    work.moe = model.isMoe();
     for (int i = 0; i <= 60 && bytesPerToken > 0; ++i) {
         const double bw = xMin * std::pow(xMax / xMin, i / 60.0);
-        const double est = std::max(1e-3, predictDecodeTokS(cuda, bw * 1e9, bytesPerToken, model.layers));
+        work.deviceBandwidth = bw * 1e9;
+        const double est = std::max(1e-3, 1.0 / SpeedFit::decodeSeconds(cuda, work));
         ceiling.append({bw, bw * 1e9 / bytesPerToken});
         estimate.append({bw, est});
         minSpeed = std::min(minSpeed, est);

@@ -1,5 +1,7 @@
 #include "chartfigure.h"
 
+#include "speedfit.h"
+
 #include "bandwidthchart.h"
 #include "catalogstore.h"
 #include "contextchart.h"
@@ -149,9 +151,12 @@ FigureText figureText(const Catalog &catalog, const ChartRequest &r)
         efficiency = Text::tr("decode efficiency %1% of bandwidth (given)").arg(r.scenario.efficiency * 100, 0, 'f', 0);
     } else {
         QStringList parts;
-        for (const DecodeCalibration &c : catalog.calibrations)
-            parts << Text::tr("%1 %2%").arg(c.backend).arg(c.efficiency * 100, 0, 'f', 0);
-        efficiency = Text::tr("decode efficiency calibrated per backend (%1)").arg(parts.join(QStringLiteral(", ")));
+        const SpeedFit::Fit &fit = SpeedFit::embeddedFit();
+        for (auto it = fit.classes.cbegin(); it != fit.classes.cend(); ++it)
+            parts << Text::tr("%1 %2%").arg(it.key()).arg(it->efficiency * 100, 0, 'f', 0);
+        efficiency = Text::tr("decode speed fitted on published llama.cpp measurements per runtime (bandwidth "
+                              "efficiency %1)")
+                         .arg(parts.join(QStringLiteral(", ")));
     }
     const QuantFormat format = Engine::formatFor(r.model, r.scenario);
     t.subtitle =

@@ -1,0 +1,250 @@
+#include "speedcommands.h"
+
+#include "commands.h"
+#include "speedfit.h"
+#include "usercalibration.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+
+#include <QJsonArray>
+
+namespace Headroom::Cli {
+
+namespace {
+
+QJsonObject errorJson(const SpeedFit::SourceError &e)
+{
+    return {{QStringLiteral("source"), e.source},
+            {QStringLiteral("rows"), e.rows},
+            {QStringLiteral("median_abs_error"), e.medianAbsError},
+            {QStringLiteral("p90_abs_error"), e.p90AbsError},
+            {QStringLiteral("inside_range_share"), e.coverage}};
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(share * 100, 5, 'f', 1);
+}
+
+// The held-out predictions row by row, as CSV in the C locale: for a chart or a spreadsheet.
+void printRows(QTextStream &out, const QList<SpeedMeasurement> &rows, const SpeedFit::Validation &v)
+{
+    out << "source,device,model,quant,depth_tokens,measured_tok_s,predicted_tok_s,low_tok_s,high_tok_s\n";
+    for (const SpeedFit::HeldOut &h : v.rows) {
+        const SpeedMeasurement &m = rows.at(h.row);
+        out << m.source << ',' << m.device << ',' << m.model << ',' << m.quant << ',' << m.depthTokens << ','
+            << QString::number(m.tokensPerSecond, 'g', 6) << ',' << QString::number(h.predicted, 'g', 6) << ','
+            << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("How well the decode speed model predicts publications it never saw: each source of the "
+                       "built-in measurements (llama.cpp builds since %1) is left out in turn, the model is fitted "
+                       "on the others and predicts it. Prints the median and 90th percentile of |predicted / "
+                       "measured - 1| per source and overall, and the share of measurements inside the range the "
+                       "app would have shown.")
+            .arg(QString::fromLatin1(SpeedFit::kCurrentBuildsSince)));
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Print every held-out prediction as CSV instead")});
+    int status = kExitOk;
+    if (!parseArguments(parser, arguments, out, err, &status))
+        return status;
+    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
+    if (rows.isEmpty())
+        return environmentError(err, QStringLiteral("the built-in measurements could not be read"));
+    const SpeedFit::Validation v = SpeedFit::validate(rows);
+    if (parser.isSet(QStringLiteral("rows"))) {
+        printRows(out, rows, v);
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray sources, older;
+        for (const SpeedFit::SourceError &e : v.perSource)
+            sources.append(errorJson(e));
+        for (const SpeedFit::SourceError &e : v.olderBuilds)
+            older.append(errorJson(e));
+        printJson(out, {{QStringLiteral("format"), 1},
+                        {QStringLiteral("method"), QStringLiteral("leave-one-source-out")},
+                        {QStringLiteral("sources"), sources},
+                        {QStringLiteral("overall"), errorJson(v.overall)},
+                        {QStringLiteral("builds_since"), QString::fromLatin1(SpeedFit::kCurrentBuildsSince)},
+                        {QStringLiteral("older_builds"), older},
+                        {QStringLiteral("targets"),
+                         QJsonObject{{QStringLiteral("median_abs_error"), SpeedFit::kTargetMedianError},
+                                     {QStringLiteral("p90_abs_error"), SpeedFit::kTargetP90Error},
+                                     {QStringLiteral("inside_range_share"), SpeedFit::kTargetCoverage}}}});
+        return kExitOk;
+    }
+    // One line of the table: source, rows, median, p90, inside the range.
+    const auto line = [&out](const QString &source, const QString &rows, const QString &median, const QString &p90,
+                             const QString &inside) {
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(source, -24)
+                   .arg(rows, 5)
+                   .arg(median, 8)
+                   .arg(p90, 8)
+                   .arg(inside, 9);
+    };
+    const auto errorLine = [&line](const SpeedFit::SourceError &e) {
+        line(e.source, QString::number(e.rows), percent(e.medianAbsError), percent(e.p90AbsError), percent(e.coverage));
+    };
+    out << "Decode speed on sources the fit never saw (leave one source out)\n";
+    line(QStringLiteral("source"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("p90"),
+         QStringLiteral("in range"));
+    for (const SpeedFit::SourceError &e : v.perSource)
+        errorLine(e);
+    errorLine(v.overall);
+    line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(SpeedFit::kTargetMedianError).trimmed(),
+         QStringLiteral("≤") + percent(SpeedFit::kTargetP90Error).trimmed(),
+         QStringLiteral("≥") + percent(SpeedFit::kTargetCoverage).trimmed());
+    out << "\nConstants fitted on every row (what the app uses):\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(QStringLiteral("class"), -16)
+               .arg(QStringLiteral("rows"), 5)
+               .arg(QStringLiteral("weights"), 8)
+               .arg(QStringLiteral("KV"), 6)
+               .arg(QStringLiteral("MoE"), 6)
+               .arg(QStringLiteral("µs/layer"), 9)
+               .arg(QStringLiteral("µs/token"), 9)
+               .arg(QStringLiteral("prefill"), 8);
+    const SpeedFit::Fit &fit = SpeedFit::embeddedFit();
+    for (const DecodeCalibration &c : fit.classes)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                   .arg(c.speedClass, -16)
+                   .arg(c.samples, 5)
+                   .arg(percent(c.efficiency), 8)
+                   .arg(percent(c.kvEfficiency).trimmed(), 6)
+                   .arg(QStringLiteral("×%1").arg(1.0 / c.moeEfficiency, 0, 'f', 2), 6)
+                   .arg(c.perLayerSeconds * 1e6, 9, 'f', 1)
+                   .arg(c.perTokenSeconds * 1e6, 9, 'f', 0)
+                   .arg(percent(c.prefillUtilization), 8);
+    out << QStringLiteral("Shown range: measured / predicted between %1 and %2; a layer split adds %3 µs per extra "
+                          "device.\n")
+               .arg(fit.classes.isEmpty() ? 0.0 : fit.classes.first().rangeLow, 0, 'f', 2)
+               .arg(fit.classes.isEmpty() ? 0.0 : fit.classes.first().rangeHigh, 0, 'f', 2)
+               .arg(fit.hopSeconds * 1e6, 0, 'f', 0);
+    if (!v.olderBuilds.isEmpty())
+        out << QStringLiteral("\nBuilds before %1, not fitted (today's builds are faster), predicted by the fit on all "
+                              "of the above:\n")
+                   .arg(QString::fromLatin1(SpeedFit::kCurrentBuildsSince));
+    for (const SpeedFit::SourceError &e : v.olderBuilds)
+        errorLine(e);
+    out.flush();
+    return kExitOk;
+}
+
+int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Calibrate a box's speed on your own llama-bench runs: FILE is what llama-bench printed "
+                       "with -o json, -o jsonl or -o md. Each run is matched to a catalog model (by parameter count "
+                       "and file name, or --model), predicted, and the median of measured / predicted is stored "
+                       "for the box in %1; every view and command then uses it, marked as measured.")
+            .arg(UserCalibration::path()));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("llama-bench output"));
+    parser.addOptions({
+        {QStringLiteral("hardware"), QStringLiteral("The catalog box the runs were made on."), QStringLiteral("ID")},
+        {QStringLiteral("model"), QStringLiteral("The catalog model every run used (default: match each run)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("forget"), QStringLiteral("Remove the box's calibration instead (no FILE).")},
+    });
+    int status = kExitOk;
+    if (!parseArguments(parser, arguments, out, err, &status, {}, true, 1))
+        return status;
+    const std::optional<Catalog> catalog = catalogFrom(parser, err, &status);
+    if (!catalog)
+        return status;
+    if (!parser.isSet(QStringLiteral("hardware")))
+        return usageError(err, QStringLiteral("--hardware: give the catalog box the runs were made on"));
+    const QString boxId = parser.value(QStringLiteral("hardware"));
+    const HardwareSpec *box = catalog->findHardware(boxId);
+    if (!box)
+        return usageError(err, QStringLiteral("--hardware: unknown box '%1' (see 'headroom catalog')").arg(boxId));
+    const QStringList files = parser.positionalArguments().mid(1);
+    const bool forget = parser.isSet(QStringLiteral("forget"));
+    if (forget != files.isEmpty() || files.size() > 1)
+        return usageError(err, forget ? QStringLiteral("--forget takes no FILE")
+                                      : QStringLiteral("give one llama-bench output FILE"));
+
+    QMap<QString, MeasuredCalibration> boxes = catalog->measured;
+    QJsonObject json{{QStringLiteral("format"), 1}, {QStringLiteral("hardware_id"), boxId}};
+    if (forget) {
+        if (!boxes.remove(boxId))
+            return usageError(err, QStringLiteral("--forget: '%1' has no calibration").arg(boxId));
+    } else {
+        const QString path = files.first();
+        QFile file(path);
+        if (QFileInfo(path).size() > LlamaBench::kMaxBytes)
+            return usageError(err, QStringLiteral("%1: larger than any llama-bench output").arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(err, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        const LlamaBench::Parsed parsed = LlamaBench::parse(file.read(LlamaBench::kMaxBytes + 1));
+        if (!parsed.error.isEmpty())
+            return usageError(err, QStringLiteral("%1: %2").arg(path, parsed.error));
+        const UserCalibration::Result result =
+            UserCalibration::fromRuns(parsed.runs, *catalog, *box, parser.value(QStringLiteral("model")),
+                                      QStringLiteral("llama-bench output %1").arg(QFileInfo(path).fileName()),
+                                      QDate::currentDate().toString(Qt::ISODate));
+        if (!result.error.isEmpty())
+            return usageError(err, QStringLiteral("%1: %2").arg(path, result.error));
+        const MeasuredCalibration &c = *result.calibration;
+        boxes.insert(boxId, c);
+        QJsonArray runs;
+        for (const CalibrationRun &r : c.runs)
+            runs.append(
+                QJsonObject{{QStringLiteral("model_id"), r.modelId},
+                            {QStringLiteral("test"), r.test},
+                            {QStringLiteral("kind"), r.prompt ? QStringLiteral("prompt") : QStringLiteral("decode")},
+                            {QStringLiteral("measured_tok_s"), r.measuredTokS},
+                            {QStringLiteral("predicted_tok_s"), r.predictedTokS}});
+        json.insert(QStringLiteral("decode_scale"), c.scale);
+        json.insert(QStringLiteral("prompt_scale"), c.promptScale ? QJsonValue(*c.promptScale) : QJsonValue());
+        json.insert(QStringLiteral("runs"), runs);
+        json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
+        if (!parser.isSet(QStringLiteral("json"))) {
+            out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(QStringLiteral("model"), -22)
+                       .arg(QStringLiteral("test"), -16)
+                       .arg(QStringLiteral("measured"), 10)
+                       .arg(QStringLiteral("predicted"), 10)
+                       .arg(QStringLiteral("ratio"), 6);
+            for (const CalibrationRun &r : c.runs)
+                out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                           .arg(r.modelId, -22)
+                           .arg(r.test, -16)
+                           .arg(r.measuredTokS, 10, 'f', 1)
+                           .arg(r.predictedTokS, 10, 'f', 1)
+                           .arg(r.measuredTokS / r.predictedTokS, 6, 'f', 2);
+            for (const QString &s : result.skipped)
+                out << QStringLiteral("skipped %1\n").arg(s);
+            out << QStringLiteral("%1: decode × %2").arg(boxId).arg(c.scale, 0, 'f', 3);
+            if (c.promptScale)
+                out << QStringLiteral(", prompt processing × %1").arg(*c.promptScale, 0, 'f', 3);
+            out << '\n';
+        }
+    }
+    const QString target = UserCalibration::path();
+    const SafeWrite::Result saved = UserCalibration::save(target, boxes);
+    if (!saved.ok)
+        return environmentError(err, saved.error);
+    json.insert(QStringLiteral("calibration_file"), target);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, json);
+        return kExitOk;
+    }
+    out << (forget ? QStringLiteral("Removed the calibration of %1 from %2\n").arg(boxId, target)
+                   : QStringLiteral("Stored in %1\n").arg(target));
+    out.flush();
+    return kExitOk;
+}
+
+} // namespace Headroom::Cli

@@ -1,0 +1,293 @@
+#include "speedactions.h"
+
+#include "calibrationchart.h"
+#include "catalogstore.h"
+#include "llamabench.h"
+#include "session.h"
+#include "usercalibration.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Headroom {
+
+namespace {
+
+// One change of the user's calibrations, as the whole map before and after.
+class MeasuredEdit final : public QUndoCommand
+{
+public:
+    MeasuredEdit(CatalogStore *store, QMap<QString, MeasuredCalibration> before,
+                 QMap<QString, MeasuredCalibration> after, const QString &text)
+        : QUndoCommand(text)
+        , m_store(store)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void redo() override { m_store->setMeasured(m_after); }
+    void undo() override { m_store->setMeasured(m_before); }
+
+private:
+    CatalogStore *m_store;
+    QMap<QString, MeasuredCalibration> m_before;
+    QMap<QString, MeasuredCalibration> m_after;
+};
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(share * 100, 0, 'f', 1);
+}
+
+} // namespace
+
+SpeedActions::SpeedActions(Session *session, QUndoStack *undo, QWidget *window, QString calibrationPath)
+    : QObject(window)
+    , m_session(session)
+    , m_store(&session->store())
+    , m_undo(undo)
+    , m_window(window)
+    , m_path(std::move(calibrationPath))
+    , m_runDialog([](QDialog &dialog) { return dialog.exec(); })
+    , m_inform([window](const QString &title, const QString &text) { QMessageBox::information(window, title, text); })
+    , m_calibrate(new QAction(tr("&Calibrate with my llama-bench runs…"), this))
+    , m_forget(new QAction(this))
+    , m_check(new QAction(tr("C&heck the speed model…"), this))
+{
+    m_calibrate->setObjectName(QStringLiteral("calibrateAction"));
+    m_calibrate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_calibrate->setStatusTip(tr("Scale a box's speeds by what llama-bench measured on it (headroom calibrate)"));
+    m_forget->setObjectName(QStringLiteral("forgetCalibrationAction"));
+    m_check->setObjectName(QStringLiteral("speedCheckAction"));
+    m_check->setStatusTip(tr("Predicted against measured speed, for the built-in publications and your runs"));
+    connect(m_calibrate, &QAction::triggered, this, &SpeedActions::calibrate);
+    connect(m_forget, &QAction::triggered, this, [this] {
+        if (m_session->hardwareRow() >= 0)
+            forget(m_store->hardware(m_session->hardwareRow()).id);
+    });
+    connect(m_check, &QAction::triggered, this, &SpeedActions::showCheck);
+    connect(m_session, &Session::selectionChanged, this, &SpeedActions::updateTexts);
+    connect(m_store, &CatalogStore::measuredChanged, this, &SpeedActions::updateTexts);
+    connect(m_store, &CatalogStore::measuredChanged, this, &SpeedActions::save);
+    updateTexts();
+}
+
+void SpeedActions::load()
+{
+    if (m_path.isEmpty())
+        return;
+    UserCalibration::Loaded loaded = UserCalibration::read(m_path);
+    if (!loaded.problem.isEmpty()) {
+        m_mayWrite = false;
+        Q_EMIT message(
+            tr("Your speed calibrations could not be read and are left as they are: %1").arg(loaded.problem));
+        return;
+    }
+    m_loading = true; // what was read is not a change to write back
+    m_store->setMeasured(std::move(loaded.boxes));
+    m_loading = false;
+}
+
+void SpeedActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_calibrate);
+    menu->addAction(m_forget);
+    menu->addSeparator();
+    menu->addAction(m_check);
+}
+
+void SpeedActions::updateTexts()
+{
+    const int row = m_session->hardwareRow();
+    const QString name = row >= 0 ? m_store->hardware(row).name : QString();
+    const bool has = row >= 0 && m_store->measured().contains(m_store->hardware(row).id);
+    m_forget->setText(has ? tr("&Forget my calibration of %1").arg(name) : tr("&Forget my calibration"));
+    m_forget->setEnabled(has);
+}
+
+void SpeedActions::calibrate()
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("calibrateDialog"));
+    dialog.setWindowTitle(tr("Calibrate with my llama-bench runs"));
+    auto *path = new QLineEdit(&dialog);
+    path->setObjectName(QStringLiteral("benchFileEdit"));
+    path->setPlaceholderText(tr("llama-bench -o json (or -o md) output"));
+    path->setMinimumWidth(360);
+    auto *browse = new QPushButton(tr("&Browse…"), &dialog);
+    auto *box = new QComboBox(&dialog);
+    box->setObjectName(QStringLiteral("benchBoxCombo"));
+    for (int row = 0; row < m_store->hardwareCount(); ++row)
+        box->addItem(m_store->hardware(row).name, m_store->hardware(row).id);
+    box->setCurrentIndex(std::max(0, m_session->hardwareRow()));
+    auto *model = new QComboBox(&dialog);
+    model->setObjectName(QStringLiteral("benchModelCombo"));
+    model->addItem(tr("Match each run by its parameter count"), QString());
+    for (int row = 0; row < m_store->modelCount(); ++row)
+        model->addItem(m_store->model(row).name, m_store->model(row).id);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(path, 1);
+    fileRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&Runs file:"), &dialog);
+    fileLabel->setBuddy(path);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Box the runs were made on:"), box);
+    form->addRow(tr("&Model:"), model);
+    auto *hint =
+        new QLabel(tr("Run for example: llama-bench -m MODEL.gguf -fa 1 -d 0,4096,16384 -o json > runs.json"), &dialog);
+    hint->setWordWrap(true);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    connect(browse, &QPushButton::clicked, &dialog, [&] {
+        const QString chosen =
+            QFileDialog::getOpenFileName(&dialog, tr("llama-bench output"), path->text(),
+                                         tr("llama-bench output (*.json *.jsonl *.md *.txt);;All files (*)"));
+        if (!chosen.isEmpty())
+            path->setText(chosen);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (m_runDialog(dialog) != QDialog::Accepted || path->text().trimmed().isEmpty())
+        return;
+    const QString problem =
+        calibrateFrom(path->text().trimmed(), box->currentData().toString(), model->currentData().toString());
+    if (!problem.isEmpty())
+        m_inform(tr("Calibrate with my llama-bench runs"), problem);
+}
+
+QString SpeedActions::calibrateFrom(const QString &path, const QString &boxId, const QString &modelId)
+{
+    const HardwareSpec *box = m_store->catalog().findHardware(boxId);
+    if (!box)
+        return tr("There is no box '%1' in the catalog.").arg(boxId);
+    if (!m_mayWrite)
+        return tr("Your calibration file %1 could not be read. Fix or remove it first; Headroom does not write "
+                  "over it.")
+            .arg(m_path);
+    QFile file(path);
+    if (QFileInfo(path).size() > LlamaBench::kMaxBytes || !file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read: %2").arg(path, file.isOpen() ? tr("too large") : file.errorString());
+    const LlamaBench::Parsed parsed = LlamaBench::parse(file.read(LlamaBench::kMaxBytes + 1));
+    if (!parsed.error.isEmpty())
+        return tr("%1 is not llama-bench output Headroom can read: %2").arg(QFileInfo(path).fileName(), parsed.error);
+    const UserCalibration::Result result = UserCalibration::fromRuns(
+        parsed.runs, m_store->catalog(), *box, modelId, tr("llama-bench output %1").arg(QFileInfo(path).fileName()),
+        QDate::currentDate().toString(Qt::ISODate));
+    if (!result.error.isEmpty())
+        return tr("Nothing was calibrated: %1").arg(result.error);
+    QMap<QString, MeasuredCalibration> after = m_store->measured();
+    after.insert(boxId, *result.calibration);
+    setMeasured(after, tr("Calibrate %1").arg(box->name));
+    QString summary = tr("%1: decode speeds × %2 from %n run(s)", nullptr, int(result.calibration->runs.size()))
+                          .arg(box->name)
+                          .arg(result.calibration->scale, 0, 'f', 2);
+    if (result.calibration->promptScale)
+        summary += tr(", prompt processing × %1").arg(*result.calibration->promptScale, 0, 'f', 2);
+    if (!result.skipped.isEmpty())
+        summary += QLatin1Char('\n') + tr("Not used: %1").arg(result.skipped.join(QStringLiteral("; ")));
+    Q_EMIT message(summary);
+    return {};
+}
+
+void SpeedActions::forget(const QString &boxId)
+{
+    QMap<QString, MeasuredCalibration> after = m_store->measured();
+    if (!after.remove(boxId))
+        return;
+    const HardwareSpec *box = m_store->catalog().findHardware(boxId);
+    setMeasured(after, tr("Forget the calibration of %1").arg(box ? box->name : boxId));
+}
+
+void SpeedActions::setMeasured(const QMap<QString, MeasuredCalibration> &after, const QString &commandText)
+{
+    m_undo->push(new MeasuredEdit(m_store, m_store->measured(), after, commandText));
+}
+
+void SpeedActions::save()
+{
+    if (m_path.isEmpty() || !m_mayWrite || m_loading)
+        return;
+    const SafeWrite::Result saved = UserCalibration::save(m_path, m_store->measured());
+    if (!saved.ok)
+        Q_EMIT message(tr("Your speed calibrations could not be saved: %1").arg(saved.reason));
+}
+
+void SpeedActions::showCheck()
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("speedCheckDialog"));
+    dialog.setWindowTitle(tr("Check the speed model"));
+    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
+    const SpeedFit::Validation v = SpeedFit::validate(rows);
+    auto *chart = new CalibrationChart(&dialog);
+    chart->setDark(m_window->palette().color(QPalette::Window).lightness() < 128);
+    chart->setData(rows, v, m_store->measured());
+    chart->setMinimumSize(600, 360);
+    auto *table = new QTableWidget(int(v.perSource.size()) + 1, 4, &dialog);
+    table->setObjectName(QStringLiteral("validationTable"));
+    table->setHorizontalHeaderLabels(
+        {tr("Source left out"), tr("Median error"), tr("90th percentile"), tr("Inside the range")});
+    QList<SpeedFit::SourceError> lines = v.perSource;
+    lines.append(v.overall);
+    for (int i = 0; i < lines.size(); ++i) {
+        const SpeedFit::SourceError &e = lines.at(i);
+        const QStringList cells = {i + 1 == lines.size() ? tr("All %n measurements", nullptr, e.rows)
+                                                         : tr("%1 (%n rows)", nullptr, e.rows).arg(e.source),
+                                   percent(e.medianAbsError), percent(e.p90AbsError), percent(e.coverage)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(i, c, item);
+        }
+    }
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Every source in sight: the table is as tall as its rows.
+    table->setFixedHeight(table->verticalHeader()->length() + table->horizontalHeader()->sizeHint().height() +
+                          2 * table->frameWidth());
+    auto *note = new QLabel(tr("Each source is predicted by a fit on the other sources only (headroom validate). "
+                               "Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.")
+                                .arg(percent(SpeedFit::kTargetMedianError), percent(SpeedFit::kTargetP90Error),
+                                     percent(SpeedFit::kTargetCoverage)),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(chart, 1);
+    layout->addWidget(table);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    dialog.resize(760, 760);
+    m_runDialog(dialog);
+}
+
+} // namespace Headroom

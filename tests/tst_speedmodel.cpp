@@ -1,0 +1,238 @@
+// Decode speed: physics first (bytes ÷ bandwidth, fixed costs that do not shrink), constants
+// fitted on published measurements, and an error reported on sources the fit never saw.
+#include "speedfit.h"
+#include "testsupport.h"
+
+#include <QSet>
+
+#include <cmath>
+
+using namespace Headroom;
+using namespace Headroom::Test;
+
+class TestSpeedModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fitRecoversSyntheticConstants();
+    void measurementsAreSourcedAndBroad();
+    void heldOutSourcesArePredicted();
+    void olderBuildsAreKeptButNotFitted();
+    void nothingExceedsItsCeilingAndRangesHoldThePoint();
+    void moeBatchesShareExperts();
+    void severalDevicesSaturate();
+    void offloadPutsWeightsInHostRam();
+    void prefillAndTimeToFirstToken();
+};
+
+namespace {
+SpeedMeasurement synthetic(const QString &cls, double bandwidthGbs, double fileGb, int layers, double depth,
+                           const DecodeCalibration &truth)
+{
+    SpeedMeasurement m;
+    m.source = QStringLiteral("synthetic");
+    m.speedClass = cls;
+    m.bandwidth = bandwidthGbs * 1e9;
+    m.paramsTotal = m.paramsActive = fileGb * 2e9;
+    m.layers = layers;
+    m.fileBytes = fileGb * 1e9;
+    m.kvBytesPerToken = 131072;
+    m.depthTokens = depth;
+    m.tokensPerSecond = 1.0 / SpeedFit::decodeSeconds(truth, SpeedFit::workOf(m));
+    return m;
+}
+} // namespace
+
+void TestSpeedModel::fitRecoversSyntheticConstants()
+{
+    DecodeCalibration truth;
+    truth.efficiency = 0.82;
+    truth.kvEfficiency = 0.5;
+    truth.perLayerSeconds = 25e-6;
+    truth.perTokenSeconds = 0.6e-3;
+    QList<SpeedMeasurement> rows;
+    for (const double bw : {200.0, 450.0, 900.0, 1800.0, 3300.0})
+        for (const double gb : {2.0, 5.0, 16.0, 40.0})
+            for (const int layers : {28, 64})
+                for (const double depth : {64.0, 4096.0})
+                    rows.append(synthetic(QStringLiteral("cuda"), bw, gb, layers, depth, truth));
+    const DecodeCalibration fitted = SpeedFit::classOf(SpeedFit::fit(rows), QStringLiteral("cuda"));
+    QVERIFY2(qAbs(fitted.efficiency / truth.efficiency - 1) < 0.03, qPrintable(QString::number(fitted.efficiency)));
+    QVERIFY2(qAbs(fitted.kvEfficiency / truth.kvEfficiency - 1) < 0.05,
+             qPrintable(QString::number(fitted.kvEfficiency)));
+    QVERIFY2(qAbs(fitted.perLayerSeconds - truth.perLayerSeconds) < 5e-6,
+             qPrintable(QString::number(fitted.perLayerSeconds)));
+    QVERIFY2(qAbs(fitted.perTokenSeconds - truth.perTokenSeconds) < 0.2e-3,
+             qPrintable(QString::number(fitted.perTokenSeconds)));
+}
+
+void TestSpeedModel::measurementsAreSourcedAndBroad()
+{
+    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
+    QVERIFY(rows.size() >= 200);
+    QSet<QString> devices, sources;
+    int moe = 0, deep = 0;
+    for (const SpeedMeasurement &m : rows) {
+        QVERIFY2(m.url.startsWith(QLatin1String("https://")) && !m.asOf.isEmpty(), qPrintable(m.device));
+        devices.insert(m.device);
+        sources.insert(m.source);
+        moe += m.isMoe() ? 1 : 0;
+        deep += m.depthTokens > 500 ? 1 : 0;
+    }
+    QVERIFY(devices.size() >= 30);
+    QVERIFY(sources.size() >= 4);
+    QVERIFY(moe >= 30);
+    QVERIFY(deep >= 100);
+}
+
+void TestSpeedModel::heldOutSourcesArePredicted()
+{
+    // Each source predicted by a fit that never saw it (headroom validate prints the same).
+    const SpeedFit::Validation v = SpeedFit::validate(SpeedFit::embeddedMeasurements());
+    for (const SpeedFit::SourceError &e : v.perSource)
+        qInfo("held out %-16s %3d rows: median %.1f %%, p90 %.1f %%, inside the range %.0f %%", qPrintable(e.source),
+              e.rows, e.medianAbsError * 100, e.p90AbsError * 100, e.coverage * 100);
+    qInfo("overall %d rows: median %.1f %%, p90 %.1f %%, inside the range %.0f %%", v.overall.rows,
+          v.overall.medianAbsError * 100, v.overall.p90AbsError * 100, v.overall.coverage * 100);
+    // Guards against a regression of the model, not targets it was tuned to (the README and the
+    // issue note state the figures and the targets they miss).
+    QVERIFY(v.overall.medianAbsError < 0.20);
+    QVERIFY(v.overall.coverage >= 0.75);
+}
+
+void TestSpeedModel::olderBuildsAreKeptButNotFitted()
+{
+    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
+    int current = 0, older = 0;
+    for (const SpeedMeasurement &m : rows)
+        (m.asOf >= QLatin1String(SpeedFit::kCurrentBuildsSince) ? current : older) += 1;
+    QVERIFY(older > 0); // the file keeps them, with their source
+    int fitted = 0;
+    for (const DecodeCalibration &c : SpeedFit::embeddedFit().classes)
+        fitted += c.samples;
+    QCOMPARE(fitted, current);
+    const SpeedFit::Validation v = SpeedFit::validate(rows);
+    QCOMPARE(v.overall.rows, current);
+    int reported = 0;
+    for (const SpeedFit::SourceError &e : v.olderBuilds)
+        reported += e.rows;
+    QCOMPARE(reported, older);
+    // Every held-out row names a current measurement and a range that holds its prediction.
+    QCOMPARE(v.rows.size(), qsizetype(current));
+    for (const SpeedFit::HeldOut &h : v.rows) {
+        QVERIFY(rows.at(h.row).asOf >= QLatin1String(SpeedFit::kCurrentBuildsSince));
+        QVERIFY(h.low <= h.predicted && h.predicted <= h.high);
+    }
+}
+
+void TestSpeedModel::nothingExceedsItsCeilingAndRangesHoldThePoint()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    for (const ModelSpec &m : c.models) {
+        for (const HardwareSpec &h : c.hardware) {
+            for (const int batch : {1, 8}) {
+                Scenario s;
+                s.batch = batch;
+                const Estimate e = Engine::estimate(m, h, s, c.calibrationFor(h), c.findHost(h.hostId));
+                if (!e.runs())
+                    continue;
+                const QString pair = m.id + QLatin1Char('/') + h.id;
+                QVERIFY2(*e.decodeTokS <= *e.decodeCeilingTokS * (1 + 1e-9), qPrintable(pair));
+                QVERIFY2(*e.decodeLowTokS <= *e.decodeTokS && *e.decodeTokS <= *e.decodeHighTokS, qPrintable(pair));
+                QVERIFY2(*e.decodeHighTokS <= *e.decodeCeilingTokS * (1 + 1e-9), qPrintable(pair));
+                QVERIFY2(std::isfinite(*e.decodeTokS) && *e.decodeTokS > 0, qPrintable(pair));
+            }
+        }
+    }
+}
+
+void TestSpeedModel::moeBatchesShareExperts()
+{
+    // A batch of MoE sequences reads the experts they share once: aggregate speed grows with the
+    // batch, sub-linearly, instead of staying flat.
+    Scenario one;
+    one.contextTokens = 4096;
+    Scenario eight = one;
+    eight.batch = 8;
+    const Estimate a = run("qwen3-coder-30b-a3b", "rtx-pro-6000", one);
+    const Estimate b = run("qwen3-coder-30b-a3b", "rtx-pro-6000", eight);
+    QVERIFY(a.runs() && b.runs());
+    QVERIFY(*b.aggregateTokS > 1.5 * *a.aggregateTokS);
+    QVERIFY(*b.aggregateTokS < 8.0 * *a.aggregateTokS);
+    QVERIFY(b.bytesPerToken < 8.0 * a.bytesPerToken); // shared experts are read once per step
+}
+
+void TestSpeedModel::severalDevicesSaturate()
+{
+    // 4×H200 over NVSwitch runs tensor parallel: faster than one GPU, far from 4×, and a dense
+    // 123B model is nowhere near the thousands of tok/s the old estimate printed.
+    Scenario s;
+    s.gpus = 1;
+    const Estimate single = run("devstral-2", "h200-4x", s);
+    s.gpus = 4;
+    const Estimate four = run("devstral-2", "h200-4x", s);
+    QCOMPARE(four.parallelMode, SpeedFit::ParallelMode::TensorParallel);
+    QVERIFY(four.extrapolated); // no tensor-parallel measurements behind it
+    QVERIFY(*four.decodeTokS > *single.decodeTokS);
+    QVERIFY(*four.decodeTokS < 3.0 * *single.decodeTokS);
+    QVERIFY(*four.decodeTokS < 300);
+    // Layer split (llama.cpp's default over PCIe) adds memory, not speed.
+    s.parallel = Scenario::Parallel::LayerSplit;
+    const Estimate split = run("devstral-2", "h200-4x", s);
+    QCOMPARE(split.parallelMode, SpeedFit::ParallelMode::LayerSplit);
+    QVERIFY(*split.decodeTokS <= *single.decodeTokS);
+    // NVLink pairs default to tensor parallel, PCIe cards to layer split.
+    const Scenario rig;
+    QCOMPARE(run("llama-3.1-70b", "rtx-3090-2x-nvlink", rig).parallelMode, SpeedFit::ParallelMode::TensorParallel);
+    QCOMPARE(run("qwen3-coder-30b-a3b", "arc-pro-b60-dual", rig).parallelMode, SpeedFit::ParallelMode::LayerSplit);
+}
+
+void TestSpeedModel::offloadPutsWeightsInHostRam()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    const HardwareSpec &card = hardware("rtx-5090");
+    const HostSpec *host = c.findHost(card.hostId);
+    QVERIFY(host);
+    Scenario s;
+    s.quant = Quantization::parse(QStringLiteral("Q4_K_M"));
+    const Estimate off = Engine::estimate(model("llama-3.1-70b"), card, s, c.calibrationFor(card), host);
+    QCOMPARE(off.verdict, Verdict::NoFit); // offload is opt-in: the seed article's verdict stays
+    s.allowOffload = true;
+    const Estimate on = Engine::estimate(model("llama-3.1-70b"), card, s, c.calibrationFor(card), host);
+    QCOMPARE(on.verdict, Verdict::Offload);
+    QVERIFY(on.offloadedBytes > 10e9 && on.offloadedBytes < on.weightsBytes);
+    QVERIFY(on.extrapolated);
+    // Host RAM bandwidth bounds the speed: never faster than reading the offloaded share from
+    // host RAM alone, and far below what the card alone would do.
+    const double hostOnlySeconds = on.hostBytesPerStep / host->ramBandwidthBytesPerSecond;
+    QVERIFY(1.0 / *on.decodeTokS >= hostOnlySeconds);
+    QVERIFY(*on.decodeTokS < 10);
+    // A unified box has no separate RAM to offload to.
+    const HardwareSpec &mac = hardware("m5-max-128");
+    const Estimate unified = Engine::estimate(model("glm-5.2"), mac, s, c.calibrationFor(mac), nullptr);
+    QCOMPARE(unified.verdict, Verdict::NoFit);
+    // An MoE model offloads experts first: the GPU keeps what every token reads.
+    const HardwareSpec &pro = hardware("rtx-pro-6000");
+    const Estimate moe =
+        Engine::estimate(model("qwen3-coder-480b"), pro, s, c.calibrationFor(pro), c.findHost(pro.hostId));
+    QCOMPARE(moe.verdict, Verdict::Offload);
+    QVERIFY(moe.hostBytesPerStep < moe.bytesPerToken);
+}
+
+void TestSpeedModel::prefillAndTimeToFirstToken()
+{
+    Scenario s;
+    s.promptTokens = 4096;
+    const Estimate e = run("devstral-small-2", "rtx-4090", s);
+    QVERIFY(e.prefillTokS && e.ttftSeconds);
+    QCOMPARE(*e.ttftSeconds, 4096 / *e.prefillTokS);
+    s.promptTokens = 32768; // attention over a long prompt makes each token dearer
+    const Estimate longer = run("devstral-small-2", "rtx-4090", s);
+    QVERIFY(*longer.prefillTokS < *e.prefillTokS);
+    // No TFLOPS published (the DGX Station): no prefill figure rather than a made-up one.
+    QVERIFY(!run("devstral-small-2", "dgx-station-gb300", s).ttftSeconds);
+}
+
+QTEST_GUILESS_MAIN(TestSpeedModel)
+#include "tst_speedmodel.moc"
