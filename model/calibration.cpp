@@ -85,6 +85,8 @@ QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringLis
         ok = ok && each && m.tokensPerSecond > 0;
         if (const double t = number("tflops", &each); each && t > 0)
             m.tflops = t;
+        if (const double a = number("active_bytes", &each); each && a > 0 && a <= m.fileBytes)
+            m.activeBytes = a;
         if (const double pp = number("pp_tok_s", &each); each && pp > 0) {
             m.promptTokensPerSecond = pp;
             m.promptTokens = int(number("pp_tokens", &each));

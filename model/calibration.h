@@ -65,6 +65,7 @@ struct SpeedMeasurement
     int experts = 0;
     int expertsActive = 0;
     double fileBytes = 0.0;
+    std::optional<double> activeBytes; // weights a token reads, where the file's make-up is known
     double kvBytesPerToken = 0.0;
     double depthTokens = 0.0;
     double tokensPerSecond = 0.0;

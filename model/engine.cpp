@@ -107,13 +107,14 @@ Verdict verdictFor(bool formatRuns, bool withinContext, double headroom, double 
     return headroom >= margin ? Verdict::Comfortable : Verdict::Tight;
 }
 
-// The weights a step reads, split into what every token reads (attention, shared experts,
-// embeddings) and the routed experts, of which each token reads k of E per layer.
+// The weights a step reads: the dense part (attention, shared experts, the output head; the
+// embedding table is resident but a token reads one row of it) and the routed experts, of which
+// each token reads k of E per layer.
 struct MoeSplit
 {
-    double denseBytes = 0.0;
-    double expertBytes = 0.0; // all routed experts
-    double perToken = 0.0;    // k / E
+    double denseReadBytes = 0.0; // what every token reads of the dense part
+    double expertBytes = 0.0;    // all routed experts
+    double perToken = 0.0;       // k / E
 
     // Expected share of the routed experts a step of `batch` sequences touches: 1 − (1 − k/E)^B.
     [[nodiscard]] double distinctShare(int batch) const noexcept
@@ -125,20 +126,26 @@ struct MoeSplit
     }
 };
 
-MoeSplit moeSplit(const ModelSpec &model, double weights) noexcept
+// The routed experts carry the weights format; whatever else the file holds is the dense part.
+// For a uniform file that is the same bits per weight; for a release that keeps the experts in
+// MXFP4 and the rest in BF16 (gpt-oss), its known file size puts the extra bytes where they are.
+MoeSplit moeSplit(const ModelSpec &model, double weights, double bitsPerWeight) noexcept
 {
     MoeSplit split;
-    const double bytesPerParam = weights / model.paramsTotal;
     if (!model.isMoe()) {
-        split.denseBytes = weights;
+        split.denseReadBytes = weights;
         return split;
     }
     if (model.experts > 0 && model.expertsActive > 0 && model.expertsActive < model.experts) {
-        // total = dense + experts; active = dense + experts × k/E, solved for the two parts.
+        // total = dense + experts; active = dense read + experts × k/E, solved for the two parts.
         split.perToken = double(model.expertsActive) / model.experts;
-        const double expertParams = (model.paramsTotal - model.paramsActive) / (1.0 - split.perToken);
-        split.expertBytes = std::clamp(expertParams, 0.0, model.paramsTotal) * bytesPerParam;
-        split.denseBytes = weights - split.expertBytes;
+        const double expertParams =
+            std::clamp((model.paramsTotal - model.paramsActive) / (1.0 - split.perToken), 0.0, model.paramsTotal);
+        const double denseParams = model.paramsTotal - expertParams;
+        const double activeDenseParams = std::max(0.0, model.paramsActive - expertParams * split.perToken);
+        split.expertBytes = std::min(weights, expertParams * bitsPerWeight / 8.0);
+        const double denseBytes = weights - split.expertBytes;
+        split.denseReadBytes = denseParams > 0 ? denseBytes * std::min(1.0, activeDenseParams / denseParams) : 0.0;
         return split;
     }
     // No expert counts: the active share as if experts were drawn independently per sequence.
@@ -345,18 +352,20 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
 
     // Decode: one step reads the weights the batch's tokens route to (a batch of MoE sequences
     // shares the experts they have in common) and every sequence's KV cache and state.
-    const MoeSplit moe = moeSplit(model, e.weightsBytes);
+    const MoeSplit moe = moeSplit(model, e.weightsBytes, e.format.bitsPerWeight);
     const double distinctShare = moe.distinctShare(scenario.batch);
-    const double weightsRead = moe.denseBytes + moe.expertBytes * distinctShare;
+    const double weightsRead = moe.denseReadBytes + moe.expertBytes * distinctShare;
+    // What one sequence reads: the "active weights" figures show.
+    e.activeWeightsBytes = moe.denseReadBytes + moe.expertBytes * moe.perToken;
     double hostRead = 0.0;
     if (e.offloadedBytes > 0) {
-        // Experts go to the host first (llama.cpp --n-cpu-moe), then whole layers.
+        // Experts go to the host first (llama.cpp --n-cpu-moe), then whole layers; each is read
+        // there in the share a step reads it.
         const double expertsOut = std::min(e.offloadedBytes, moe.expertBytes);
-        const double denseOut = e.offloadedBytes - expertsOut;
+        const double denseResident = e.weightsBytes - moe.expertBytes;
+        const double denseOut = std::min(e.offloadedBytes - expertsOut, denseResident);
         hostRead =
-            (moe.expertBytes > 0 ? moe.expertBytes * distinctShare * expertsOut / moe.expertBytes
-                                 : 0.0) +
-            (moe.denseBytes > 0 ? moe.denseBytes * denseOut / moe.denseBytes : 0.0);
+            expertsOut * distinctShare + (denseResident > 0 ? moe.denseReadBytes * denseOut / denseResident : 0.0);
     }
     e.hostBytesPerStep = hostRead;
     SpeedFit::DecodeWork work;

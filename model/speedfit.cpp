@@ -45,6 +45,30 @@ double quantile(QList<double> values, double q)
     return values.at(lo) + (values.at(hi) - values.at(lo)) * (at - lo);
 }
 
+// The q-quantile of ratios grouped by source, each source weighing the same: what a new
+// publication will show is one more draw of a source's shift, however many rows it has.
+double sourceQuantile(const QList<QList<double>> &bySource, double q)
+{
+    QList<std::pair<double, double>> weighted; // value, weight
+    for (const QList<double> &ratios : bySource) {
+        for (const double r : ratios)
+            weighted.append({r, 1.0 / ratios.size()});
+    }
+    if (weighted.isEmpty())
+        return 0.0;
+    std::sort(weighted.begin(), weighted.end());
+    double total = 0.0;
+    for (const auto &w : weighted)
+        total += w.second;
+    double cumulative = 0.0;
+    for (const auto &[value, weight] : weighted) {
+        cumulative += weight;
+        if (cumulative >= q * total)
+            return value;
+    }
+    return weighted.last().first;
+}
+
 DecodeCalibration prior(const QString &speedClass)
 {
     DecodeCalibration c;
@@ -378,7 +402,9 @@ DecodeWork workOf(const SpeedMeasurement &m) noexcept
 {
     DecodeWork w;
     w.kvBytes = m.kvBytesPerToken * m.depthTokens;
-    w.deviceBytes = m.fileBytes * (m.paramsActive / m.paramsTotal) + w.kvBytes;
+    // Where the file's make-up is known (experts and the rest at different precisions), its bytes;
+    // else the active share of the file.
+    w.deviceBytes = m.activeBytes.value_or(m.fileBytes * (m.paramsActive / m.paramsTotal)) + w.kvBytes;
     w.deviceBandwidth = m.bandwidth;
     w.devices = m.devices;
     w.mode = m.devices > 1
@@ -437,12 +463,13 @@ Validation validate(const QList<SpeedMeasurement> &all)
     int inside = 0;
     for (const QString &s : sources) {
         // The range a held-out source would have been shown: from the other sources' ratios.
-        QList<double> others;
+        QList<QList<double>> others;
         for (const QString &o : sources) {
             if (o != s)
                 others.append(ratios.value(o));
         }
-        const double low = quantile(others, kRangeLowQuantile), high = quantile(others, kRangeHighQuantile);
+        const double low = sourceQuantile(others, kRangeLowQuantile);
+        const double high = sourceQuantile(others, kRangeHighQuantile);
         const SourceError e = errorOf(s, ratios.value(s), low, high);
         v.perSource.append(e);
         inside += qRound(e.coverage * e.rows);
@@ -494,11 +521,11 @@ Fit fitWithRanges(const QList<SpeedMeasurement> &all)
     for (DecodeCalibration &c : f.classes)
         c.prefillUtilization = prefillUtilization(byClass.value(c.speedClass), pooledPrefill);
     f.pooledPrefillUtilization = pooledPrefill;
-    QList<double> ratios;
+    QList<QList<double>> ratios;
     for (const QString &s : sourcesOf(rows))
         ratios.append(heldOutRatios(rows, s));
-    const double low = std::min(0.95, quantile(ratios, kRangeLowQuantile));
-    const double high = std::max(1.05, quantile(ratios, kRangeHighQuantile));
+    const double low = std::min(0.95, sourceQuantile(ratios, kRangeLowQuantile));
+    const double high = std::max(1.05, sourceQuantile(ratios, kRangeHighQuantile));
     for (DecodeCalibration &c : f.classes) {
         c.rangeLow = low;
         c.rangeHigh = high;

@@ -95,10 +95,10 @@ void TestSpeedModel::heldOutSourcesArePredicted()
               e.rows, e.medianAbsError * 100, e.p90AbsError * 100, e.coverage * 100);
     qInfo("overall %d rows: median %.1f %%, p90 %.1f %%, inside the range %.0f %%", v.overall.rows,
           v.overall.medianAbsError * 100, v.overall.p90AbsError * 100, v.overall.coverage * 100);
-    // Guards against a regression of the model, not targets it was tuned to (the README and the
-    // issue note state the figures and the targets they miss).
-    QVERIFY(v.overall.medianAbsError < 0.20);
-    QVERIFY(v.overall.coverage >= 0.75);
+    // The issue's targets, on publications the fit never saw (the README states the figures).
+    QVERIFY(v.overall.medianAbsError <= SpeedFit::kTargetMedianError);
+    QVERIFY(v.overall.p90AbsError <= SpeedFit::kTargetP90Error);
+    QVERIFY(v.overall.coverage >= SpeedFit::kTargetCoverage);
 }
 
 void TestSpeedModel::olderBuildsAreKeptButNotFitted()
