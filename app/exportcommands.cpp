@@ -113,7 +113,8 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
 // The report's last steps, for both ways of giving its inputs: a side the engine cannot estimate
 // is an error of the command, not a page of dashes; then the page size, the path and the write.
-int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const ReportInputs &inputs, QTextStream &err)
+int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const ReportInputs &inputs, QTextStream &out,
+                QTextStream &err)
 {
     for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
         const Estimate e =
@@ -131,17 +132,21 @@ int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const 
     const QString error = Report::write(catalog, inputs, path, *page);
     if (!error.isEmpty())
         return Cli::environmentError(err, error);
+    // The report's first sentence on stdout too, from the same comparison the PDF prints.
+    out << CompareModel(inputs.a, inputs.b, inputs.assumptions, catalog).recommendation().text << Qt::endl;
     return Cli::kExitOk;
 }
 
 // `report --scenario FILE`: the compare page of a saved scenario, computed by the same session and
 // compare model the window uses, over the entries the file carries.
-int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog, QTextStream &err)
+int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog, QTextStream &out, QTextStream &err)
 {
     // What the file sets cannot also come from a flag: one of them would silently lose.
-    for (const char *flag : {"model", "a-hardware", "b-hardware", "quant", "kv-type", Limits::kContext.flag,
-                             Limits::kBatch.flag, Limits::kPrompt.flag, Limits::kAnswer.flag, Limits::kEfficiency.flag,
-                             Limits::kElectricity.flag, Limits::kTokensPerDay.flag, Limits::kApiUsdPerM.flag}) {
+    for (const char *flag :
+         {"model", "a-hardware", "b-hardware", "quant", "kv-type", Limits::kContext.flag, Limits::kBatch.flag,
+          Limits::kPrompt.flag, Limits::kAnswer.flag, Limits::kEfficiency.flag, Limits::kElectricity.flag,
+          Limits::kTokensPerDay.flag, Limits::kApiUsdPerM.flag, Limits::kHorizonMonths.flag, Limits::kHostUsd.flag,
+          Limits::kInputOutputRatio.flag, Limits::kShare.flag, Limits::kSpeedFloor.flag}) {
         if (parser.isSet(QLatin1String(flag)))
             return usageError(
                 err, QStringLiteral("--%1: the scenario file sets it; give one or the other").arg(QLatin1String(flag)));
@@ -157,7 +162,7 @@ int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog,
         return usageError(
             err, QStringLiteral("--scenario: %1: %2").arg(parser.value(QStringLiteral("scenario")), problems.first()));
     const CompareModel compare(&session);
-    return writeReport(parser, store.catalog(), {compare.side(0), compare.side(1), compare.assumptions()}, err);
+    return writeReport(parser, store.catalog(), {compare.side(0), compare.side(1), compare.assumptions()}, out, err);
 }
 
 int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -181,7 +186,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!loaded)
         return status;
     if (parser.isSet(QStringLiteral("scenario")))
-        return reportFromScenario(parser, *loaded, err);
+        return reportFromScenario(parser, *loaded, out, err);
     const Catalog &catalog = *loaded;
     const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
     if (!model)
@@ -203,7 +208,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     inputs.assumptions = Costs::defaultAssumptions(catalog);
     if (const QString error = Cli::costAssumptionsFrom(parser, &inputs.assumptions); !error.isEmpty())
         return usageError(err, error);
-    return writeReport(parser, catalog, inputs, err);
+    return writeReport(parser, catalog, inputs, out, err);
 }
 
 } // namespace

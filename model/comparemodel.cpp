@@ -28,7 +28,9 @@ int direction(int row)
     case CompareModel::UsdPerTokSRow:
     case CompareModel::UsdPerMemoryRow:
     case CompareModel::EnergyRow:
+    case CompareModel::TcoRow:
     case CompareModel::BreakevenRow: return -1;
+    case CompareModel::CapacityRow: return +1;
     default: return 0;
     }
 }
@@ -46,6 +48,9 @@ bool dependsOnModel(int row)
     case CompareModel::PrefillRow:
     case CompareModel::UsdPerTokSRow:
     case CompareModel::EnergyRow:
+    case CompareModel::CapacityRow:
+    case CompareModel::TcoRow:
+    case CompareModel::ApiTcoRow:
     case CompareModel::BreakevenRow: return true;
     default: return false;
     }
@@ -84,6 +89,7 @@ void CompareModel::evaluate(const Catalog &catalog)
 {
     for (int i = 0; i < 2; ++i)
         m_costs[i] = Costs::evaluate(m_sides[i], catalog.calibrationFor(m_sides[i].hardware), m_assumptions);
+    m_recommendation = Recommendation::recommend(m_sides, m_costs, m_assumptions);
 }
 
 void CompareModel::recompute()
@@ -147,6 +153,9 @@ std::optional<double> CompareModel::value(int row, int column) const
     case UsdPerMemoryRow:
         return c.usdPerUsableByte ? some(*c.usdPerUsableByte / Format::bytesInUnit(1.0)) : std::nullopt;
     case EnergyRow: return c.energyUsdPerMillionTokens;
+    case CapacityRow: return c.capacityTokensPerDay;
+    case TcoRow: return c.tcoUsd;
+    case ApiTcoRow: return c.apiTcoUsd;
     case BreakevenRow: return c.breakevenMonths;
     case RowCount: break;
     }
@@ -216,6 +225,11 @@ QString CompareModel::text(int row, int column) const
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
     case UsdPerMemoryRow: return v ? tr("%1 per %2").arg(Format::usd(*v), Format::byteUnitName()) : dash();
     case EnergyRow: return v ? tr("%1 per M tokens").arg(Format::usd(*v)) : dash();
+    case CapacityRow:
+        return v ? tr("%1 a day").arg(Format::tokens(*v)) + (c.capacityShort ? QStringLiteral(" ⚠") : QString())
+                 : dash();
+    case TcoRow:
+    case ApiTcoRow: return v ? Format::usd(*v) : dash();
     case BreakevenRow:
         if (v)
             return tr("%1 months").arg(QLocale().toString(*v, 'f', *v < 10 ? 1 : 0));
@@ -279,6 +293,33 @@ QString CompareModel::tip(int row, int column) const
     }
     case UsdPerMemoryRow: return tr("Low purchase price ÷ usable memory in %1").arg(Format::byteUnitName());
     case EnergyRow: return tr("Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price");
+    case CapacityRow:
+        return c.capacityTokensPerDay
+                   ? tr("Output tokens a day at %n sequence(s): 24 h ÷ (decode time per token + prefill of its "
+                        "%1 uncached input tokens)",
+                        nullptr, m_sides[column].scenario.batch)
+                         .arg(m_assumptions.inputPerOutput * (1 - m_assumptions.cacheHitShare), 0, 'f', 1)
+                   : tr("Unknown: the model does not run, or the box's prompt speed is unknown");
+    case TcoRow:
+        return tr("Purchase %1 + electricity over %2 months: load power for %3 h a day, idle power the rest")
+            .arg(c.priceLowUsd ? Format::usd(*c.priceLowUsd) : dash())
+            .arg(m_assumptions.horizonMonths)
+            .arg(c.activeHoursPerDay ? QString::number(*c.activeHoursPerDay, 'f', 1) : dash());
+    case ApiTcoRow: {
+        const Costs::Side &s = m_sides[column];
+        if (!c.apiTcoUsd)
+            return tr("No API price known");
+        if (m_assumptions.apiUsdPerMillionTokens)
+            return tr("Your price, %1 per million output tokens, over %2 months")
+                .arg(Format::usd(*m_assumptions.apiUsdPerMillionTokens))
+                .arg(m_assumptions.horizonMonths);
+        return tr("%1 through %2%3: output + %4 input tokens per output token, %5 of them cached, over %6 months")
+            .arg(s.api->modelId, s.api->provider,
+                 s.apiStandsIn ? tr(" (no API serves %1: the stand-in)").arg(s.model.name) : QString())
+            .arg(m_assumptions.inputPerOutput, 0, 'g', 3)
+            .arg(Format::percent(m_assumptions.cacheHitShare * 100))
+            .arg(m_assumptions.horizonMonths);
+    }
     case BreakevenRow:
         return tr("Purchase price ÷ (monthly API cost %1 − monthly electricity %2). "
                   "Blank when the price is unknown, the model does not run, or the box never pays back.")
@@ -351,6 +392,9 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Price per tok/s"),
         QT_TR_NOOP("Price per memory"),
         QT_TR_NOOP("Energy per M tokens"),
+        QT_TR_NOOP("Tokens it can serve"),
+        QT_TR_NOOP("Cost of ownership"),
+        QT_TR_NOOP("API, same tokens"),
         QT_TR_NOOP("Break-even vs API"),
     };
     static_assert(std::size(names) == RowCount);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costs.h"
+#include "recommendation.h"
 
 #include <QAbstractTableModel>
 
@@ -36,6 +37,9 @@ public:
         UsdPerTokSRow,
         UsdPerMemoryRow,
         EnergyRow,
+        CapacityRow,
+        TcoRow,
+        ApiTcoRow,
         BreakevenRow,
         RowCount
     };
@@ -51,6 +55,8 @@ public:
     [[nodiscard]] const Costs::SideCosts &costs(int index) const { return m_costs[index]; }
     [[nodiscard]] const Costs::Assumptions &assumptions() const noexcept { return m_assumptions; }
     [[nodiscard]] std::optional<double> value(int row, int column) const;
+    // Which box to buy and why, from the same figures the table shows.
+    [[nodiscard]] const Recommendation::Result &recommendation() const noexcept { return m_recommendation; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,9 +74,10 @@ private:
     [[nodiscard]] int better(int row) const; // AColumn, BColumn or -1
 
     const Session *m_session = nullptr;
-    Costs::Side m_sides[2];
-    Costs::SideCosts m_costs[2];
+    std::array<Costs::Side, 2> m_sides;
+    std::array<Costs::SideCosts, 2> m_costs;
     Costs::Assumptions m_assumptions;
+    Recommendation::Result m_recommendation;
 };
 
 } // namespace Headroom

@@ -31,18 +31,34 @@ std::optional<PriceQuote> purchase(const Catalog &catalog, const HardwareSpec &h
 
 Side sideFor(const Catalog &catalog, const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
 {
-    Side side{model, hardware, scenario, std::nullopt};
+    Side side{model, hardware, scenario, std::nullopt, std::nullopt, false, std::nullopt};
     if (const HostSpec *host = catalog.findHost(hardware.hostId))
         side.host = *host;
+    if (const ApiOffer *offer = catalog.apiOfferFor(model.id)) {
+        side.api = *offer;
+    } else if (const ApiOffer *standIn = catalog.apiOfferFor(QString::fromLatin1(kDefaultApiModelId))) {
+        side.api = *standIn;
+        side.apiStandsIn = true;
+    }
+    for (const RentalOffer &r : catalog.rentalOffers) {
+        if (r.hardwareId == hardware.id && r.onDemandUsdPerHour) {
+            side.rental = r;
+            break;
+        }
+    }
     return side;
 }
 
-Assumptions defaultAssumptions(const Catalog &catalog)
+Assumptions defaultAssumptions(const Catalog &)
 {
-    Assumptions a;
-    if (const ApiOffer *offer = catalog.apiOfferFor(QString::fromLatin1(kDefaultApiModelId)))
-        a.apiUsdPerMillionTokens = offer->usdPerMillionOutput;
-    return a;
+    return {};
+}
+
+double blendedApiUsdPerMillionOutput(const ApiOffer &offer, const Assumptions &a)
+{
+    const double cached = offer.usdPerMillionCachedInput.value_or(offer.usdPerMillionInput);
+    return offer.usdPerMillionOutput +
+           a.inputPerOutput * (a.cacheHitShare * cached + (1.0 - a.cacheHitShare) * offer.usdPerMillionInput);
 }
 
 SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
@@ -54,13 +70,19 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {
         // Extra GPUs beyond the box as sold are priced pro rata; a bare card's computer once.
-        c.hostUsd = side.host ? side.host->priceUsd : std::nullopt;
+        c.hostUsd = side.host ? (a.hostUsd ? a.hostUsd : side.host->priceUsd) : std::nullopt;
         c.priceLowUsd = p->lowUsd * boxesPerSale + c.hostUsd.value_or(0);
         c.priceHighUsd = p->highUsd * boxesPerSale + c.hostUsd.value_or(0);
         c.priceKind = p->kind;
     }
-    if (a.tokensPerDay > 0)
-        c.apiUsdPerMonth = a.tokensPerDay * kDaysPerMonth / 1e6 * a.apiUsdPerMillionTokens;
+    const std::optional<double> apiPerMillion = a.apiUsdPerMillionTokens ? a.apiUsdPerMillionTokens
+                                                : side.api
+                                                    ? std::optional<double>(blendedApiUsdPerMillionOutput(*side.api, a))
+                                                    : std::nullopt;
+    if (a.tokensPerDay > 0 && apiPerMillion) {
+        c.apiUsdPerMonth = a.tokensPerDay * kDaysPerMonth / 1e6 * *apiPerMillion;
+        c.apiTcoUsd = *c.apiUsdPerMonth * a.horizonMonths;
+    }
 
     const Estimate &e = c.estimate;
     if (!e.ok())
@@ -69,19 +91,50 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
         c.usdPerUsableByte = *c.priceLowUsd / e.usableBytes;
     if (!e.runs() || !e.decodeTokS || *e.decodeTokS <= 0)
         return c;
+    c.meetsSpeedFloor = *e.decodeTokS >= a.speedFloorTokS;
     if (c.priceLowUsd)
         c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
     const double aggregate = e.aggregateTokS.value_or(*e.decodeTokS);
-    const double hostWatts = side.host ? side.host->loadWatts.value_or(0) : 0.0;
-    const double watts = side.hardware.loadWatts.value_or(0) * boxesPerSale + hostWatts;
-    if (watts > 0) {
-        const double secondsPerMillion = 1e6 / aggregate;
-        c.energyUsdPerMillionTokens = watts * secondsPerMillion / 3.6e6 * a.electricityUsdPerKwh;
-        c.energyUsdPerMonth = *c.energyUsdPerMillionTokens * a.tokensPerDay * kDaysPerMonth / 1e6;
+
+    // Capacity: an output token costs 1/aggregate seconds of decode and the prefill of the input
+    // it brings that is not already cached; the sequences decode together, prefill takes turns.
+    const double uncachedPerOutput = a.inputPerOutput * (1.0 - a.cacheHitShare);
+    std::optional<double> secondsPerOutput;
+    if (uncachedPerOutput <= 0)
+        secondsPerOutput = 1.0 / aggregate;
+    else if (e.prefillTokS && *e.prefillTokS > 0)
+        secondsPerOutput = 1.0 / aggregate + uncachedPerOutput / *e.prefillTokS;
+    if (secondsPerOutput) {
+        c.capacityTokensPerDay = 86400.0 / *secondsPerOutput;
+        c.capacityShort = a.tokensPerDay > *c.capacityTokensPerDay;
+        c.activeHoursPerDay = std::min(24.0, a.tokensPerDay * *secondsPerOutput / 3600.0);
     }
-    c.capacityShort = a.tokensPerDay / aggregate > 24 * 3600;
-    if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort) {
-        const double saving = *c.apiUsdPerMonth - c.energyUsdPerMonth.value_or(0);
+
+    // Electricity: the box and its host at load for the active hours and idle the rest of the day.
+    // A power nobody published is unknown, and so is what depends on it: never 0 W.
+    const auto watts = [&](std::optional<double> box, std::optional<double> host) -> std::optional<double> {
+        if (!box || (side.host && !host))
+            return std::nullopt;
+        return *box * boxesPerSale + host.value_or(0.0);
+    };
+    const std::optional<double> load = watts(side.hardware.loadWatts, side.host ? side.host->loadWatts : std::nullopt);
+    const std::optional<double> idle = watts(side.hardware.idleWatts, side.host ? side.host->idleWatts : std::nullopt);
+    if (load && *load > 0)
+        c.energyUsdPerMillionTokens = *load * (1e6 / aggregate) / 3.6e6 * a.electricityUsdPerKwh;
+    const double kwhPrice = a.electricityUsdPerKwh / 1000.0 * kDaysPerMonth; // per watt-hour a day, a month
+    if (load && idle && secondsPerOutput) {
+        const double active = *c.activeHoursPerDay;
+        c.energyUsdPerMonth = (*load * active + *idle * (24.0 - active)) * kwhPrice;
+        if (c.priceLowUsd) {
+            c.tcoUsd = *c.priceLowUsd + *c.energyUsdPerMonth * a.horizonMonths;
+            c.tcoFixedUsd = *c.priceLowUsd + *idle * 24.0 * kwhPrice * a.horizonMonths;
+            c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
+        }
+    }
+    if (side.rental && c.activeHoursPerDay)
+        c.rentUsdPerMonth = *side.rental->onDemandUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
+    if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort && c.energyUsdPerMonth) {
+        const double saving = *c.apiUsdPerMonth - *c.energyUsdPerMonth;
         if (saving > 0)
             c.breakevenMonths = *c.priceLowUsd / saving;
     }

@@ -15,17 +15,35 @@
 // Numbers only: the item models turn them into sentences in the display unit of the moment.
 namespace Headroom::Costs {
 
+// A coding agent's traffic, stated as assumptions (contracts.md): it reads far more than it writes,
+// and most of what it reads is the same context again, which APIs bill as cached input.
+inline constexpr double kDefaultInputPerOutput = 20.0;
+inline constexpr double kDefaultCacheHitShare = 0.8;
+inline constexpr int kDefaultHorizonMonths = 36;
+inline constexpr double kDefaultSpeedFloorTokS = 500.0 / 60.0; // a 500-token answer within 60 s
+
 struct Assumptions
 {
     double electricityUsdPerKwh = 0.17; // editable; a typical residential rate, not a catalog value
-    double tokensPerDay = 2'000'000;    // generated tokens a team needs per day
-    double apiUsdPerMillionTokens = 0;  // the cloud alternative; defaultAssumptions() reads the catalog
+    double tokensPerDay = 2'000'000;    // output tokens a team needs per day
+    // The cloud alternative as one all-in price per million output tokens; unset: each model's own
+    // API offer (input, output and cached-input prices) blended by the two shares below.
+    std::optional<double> apiUsdPerMillionTokens;
+    double inputPerOutput = kDefaultInputPerOutput; // input tokens per output token
+    double cacheHitShare = kDefaultCacheHitShare;   // of the input, billed as cached and not prefilled again
+    int horizonMonths = kDefaultHorizonMonths;
+    double speedFloorTokS = kDefaultSpeedFloorTokS;
+    std::optional<double> hostUsd; // replaces the price of a bare card's host computer
 };
 
-// The contract's defaults, with the API price read from the catalog's DeepSeek V4-Pro offer
-// (output tokens), the article's cloud row.
+// The contract's defaults. The API price is each model's own offer; where no API serves a model,
+// the catalog's DeepSeek V4-Pro offer (the article's cloud row) stands in, and says so.
 [[nodiscard]] Assumptions defaultAssumptions(const Catalog &catalog);
 inline constexpr const char *kDefaultApiModelId = "deepseek-v4-pro";
+
+// What calling a model through an API costs per million output tokens with the workload's input
+// attached: output + input per output × (cache hits × cached price + misses × input price).
+[[nodiscard]] double blendedApiUsdPerMillionOutput(const ApiOffer &offer, const Assumptions &assumptions);
 
 inline constexpr double kDaysPerMonth = 365.25 / 12;
 
@@ -34,7 +52,10 @@ struct Side
     ModelSpec model;
     HardwareSpec hardware;
     Scenario scenario;
-    std::optional<HostSpec> host; // the computer a bare card needs: its price and power count too
+    std::optional<HostSpec> host;      // the computer a bare card needs: its price and power count too
+    std::optional<ApiOffer> api;       // calling this model through an API instead (its own offer, or the stand-in)
+    bool apiStandsIn = false;          // no API serves this model: api is the default offer
+    std::optional<RentalOffer> rental; // renting this box by the hour instead
 };
 
 // A side with the host its box names, looked up in `catalog`.
@@ -54,7 +75,19 @@ struct SideCosts
     std::optional<double> apiUsdPerMonth;
     std::optional<double> energyUsdPerMonth;
     std::optional<double> breakevenMonths; // nullopt: no price, no fit, or never pays back
-    bool capacityShort = false;            // the box cannot generate tokensPerDay in 24 hours
+    bool capacityShort = false;            // the box cannot serve tokensPerDay in 24 hours
+    // Output tokens a day the box can serve: each output token costs its share of a decode step
+    // and the prefill of its uncached input; nullopt when it does not run or prefill is unknown.
+    std::optional<double> capacityTokensPerDay;
+    std::optional<double> activeHoursPerDay; // hours at load to serve the workload (≤ 24)
+    std::optional<double> tcoUsd;            // purchase + electricity over the horizon
+    std::optional<double> apiTcoUsd;         // the same tokens through the API over the horizon
+    std::optional<double> rentUsdPerMonth;   // the box rented on demand for the active hours
+    // TCO as a line in the workload (output tokens a day): tcoUsd = fixed + perTokenPerDay × tokens,
+    // while the box can serve it; for the workload at which another box would win.
+    std::optional<double> tcoFixedUsd;
+    std::optional<double> tcoUsdPerTokenPerDay;
+    bool meetsSpeedFloor = false;
 };
 
 [[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration,

@@ -413,7 +413,9 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     // Prefill is compute-bound: 2 × active parameters per token, plus attention over the prompt
     // so far, at the share of the box's dense FP16 TFLOPS its runtime reaches. Layers split over
     // devices take turns; tensor parallel shares the work.
-    if (scenario.promptTokens > 0 && hardware.tflops) {
+    // The rate is known whenever the compute is (capacity needs it for the workload's input even
+    // with no prompt in the scenario); the time only for a prompt.
+    if (hardware.tflops) {
         const int computing = work.mode == SpeedFit::ParallelMode::TensorParallel ? devices : 1;
         const double kvElementsPerToken = growth.unbounded / kvElementBytes(scenario.kvType);
         const double flopsPerToken =
@@ -421,8 +423,10 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
         const double rate =
             *hardware.tflops * 1e12 * computing * c.prefillUtilization * c.userPromptScale / flopsPerToken;
         e.prefillTokS = rate;
-        e.prefillSeconds = scenario.promptTokens / rate;
-        e.ttftSeconds = e.prefillSeconds;
+        if (scenario.promptTokens > 0) {
+            e.prefillSeconds = scenario.promptTokens / rate;
+            e.ttftSeconds = e.prefillSeconds;
+        }
     }
     if (scenario.promptTokens <= 0 || e.prefillSeconds)
         e.answerSeconds = e.prefillSeconds.value_or(0.0) + scenario.answerTokens / *e.decodeTokS;

@@ -258,7 +258,15 @@ QJsonObject Session::toJson() const
                      {QStringLiteral("batch"), c.batch},
                      {QStringLiteral("electricity_usd_per_kwh"), c.assumptions.electricityUsdPerKwh},
                      {QStringLiteral("tokens_per_day"), c.assumptions.tokensPerDay},
-                     {QStringLiteral("api_usd_per_million_tokens"), c.assumptions.apiUsdPerMillionTokens}}},
+                     {QStringLiteral("api_usd_per_million_tokens"),
+                      c.assumptions.apiUsdPerMillionTokens ? QJsonValue(*c.assumptions.apiUsdPerMillionTokens)
+                                                           : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("input_output_ratio"), c.assumptions.inputPerOutput},
+                     {QStringLiteral("cache_hit_share"), c.assumptions.cacheHitShare},
+                     {QStringLiteral("horizon_months"), c.assumptions.horizonMonths},
+                     {QStringLiteral("speed_floor_tok_s"), c.assumptions.speedFloorTokS},
+                     {QStringLiteral("host_usd"),
+                      c.assumptions.hostUsd ? QJsonValue(*c.assumptions.hostUsd) : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("advisor"), QJsonObject{{QStringLiteral("budget_low_usd"), a.budgetLowUsd},
                                                 {QStringLiteral("budget_high_usd"), a.budgetHighUsd},
                                                 {QStringLiteral("min_tok_s"), a.minTokS},
@@ -286,8 +294,22 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
         limited(compare, "electricity_usd_per_kwh", Limits::kElectricity, c.assumptions.electricityUsdPerKwh, problems);
     c.assumptions.tokensPerDay =
         limited(compare, "tokens_per_day", Limits::kTokensPerDay, c.assumptions.tokensPerDay, problems);
-    c.assumptions.apiUsdPerMillionTokens = limited(compare, "api_usd_per_million_tokens", Limits::kApiUsdPerM,
-                                                   c.assumptions.apiUsdPerMillionTokens, problems);
+    // null: each model's own API prices; a number: the user's all-in price.
+    if (const QJsonValue api = compare.value(QStringLiteral("api_usd_per_million_tokens")); api.isNull())
+        c.assumptions.apiUsdPerMillionTokens.reset();
+    else if (!api.isUndefined())
+        c.assumptions.apiUsdPerMillionTokens = limited(compare, "api_usd_per_million_tokens", Limits::kApiUsdPerM,
+                                                       c.assumptions.apiUsdPerMillionTokens.value_or(0), problems);
+    c.assumptions.inputPerOutput =
+        limited(compare, "input_output_ratio", Limits::kInputOutputRatio, c.assumptions.inputPerOutput, problems);
+    c.assumptions.cacheHitShare =
+        limited(compare, "cache_hit_share", Limits::kShare, c.assumptions.cacheHitShare, problems);
+    c.assumptions.horizonMonths =
+        int(limited(compare, "horizon_months", Limits::kHorizonMonths, c.assumptions.horizonMonths, problems));
+    c.assumptions.speedFloorTokS =
+        limited(compare, "speed_floor_tok_s", Limits::kSpeedFloor, c.assumptions.speedFloorTokS, problems);
+    if (compare.value(QStringLiteral("host_usd")).isDouble())
+        c.assumptions.hostUsd = limited(compare, "host_usd", Limits::kHostUsd, 0, problems);
     setCompare(c);
 
     const QJsonObject advisor = json.value(QStringLiteral("advisor")).toObject();

@@ -42,6 +42,7 @@ private slots:
     void calibrateRefusesHostileFiles_data();
     void calibrateRefusesHostileFiles();
     void hostFlagsOffloadToTheirRam();
+    void compareRecommendsWithCostOfOwnership();
 
 private:
     struct Result
@@ -803,5 +804,52 @@ void TestCli::hostFlagsOffloadToTheirRam()
     QCOMPARE(half.status, 2);
     QVERIFY(half.err.contains("--ram-bandwidth-gbs"));
 }
+void TestCli::compareRecommendsWithCostOfOwnership()
+{
+    const QStringList base{QStringLiteral("compare"),          QStringLiteral("--model"),
+                           QStringLiteral("qwen3-coder-next"), QStringLiteral("--a-hardware"),
+                           QStringLiteral("rtx-pro-6000"),     QStringLiteral("--b-hardware"),
+                           QStringLiteral("dgx-spark"),        QStringLiteral("--json")};
+    const Result r = headroom(base);
+    QCOMPARE(r.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!root.value(QStringLiteral("recommendation")).toString().isEmpty());
+    QCOMPARE(root.value(QStringLiteral("horizon_months")).toInt(), 36);
+    const QJsonObject a = root.value(QStringLiteral("a")).toObject();
+    for (const char *key : {"tco_usd", "capacity_tokens_per_day", "api_usd_per_month", "api_tco_usd"})
+        QVERIFY2(a.value(QLatin1String(key)).isDouble(), key);
+    // The API is priced for the same model: its own offer, input and cached input included.
+    QCOMPARE(a.value(QStringLiteral("api_model_id")).toString(), QStringLiteral("qwen3-coder-next"));
+    // TCO over the horizon = purchase + 36 months of electricity.
+    QVERIFY(qAbs(a.value(QStringLiteral("tco_usd")).toDouble() -
+                 (a.value(QStringLiteral("system_price_usd_low")).toDouble() +
+                  36 * a.value(QStringLiteral("energy_usd_per_month")).toDouble())) < 1e-6);
+    // A longer horizon costs more electricity; a dearer host raises a bare card's cost.
+    const QJsonObject longer =
+        QJsonDocument::fromJson(
+            headroom(base + QStringList{QStringLiteral("--horizon-months"), QStringLiteral("60")}).out)
+            .object()
+            .value(QStringLiteral("a"))
+            .toObject();
+    QVERIFY(longer.value(QStringLiteral("tco_usd")).toDouble() > a.value(QStringLiteral("tco_usd")).toDouble());
+    const QJsonObject host =
+        QJsonDocument::fromJson(headroom(base + QStringList{QStringLiteral("--host-usd"), QStringLiteral("9000")}).out)
+            .object()
+            .value(QStringLiteral("a"))
+            .toObject();
+    QCOMPARE(host.value(QStringLiteral("host_price_usd")).toDouble(), 9000.0);
+    // An impossible speed floor: neither qualifies, and the sentence says why.
+    const QJsonObject strict =
+        QJsonDocument::fromJson(
+            headroom(base + QStringList{QStringLiteral("--speed-floor-tok-s"), QStringLiteral("5000")}).out)
+            .object();
+    QVERIFY(strict.value(QStringLiteral("recommended")).isNull());
+    QVERIFY(strict.value(QStringLiteral("recommendation")).toString().startsWith(QStringLiteral("Neither box")));
+    // Bounds come from the one table: a share above 1 is refused.
+    const Result bad = headroom(base + QStringList{QStringLiteral("--cache-hit-share"), QStringLiteral("1.5")});
+    QCOMPARE(bad.status, 2);
+    QVERIFY(bad.err.contains("--cache-hit-share"));
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -205,15 +206,20 @@ void TestCompareView::moreSequencesCanServeTheWorkload()
     box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
     child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
     child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
-    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(8'000'000);
+    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
     child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
-    // One sequence makes fewer than 8M tokens a day.
+    // One sequence makes fewer than 3M tokens a day (each also prefills its uncached input).
     QCOMPARE(cell(w, CompareModel::BreakevenRow, CompareModel::AColumn),
              QStringLiteral("cannot serve the daily tokens"));
     child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
     QCOMPARE(side(w, 0).scenario.batch, 4);
     QVERIFY(w.comparePage()->model()->costs(0).estimate.runs());
     QVERIFY(w.comparePage()->model()->value(CompareModel::BreakevenRow, CompareModel::AColumn).has_value());
+    // The capacity row and the recommendation read the same figures.
+    const Costs::SideCosts &a = w.comparePage()->model()->costs(0);
+    QVERIFY(!a.capacityShort && *a.capacityTokensPerDay >= 3'000'000);
+    const QString advice = child<QLabel>(w, "recommendationLabel")->text();
+    QVERIFY2(!advice.contains(QStringLiteral("RTX 3090 24GB serves at most")), qPrintable(advice));
 }
 
 void TestCompareView::rowsAreNotTallOnFirstShow()

@@ -6,6 +6,7 @@
 #include "comparemodel.h"
 #include "costs.h"
 #include "format.h"
+#include "recommendation.h"
 #include "roles.h"
 #include "session.h"
 
@@ -21,9 +22,11 @@ class TestCosts : public QObject
 
 private slots:
     void handComputedRows();
+    void promptsCostCapacityAndApisBillInput();
     void missingPriceIsUnknownNotZero();
     void neverPaysBackIsUnknown();
     void capacityShortIsFlagged();
+    void recommendationFollowsTheRule();
     void cheapestFinderOnSmallCatalog();
     void advisorRanksVerifiedThenSpeedThenPrice();
     void advisorKeepsTheSameBestWhenBounded();
@@ -44,8 +47,10 @@ HardwareSpec simpleBox(const char *id, double priceUsd, double watts, double ban
     h.memoryBytesPerGpu = memoryGB * 1e9;
     h.usableBytesPerGpu = memoryGB * 1e9;
     h.bandwidthBytesPerSecond = bandwidthGBs * 1e9;
-    if (watts > 0)
+    if (watts > 0) {
         h.loadWatts = watts;
+        h.idleWatts = watts / 10; // a tenth at idle: easy to follow
+    }
     if (priceUsd > 0)
         h.prices.append(
             {PriceQuote::Kind::Msrp, priceUsd, priceUsd, {QStringLiteral("test"), QStringLiteral("2026"), {}}});
@@ -62,6 +67,16 @@ ModelSpec simpleModel(double weightsGB)
     return m;
 }
 
+// A side with no host, no API offer and no rental: only what the test gives.
+Costs::Side plainSide(const ModelSpec &model, const HardwareSpec &box, const Scenario &s)
+{
+    Costs::Side side;
+    side.model = model;
+    side.hardware = box;
+    side.scenario = s;
+    return side;
+}
+
 DecodeCalibration exact(double efficiency)
 {
     DecodeCalibration c;
@@ -73,11 +88,12 @@ DecodeCalibration exact(double efficiency)
 void TestCosts::handComputedRows()
 {
     // 10 GB of weights read per token at 1000 GB/s × 50 % = 50 tok/s exactly.
-    Costs::Side side{simpleModel(10), simpleBox("box", 5000, 500, 1000, 100), scenario("INT8", 1), std::nullopt};
+    Costs::Side side = plainSide(simpleModel(10), simpleBox("box", 5000, 500, 1000, 100), scenario("INT8", 1));
     Costs::Assumptions a;
     a.electricityUsdPerKwh = 0.20;
     a.tokensPerDay = 1'000'000;
     a.apiUsdPerMillionTokens = 10;
+    a.inputPerOutput = 0; // decode only: prefill is its own test
     const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
     QVERIFY(c.estimate.ok());
     QVERIFY(qAbs(*c.estimate.decodeTokS - 50.0 * 10e9 / c.estimate.bytesPerToken) < 1e-9);
@@ -88,15 +104,64 @@ void TestCosts::handComputedRows()
     // 1M tokens take 1e6 / tokS seconds at 500 W; kWh = W × s ÷ 3.6e6.
     const double energy = 500.0 * (1e6 / tokS) / 3.6e6 * 0.20;
     QVERIFY(qAbs(*c.energyUsdPerMillionTokens - energy) < 1e-9);
+    // Capacity: a token every 1/tokS seconds, all day.
+    QVERIFY(qAbs(*c.capacityTokensPerDay - 86400.0 * tokS) < 1e-6);
+    // Duty cycle: at load for the hours the tokens take, idle (50 W) the rest of the day.
+    const double active = 1e6 / tokS / 3600.0;
+    QVERIFY(qAbs(*c.activeHoursPerDay - active) < 1e-9);
+    const double month = (500.0 * active + 50.0 * (24.0 - active)) / 1000.0 * 0.20 * Costs::kDaysPerMonth;
+    QVERIFY(qAbs(*c.energyUsdPerMonth - month) < 1e-9);
+    QVERIFY(qAbs(*c.tcoUsd - (5000.0 + 36 * month)) < 1e-6);
+    // The TCO line in the workload gives the same total at today's workload.
+    QVERIFY(qAbs(*c.tcoFixedUsd + *c.tcoUsdPerTokenPerDay * a.tokensPerDay - *c.tcoUsd) < 1e-6);
     const double api = 1.0 * Costs::kDaysPerMonth * 10; // 1M tokens/day × $10/M
     QVERIFY(qAbs(*c.apiUsdPerMonth - api) < 1e-9);
-    QVERIFY(qAbs(*c.breakevenMonths - 5000.0 / (api - energy * Costs::kDaysPerMonth)) < 1e-9);
+    QVERIFY(qAbs(*c.apiTcoUsd - 36 * api) < 1e-9);
+    QVERIFY(qAbs(*c.breakevenMonths - 5000.0 / (api - month)) < 1e-9);
     QVERIFY(!c.capacityShort);
+    QVERIFY(c.meetsSpeedFloor);
+}
+
+void TestCosts::promptsCostCapacityAndApisBillInput()
+{
+    // With 20 input tokens per output token, 80 % of them cached, each output token also costs the
+    // prefill of 4 uncached input tokens.
+    HardwareSpec box = simpleBox("box", 5000, 500, 1000, 100);
+    box.tflops = 100;
+    Costs::Side side = plainSide(simpleModel(10), box, scenario("INT8", 1));
+    ApiOffer offer;
+    offer.modelId = side.model.id;
+    offer.usdPerMillionInput = 1.0;
+    offer.usdPerMillionOutput = 4.0;
+    offer.usdPerMillionCachedInput = 0.1;
+    side.api = offer;
+    Costs::Assumptions a;
+    a.tokensPerDay = 1'000'000;
+    const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
+    const Estimate &e = c.estimate;
+    QVERIFY(e.prefillTokS);
+    const double perOutput = 1.0 / *e.decodeTokS + 4.0 / *e.prefillTokS;
+    QVERIFY(qAbs(*c.capacityTokensPerDay - 86400.0 / perOutput) < 1e-6);
+    // The API for the same model: output + 20 × (0.8 × cached + 0.2 × input) per million output.
+    QVERIFY(qAbs(Costs::blendedApiUsdPerMillionOutput(offer, a) - (4.0 + 20 * (0.8 * 0.1 + 0.2 * 1.0))) < 1e-12);
+    QVERIFY(qAbs(*c.apiUsdPerMonth - Costs::kDaysPerMonth * (4.0 + 20 * (0.8 * 0.1 + 0.2 * 1.0))) < 1e-9);
+    // Without the box's TFLOPS the prompt time, and so the capacity, is unknown, never assumed free.
+    box.tflops.reset();
+    side.hardware = box;
+    const Costs::SideCosts unknown = Costs::evaluate(side, exact(0.5), a);
+    QVERIFY(!unknown.capacityTokensPerDay && !unknown.tcoUsd && !unknown.breakevenMonths);
+    // A power nobody published is unknown: no electricity, no TCO; never 0 W.
+    box.tflops = 100;
+    box.idleWatts.reset();
+    side.hardware = box;
+    const Costs::SideCosts noIdle = Costs::evaluate(side, exact(0.5), a);
+    QVERIFY(noIdle.capacityTokensPerDay && !noIdle.energyUsdPerMonth && !noIdle.tcoUsd);
+    QVERIFY(noIdle.energyUsdPerMillionTokens); // the load figure alone prices a token
 }
 
 void TestCosts::missingPriceIsUnknownNotZero()
 {
-    Costs::Side side{simpleModel(10), simpleBox("box", 0, 500, 1000, 100), scenario("INT8", 1), std::nullopt};
+    Costs::Side side = plainSide(simpleModel(10), simpleBox("box", 0, 500, 1000, 100), scenario("INT8", 1));
     Costs::Assumptions a;
     a.apiUsdPerMillionTokens = 2;
     Catalog catalog;
@@ -114,22 +179,82 @@ void TestCosts::missingPriceIsUnknownNotZero()
 void TestCosts::neverPaysBackIsUnknown()
 {
     // The API costs less per month than the electricity: the box never pays for itself.
-    Costs::Side side{simpleModel(10), simpleBox("box", 5000, 5000, 1000, 100), scenario("INT8", 1), std::nullopt};
+    Costs::Side side = plainSide(simpleModel(10), simpleBox("box", 5000, 5000, 1000, 100), scenario("INT8", 1));
     Costs::Assumptions a;
     a.apiUsdPerMillionTokens = 0.01;
     a.tokensPerDay = 100'000;
-    QVERIFY(!Costs::evaluate(side, exact(0.5), a).breakevenMonths);
+    a.inputPerOutput = 0;
+    const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
+    QVERIFY(c.energyUsdPerMonth && *c.apiUsdPerMonth < *c.energyUsdPerMonth);
+    QVERIFY(!c.breakevenMonths);
 }
 
 void TestCosts::capacityShortIsFlagged()
 {
     // 50 tok/s makes 4.32M tokens a day at most.
-    Costs::Side side{simpleModel(10), simpleBox("box", 5000, 500, 1000, 100), scenario("INT8", 1), std::nullopt};
+    Costs::Side side = plainSide(simpleModel(10), simpleBox("box", 5000, 500, 1000, 100), scenario("INT8", 1));
     Costs::Assumptions a;
     a.tokensPerDay = 10'000'000;
+    a.inputPerOutput = 0;
     const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
     QVERIFY(c.capacityShort);
     QVERIFY(!c.breakevenMonths);
+}
+
+void TestCosts::recommendationFollowsTheRule()
+{
+    Costs::Assumptions a;
+    a.tokensPerDay = 200'000;
+    a.inputPerOutput = 0;
+    a.apiUsdPerMillionTokens = 10;
+    const ModelSpec model = simpleModel(10);
+    const auto judge = [&](const HardwareSpec &x, const HardwareSpec &y) {
+        const std::array<Costs::Side, 2> sides = {plainSide(model, x, scenario("INT8", 1)),
+                                                  plainSide(model, y, scenario("INT8", 1))};
+        const std::array<Costs::SideCosts, 2> costs = {Costs::evaluate(sides[0], exact(0.5), a),
+                                                       Costs::evaluate(sides[1], exact(0.5), a)};
+        return std::pair{Recommendation::recommend(sides, costs, a), costs};
+    };
+    // The same box on both sides: said, not compared.
+    const HardwareSpec fast = simpleBox("fast", 20000, 600, 2000, 100);
+    auto [same, sameCosts] = judge(fast, fast);
+    QCOMPARE(same.winner, -1);
+    QVERIFY2(same.text.contains(QStringLiteral("nothing to choose")), qPrintable(same.text));
+
+    // One side does not run the model: that comes first, and the other wins.
+    const HardwareSpec tiny = simpleBox("tiny", 500, 100, 1000, 8);
+    auto [noFit, noFitCosts] = judge(tiny, fast);
+    QCOMPARE(noFit.winner, 1);
+    QVERIFY2(noFit.text.startsWith(QStringLiteral("tiny does not run M")), qPrintable(noFit.text));
+
+    // Cheaper and fast enough beats faster: 100 vs 25 tok/s, both above the floor; the cheap box
+    // stops qualifying where it can no longer serve the workload, 25 tok/s × a day.
+    const HardwareSpec cheap = simpleBox("cheap", 3000, 100, 500, 100);
+    auto [cheaper, cheaperCosts] = judge(fast, cheap);
+    QCOMPARE(cheaper.winner, 1);
+    QVERIFY(cheaper.text.startsWith(QStringLiteral("cheap: ")));
+    QVERIFY2(cheaper.text.contains(QStringLiteral("cheaper over 3 years")), qPrintable(cheaper.text));
+    QVERIFY(cheaper.text.contains(QStringLiteral("4.0× slower")));
+    QVERIFY(cheaper.otherWinsAboveTokensPerDay);
+    QVERIFY(qAbs(*cheaper.otherWinsAboveTokensPerDay - *cheaperCosts[1].capacityTokensPerDay) < 1);
+    QVERIFY(cheaper.text.contains(QStringLiteral("fast would win above")));
+
+    // Faster but never paying back: within 10 % of the same cost the faster wins; and a box that
+    // cannot serve the day's tokens does not qualify, however cheap.
+    const HardwareSpec twin = simpleBox("twin", 20500, 600, 1000, 100);
+    auto [close, closeCosts] = judge(twin, fast);
+    QCOMPARE(close.winner, 1);
+    QVERIFY2(close.text.contains(QStringLiteral("about the same cost")), qPrintable(close.text));
+    a.tokensPerDay = 5'000'000; // more than the cheap box makes in a day (25 tok/s ≈ 2.2M)
+    auto [busy, busyCosts] = judge(fast, cheap);
+    QCOMPARE(busy.winner, 0);
+    QVERIFY2(busy.text.contains(QStringLiteral("cheap serves at most")), qPrintable(busy.text));
+    QVERIFY(!busyCosts[0].breakevenMonths || *busyCosts[0].breakevenMonths > 0);
+    // Neither qualifies: both reasons, no winner.
+    a.speedFloorTokS = 1000;
+    auto [neither, neitherCosts] = judge(fast, cheap);
+    QCOMPARE(neither.winner, -1);
+    QVERIFY2(neither.text.startsWith(QStringLiteral("Neither box qualifies")), qPrintable(neither.text));
 }
 
 void TestCosts::cheapestFinderOnSmallCatalog()

@@ -1010,6 +1010,50 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 am Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Output tokens a day at %n sequence(s): 24 h ÷ (decode time per token + prefill of its %1 uncached input tokens)</source>
+        <translation><numerusform>Ausgabe-Token am Tag bei %n Sequenz: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform><numerusform>Ausgabe-Token am Tag bei %n Sequenzen: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown: the model does not run, or the box's prompt speed is unknown</source>
+        <translation>Unbekannt: das Modell läuft nicht, oder die Prompt-Geschwindigkeit der Box ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Purchase %1 + electricity over %2 months: load power for %3 h a day, idle power the rest</source>
+        <translation>Kauf %1 + Strom über %2 Monate: Lastleistung für %3 h am Tag, Leerlaufleistung den Rest</translation>
+    </message>
+    <message>
+        <source>No API price known</source>
+        <translation>Kein API-Preis bekannt</translation>
+    </message>
+    <message>
+        <source>Your price, %1 per million output tokens, over %2 months</source>
+        <translation>Ihr Preis, %1 pro Million Ausgabe-Token, über %2 Monate</translation>
+    </message>
+    <message>
+        <source>%1 through %2%3: output + %4 input tokens per output token, %5 of them cached, over %6 months</source>
+        <translation>%1 über %2%3: Ausgabe + %4 Eingabe-Token pro Ausgabe-Token, davon %5 gecacht, über %6 Monate</translation>
+    </message>
+    <message>
+        <source> (no API serves %1: the stand-in)</source>
+        <translation> (keine API bietet %1 an: ersatzweise)</translation>
+    </message>
+    <message>
+        <source>Tokens it can serve</source>
+        <translation>Bedienbare Token</translation>
+    </message>
+    <message>
+        <source>Cost of ownership</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>API, same tokens</source>
+        <translation>API, gleiche Token</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>
@@ -1078,10 +1122,6 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Se&amp;quenzen:</translation>
     </message>
     <message>
-        <source>Default: the DeepSeek V4-Pro API output price in the catalog</source>
-        <translation>Vorgabe: der API-Ausgabepreis von DeepSeek V4-Pro im Katalog</translation>
-    </message>
-    <message>
         <source>The lowest-priced box, other than B's, that runs A's model comfortably</source>
         <translation>Die günstigste Box außer der von B, die das Modell von A komfortabel betreibt</translation>
     </message>
@@ -1096,6 +1136,26 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>Cheapest comfortable box for %1, by purchase price: %2</source>
         <translation>Günstigste komfortable Box für %1 nach Kaufpreis: %2</translation>
+    </message>
+    <message>
+        <source>each model's own API prices</source>
+        <translation>API-Preise des jeweiligen Modells</translation>
+    </message>
+    <message>
+        <source>An all-in price per million output tokens; below zero, each model's own API offer in the catalog (input, cached input and output prices, with the workload's %1 input tokens per output token, %2 cached)</source>
+        <translation>Ein Gesamtpreis pro Million Ausgabe-Token; unter null das eigene API-Angebot jedes Modells im Katalog (Preise für Eingabe, gecachte Eingabe und Ausgabe, mit %1 Eingabe-Token pro Ausgabe-Token, davon %2 gecacht)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>The cost of ownership covers this long: purchase, and electricity at the workload</source>
+        <translation>So lange reichen die Gesamtkosten: Kauf und Strom bei dieser Last</translation>
+    </message>
+    <message>
+        <source>&amp;over</source>
+        <translation>&amp;über</translation>
     </message>
 </context>
 <context>
@@ -2023,11 +2083,106 @@ Trainiert auf: %1</translation>
     </message>
 </context>
 <context>
-    <name>Headroom::Report</name>
+    <name>Headroom::Recommendation</name>
     <message>
-        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.</source>
-        <translation>%1 mit %2-Gewichten, %3-KV-Cache, %4 Tokens Kontext, %5 Sequenz(en). Decode-Effizienz je Backend kalibriert. Strom %6 pro kWh; Last %7 Tokens/Tag; Cloud-API %8 pro Million Tokens.</translation>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
     </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 cannot be estimated: %2</source>
+        <translation>%1 lässt sich nicht schätzen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2 at %3 tokens (%4)</source>
+        <translation>%1 führt %2 bei %3 Token nicht aus (%4)</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2, below the %3 floor</source>
+        <translation>%1 erreicht %2, unter der Untergrenze von %3</translation>
+    </message>
+    <message>
+        <source>%1's prompt speed is unknown, so whether it serves %2 tokens a day is too</source>
+        <translation>Die Prompt-Geschwindigkeit von %1 ist unbekannt, und damit auch, ob sie %2 Token am Tag bedient</translation>
+    </message>
+    <message>
+        <source>%1 serves at most %2 of the %3 tokens a day (%4 such boxes would)</source>
+        <translation>%1 bedient höchstens %2 der %3 Token am Tag (%4 solche Boxen würden es)</translation>
+    </message>
+    <message>
+        <source>Both sides are %1 running %2: there is nothing to choose between them.</source>
+        <translation>Beide Seiten sind %1 mit %2: zwischen ihnen gibt es nichts zu wählen.</translation>
+    </message>
+    <message>
+        <source>Neither box qualifies: choose smaller weights, a shorter context or a bigger box.</source>
+        <translation>Keine Box kommt in Frage: wählen Sie kleinere Gewichte, einen kürzeren Kontext oder eine größere Box.</translation>
+    </message>
+    <message>
+        <source>Neither box qualifies: %1.</source>
+        <translation>Keine Box kommt in Frage: %1.</translation>
+    </message>
+    <message>
+        <source>%1 qualifies: %2 for %3 (%4 over %5).</source>
+        <translation>%1 kommt in Frage: %2 für %3 (%4 über %5).</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <translation>%1 schneller</translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <translation>%1 langsamer</translation>
+    </message>
+    <message>
+        <source>both run %1 at %2 tokens (%3, %4)</source>
+        <translation>beide führen %1 bei %2 Token aus (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3. The cost of ownership is unknown (a price or a power figure is missing), so speed decides.</source>
+        <translation>%1: %2; %3. Die Gesamtkosten sind unbekannt (ein Preis oder eine Leistungsangabe fehlt), daher entscheidet die Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cheaper over %3 (%4 against %5) and %6; %7.</source>
+        <translation>%1: %2 günstiger über %3 (%4 gegen %5) und %6; %7.</translation>
+    </message>
+    <message>
+        <source>%1: about the same cost over %2 (%3 against %4) and %5; %6.</source>
+        <translation>%1: etwa gleiche Kosten über %2 (%3 gegen %4) und %5; %6.</translation>
+    </message>
+    <message>
+        <source>%1 would win above %2 tokens a day.</source>
+        <translation>%1 läge ab %2 Token am Tag vorn.</translation>
+    </message>
+    <message>
+        <source>%1 does not win at any workload it can serve.</source>
+        <translation>%1 liegt bei keiner Last vorn, die sie bedienen kann.</translation>
+    </message>
+    <message>
+        <source>No API serves %1; %2 through %3 would cost %4 over the same time.</source>
+        <translation>Keine API bietet %1 an; %2 über %3 würde im selben Zeitraum %4 kosten.</translation>
+    </message>
+    <message>
+        <source>The same tokens through an API would cost %1 over the same time.</source>
+        <translation>Dieselben Token über eine API würden im selben Zeitraum %1 kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::Report</name>
     <message>
         <source> parameters</source>
         <translation> Parameter</translation>
@@ -2095,6 +2250,18 @@ Trainiert auf: %1</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per output token, %9 of them cached; costs over %10 months; %11.</source>
+        <translation>%1 mit %2-Gewichten, %3-KV-Cache, %4 Token Kontext, %5 Sequenz(en). Decode-Geschwindigkeit angepasst an veröffentlichte llama.cpp-Messungen. Strom %6 pro kWh; Last %7 Ausgabe-Token am Tag, %8 Eingabe-Token pro Ausgabe-Token, davon %9 gecacht; Kosten über %10 Monate; %11.</translation>
+    </message>
+    <message>
+        <source>cloud API %1 per million output tokens</source>
+        <translation>Cloud-API %1 pro Million Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>cloud API: the model's own API prices</source>
+        <translation>Cloud-API: die API-Preise des Modells</translation>
     </message>
 </context>
 <context>
@@ -2280,9 +2447,12 @@ KV-Elemente: %6</translation>
     <message numerus="yes">
         <source>
 Constants of the '%1' class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
-        <translation><numerusform>
-Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform><numerusform>
-Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messungen; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform></translation>
+        <translation>
+            <numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
+            <numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messungen; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -2300,7 +2470,10 @@ Selbst prüfen: llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
     </message>
     <message numerus="yes">
         <source>calibrated on your %n run(s)</source>
-        <translation><numerusform>kalibriert mit Ihrem %n Lauf</numerusform><numerusform>kalibriert mit Ihren %n Läufen</numerusform></translation>
+        <translation>
+            <numerusform>kalibriert mit Ihrem %n Lauf</numerusform>
+            <numerusform>kalibriert mit Ihren %n Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>extrapolated: beyond the measurements it is fitted on</source>
@@ -2657,7 +2830,10 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     </message>
     <message numerus="yes">
         <source>%1: decode speeds × %2 from %n run(s)</source>
-        <translation><numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Lauf</numerusform><numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Läufen</numerusform></translation>
+        <translation>
+            <numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Lauf</numerusform>
+            <numerusform>%1: Decode-Geschwindigkeiten × %2 aus %n Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>, prompt processing × %1</source>
@@ -2697,11 +2873,17 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     </message>
     <message numerus="yes">
         <source>All %n measurements</source>
-        <translation><numerusform>Alle %n Messung</numerusform><numerusform>Alle %n Messungen</numerusform></translation>
+        <translation>
+            <numerusform>Alle %n Messung</numerusform>
+            <numerusform>Alle %n Messungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n rows)</source>
-        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>

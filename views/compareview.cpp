@@ -87,6 +87,8 @@ CompareView::CompareView(Session *session, QWidget *parent)
     , m_electricity(moneySpin(QStringLiteral("electricitySpin"), Limits::kElectricity, 3, this))
     , m_tokensPerDay(moneySpin(QStringLiteral("tokensPerDaySpin"), Limits::kTokensPerDay, 0, this))
     , m_apiPrice(moneySpin(QStringLiteral("apiPriceSpin"), Limits::kApiUsdPerM, 2, this))
+    , m_horizon(new QSpinBox(this))
+    , m_recommendation(new QLabel(this))
     , m_model(new CompareModel(session, this))
     , m_table(new QTableView(this))
     , m_chartGrid(new EstimateGrid(&session->store(), this))
@@ -112,7 +114,24 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_tokensPerDay->setSuffix(tr(" tokens/day"));
     m_apiPrice->setPrefix(QStringLiteral("$"));
     m_apiPrice->setSuffix(tr(" per M tokens"));
-    m_apiPrice->setToolTip(tr("Default: the DeepSeek V4-Pro API output price in the catalog"));
+    // One step below zero reads "each model's own API prices": zero stays a known free API.
+    m_apiPrice->setMinimum(-0.01);
+    m_apiPrice->setSpecialValueText(tr("each model's own API prices"));
+    m_apiPrice->setToolTip(tr("An all-in price per million output tokens; below zero, each model's own API offer in "
+                              "the catalog (input, cached input and output prices, with the workload's %1 input tokens "
+                              "per output token, %2 cached)")
+                               .arg(Costs::kDefaultInputPerOutput)
+                               .arg(Format::percent(Costs::kDefaultCacheHitShare * 100)));
+    m_horizon->setObjectName(QStringLiteral("horizonSpin"));
+    m_horizon->setRange(int(Limits::kHorizonMonths.min), int(Limits::kHorizonMonths.max));
+    m_horizon->setSuffix(tr(" months"));
+    m_horizon->setToolTip(tr("The cost of ownership covers this long: purchase, and electricity at the workload"));
+    m_recommendation->setObjectName(QStringLiteral("recommendationLabel"));
+    m_recommendation->setWordWrap(true);
+    m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont recommendationFont = m_recommendation->font();
+    recommendationFont.setBold(true);
+    m_recommendation->setFont(recommendationFont);
 
     auto *swapButton = new QPushButton(tr("&Swap A ↔ B"), this);
     swapButton->setObjectName(QStringLiteral("swapButton"));
@@ -136,7 +155,13 @@ CompareView::CompareView(Session *session, QWidget *parent)
     promptRow->addWidget(m_batch);
     shared->addRow(tr("Prompt:"), promptRow);
     shared->addRow(tr("Electricity:"), m_electricity);
-    shared->addRow(tr("Workload:"), m_tokensPerDay);
+    auto *workloadRow = new QHBoxLayout;
+    workloadRow->addWidget(m_tokensPerDay, 1);
+    auto *horizonLabel = new QLabel(tr("&over"), this);
+    horizonLabel->setBuddy(m_horizon);
+    workloadRow->addWidget(horizonLabel);
+    workloadRow->addWidget(m_horizon);
+    shared->addRow(tr("Workload:"), workloadRow);
     shared->addRow(tr("Cloud API:"), m_apiPrice);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(swapButton);
@@ -187,11 +212,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
     splitter->setSizes({720, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_recommendation);
     layout->addWidget(splitter, 1);
 
     showShared();
     refreshFigures();
-    for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt), m_batch})
+    for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt), m_batch, m_horizon})
         connect(spin, &QSpinBox::valueChanged, this, &CompareView::commitShared);
     for (QDoubleSpinBox *spin : {m_electricity, m_tokensPerDay, m_apiPrice})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
@@ -214,7 +240,8 @@ void CompareView::showShared()
     m_batch->setValue(c.batch);
     m_electricity->setValue(c.assumptions.electricityUsdPerKwh);
     m_tokensPerDay->setValue(c.assumptions.tokensPerDay);
-    m_apiPrice->setValue(c.assumptions.apiUsdPerMillionTokens);
+    m_apiPrice->setValue(c.assumptions.apiUsdPerMillionTokens.value_or(m_apiPrice->minimum()));
+    m_horizon->setValue(c.assumptions.horizonMonths);
     m_updating = false;
 }
 
@@ -235,12 +262,15 @@ void CompareView::commitShared()
     c.batch = m_batch->value();
     c.assumptions.electricityUsdPerKwh = m_electricity->value();
     c.assumptions.tokensPerDay = m_tokensPerDay->value();
-    c.assumptions.apiUsdPerMillionTokens = m_apiPrice->value();
+    c.assumptions.apiUsdPerMillionTokens =
+        m_apiPrice->value() <= m_apiPrice->minimum() ? std::nullopt : std::optional<double>(m_apiPrice->value());
+    c.assumptions.horizonMonths = m_horizon->value();
     m_session->setCompare(c);
 }
 
 void CompareView::refreshFigures()
 {
+    m_recommendation->setText(m_model->recommendation().text);
     for (int i = 0; i < 2; ++i) {
         const Costs::Side &side = m_model->side(i);
         m_bars[i]->setEstimate(m_model->costs(i).estimate);

@@ -52,6 +52,8 @@ private:
     QDoubleSpinBox *m_electricity;
     QDoubleSpinBox *m_tokensPerDay;
     QDoubleSpinBox *m_apiPrice;
+    QSpinBox *m_horizon;
+    QLabel *m_recommendation;
     CompareModel *m_model;
     QTableView *m_table;
     MemoryBar *m_bars[2];

@@ -14,6 +14,7 @@
 #include "engine.h"
 #include "jsonformat.h"
 #include "machineprobe.h"
+#include "recommendation.h"
 #include "safewrite.h"
 #include "speedcommands.h"
 #include "staleness.h"
@@ -232,7 +233,27 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("energy_usd_per_month"), numberOrNull(c.energyUsdPerMonth));
     o.insert(QStringLiteral("breakeven_months"), numberOrNull(c.breakevenMonths));
     o.insert(QStringLiteral("capacity_short"), c.capacityShort);
+    o.insert(QStringLiteral("capacity_tokens_per_day"), numberOrNull(c.capacityTokensPerDay));
+    o.insert(QStringLiteral("active_hours_per_day"), numberOrNull(c.activeHoursPerDay));
+    o.insert(QStringLiteral("tco_usd"), numberOrNull(c.tcoUsd));
+    o.insert(QStringLiteral("api_tco_usd"), numberOrNull(c.apiTcoUsd));
+    o.insert(QStringLiteral("api_model_id"), side.api ? QJsonValue(side.api->modelId) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("rent_usd_per_month"), numberOrNull(c.rentUsdPerMonth));
+    o.insert(QStringLiteral("meets_speed_floor"), c.meetsSpeedFloor);
     return o;
+}
+
+QJsonObject assumptionsJson(const Costs::Assumptions &a)
+{
+    return {{QStringLiteral("electricity_usd_per_kwh"), a.electricityUsdPerKwh},
+            {QStringLiteral("tokens_per_day"), a.tokensPerDay},
+            {QStringLiteral("api_usd_per_million_tokens"),
+             a.apiUsdPerMillionTokens ? QJsonValue(*a.apiUsdPerMillionTokens) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("input_output_ratio"), a.inputPerOutput},
+            {QStringLiteral("cache_hit_share"), a.cacheHitShare},
+            {QStringLiteral("horizon_months"), a.horizonMonths},
+            {QStringLiteral("speed_floor_tok_s"), a.speedFloorTokS},
+            {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)}};
 }
 
 int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -265,7 +286,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (const QString error = costAssumptionsFrom(parser, &assumptions); !error.isEmpty())
         return usageError(err, error);
 
-    Costs::Side sides[2];
+    std::array<Costs::Side, 2> sides;
     const char *sideNames[] = {"a", "b"};
     for (int i = 0; i < 2; ++i) {
         const QString hardwareFlag = QStringLiteral("%1-hardware").arg(QLatin1String(sideNames[i]));
@@ -290,24 +311,29 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         sides[i] =
             Costs::sideFor(catalog, sides[i].model, std::get<HardwareSpec>(hardware), std::get<Scenario>(scenario));
     }
-    Costs::SideCosts costs[2];
+    std::array<Costs::SideCosts, 2> costs;
     for (int i = 0; i < 2; ++i) {
         costs[i] = Costs::evaluate(sides[i], catalog.calibrationFor(sides[i].hardware), assumptions);
         if (!costs[i].estimate.ok())
             return usageError(
                 err, QStringLiteral("--%1: %2").arg(costs[i].estimate.error->field, costs[i].estimate.error->message));
     }
+    const Recommendation::Result advice = Recommendation::recommend(sides, costs, assumptions);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(out,
                   {{QStringLiteral("format"), 1},
                    {QStringLiteral("a"), costsJson(sides[0], costs[0])},
                    {QStringLiteral("b"), costsJson(sides[1], costs[1])},
-                   {QStringLiteral("assumptions"),
-                    QJsonObject{{QStringLiteral("electricity_usd_per_kwh"), assumptions.electricityUsdPerKwh},
-                                {QStringLiteral("tokens_per_day"), assumptions.tokensPerDay},
-                                {QStringLiteral("api_usd_per_million_tokens"), assumptions.apiUsdPerMillionTokens}}}});
+                   {QStringLiteral("recommendation"), advice.text},
+                   {QStringLiteral("recommended"),
+                    advice.winner < 0 ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(advice.winner == 0 ? QStringLiteral("a") : QStringLiteral("b"))},
+                   {QStringLiteral("other_wins_above_tokens_per_day"), numberOrNull(advice.otherWinsAboveTokensPerDay)},
+                   {QStringLiteral("horizon_months"), assumptions.horizonMonths},
+                   {QStringLiteral("assumptions"), assumptionsJson(assumptions)}});
         return kExitOk;
     }
+    out << advice.text << "\n\n";
     for (int i = 0; i < 2; ++i) {
         const auto &c = costs[i];
         out << (i == 0 ? "A  " : "B  ")
@@ -325,6 +351,14 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         if (sides[i].host)
             out << QStringLiteral("  host          %1 (%2)\n")
                        .arg(sides[i].host->name, c.hostUsd ? Format::usd(*c.hostUsd) : QStringLiteral("price unknown"));
+        out << QStringLiteral("  capacity      %1\n")
+                   .arg(c.capacityTokensPerDay
+                            ? QStringLiteral("%1 output tokens a day").arg(qint64(*c.capacityTokensPerDay))
+                            : QStringLiteral("—"));
+        out << QStringLiteral("  cost          %1 over %2 months (API: %3)\n")
+                   .arg(c.tcoUsd ? Format::usd(*c.tcoUsd) : QStringLiteral("—"))
+                   .arg(assumptions.horizonMonths)
+                   .arg(c.apiTcoUsd ? Format::usd(*c.apiTcoUsd) : QStringLiteral("—"));
         out << QStringLiteral("  break-even    %1\n")
                    .arg(c.breakevenMonths ? QStringLiteral("%1 months").arg(*c.breakevenMonths, 0, 'f', 1)
                                           : QStringLiteral("—"));
@@ -454,8 +488,19 @@ void addCostOptions(QCommandLineParser &parser)
     parser.addOptions({
         limitedOption(Limits::kElectricity, QStringLiteral("Electricity price in USD per kWh"), QStringLiteral("0.17")),
         limitedOption(Limits::kTokensPerDay, QStringLiteral("Tokens generated per day"), QStringLiteral("2M")),
-        limitedOption(Limits::kApiUsdPerM, QStringLiteral("Cloud API price in USD per million tokens"),
-                      QStringLiteral("the catalog's DeepSeek V4-Pro output price")),
+        limitedOption(Limits::kApiUsdPerM, QStringLiteral("Cloud API price, all in, in USD per million output tokens"),
+                      QStringLiteral("the model's own API offer, input and cached input included")),
+        limitedOption(Limits::kHorizonMonths, QStringLiteral("Months the cost of ownership covers"),
+                      QStringLiteral("36")),
+        limitedOption(Limits::kHostUsd, QStringLiteral("Price of a bare card's host computer in USD"),
+                      QStringLiteral("the catalog host's")),
+        limitedOption(Limits::kInputOutputRatio, QStringLiteral("Input tokens per output token of the workload"),
+                      QString::number(Costs::kDefaultInputPerOutput)),
+        limitedOption(Limits::kShare,
+                      QStringLiteral("Share of the input that is cached (billed as cached, not prefilled)"),
+                      QString::number(Costs::kDefaultCacheHitShare)),
+        limitedOption(Limits::kSpeedFloor, QStringLiteral("Slowest decode speed that qualifies, tokens/s"),
+                      QStringLiteral("8.3: a 500-token answer within 60 s")),
     });
 }
 
@@ -463,13 +508,33 @@ QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions
 {
     for (const auto &[limit, target] : {std::pair{&Limits::kElectricity, &assumptions->electricityUsdPerKwh},
                                         std::pair{&Limits::kTokensPerDay, &assumptions->tokensPerDay},
-                                        std::pair{&Limits::kApiUsdPerM, &assumptions->apiUsdPerMillionTokens}}) {
+                                        std::pair{&Limits::kInputOutputRatio, &assumptions->inputPerOutput},
+                                        std::pair{&Limits::kShare, &assumptions->cacheHitShare},
+                                        std::pair{&Limits::kSpeedFloor, &assumptions->speedFloorTokS}}) {
         if (!parser.isSet(QString::fromLatin1(limit->flag)))
             continue;
         const auto value = read(parser, *limit);
         if (const auto *error = std::get_if<EstimateError>(&value))
             return error->message;
         *target = std::get<double>(value);
+    }
+    if (parser.isSet(QString::fromLatin1(Limits::kHorizonMonths.flag))) {
+        const auto value = read(parser, Limits::kHorizonMonths);
+        if (const auto *error = std::get_if<EstimateError>(&value))
+            return error->message;
+        assumptions->horizonMonths = int(std::get<double>(value));
+    }
+    if (parser.isSet(QString::fromLatin1(Limits::kApiUsdPerM.flag))) {
+        const auto value = read(parser, Limits::kApiUsdPerM);
+        if (const auto *error = std::get_if<EstimateError>(&value))
+            return error->message;
+        assumptions->apiUsdPerMillionTokens = std::get<double>(value);
+    }
+    if (parser.isSet(QString::fromLatin1(Limits::kHostUsd.flag))) {
+        const auto value = read(parser, Limits::kHostUsd);
+        if (const auto *error = std::get_if<EstimateError>(&value))
+            return error->message;
+        assumptions->hostUsd = std::get<double>(value);
     }
     return {};
 }

@@ -34,15 +34,22 @@ struct Text
 QString assumptionsLine(const ReportInputs &in)
 {
     const Scenario &s = in.a.scenario;
+    const Costs::Assumptions &a = in.assumptions;
     return Text::tr(
-               "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode efficiency calibrated per "
-               "backend. Electricity %6 per kWh; workload %7 tokens/day; cloud API %8 per million tokens.")
+               "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published "
+               "llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
+               "output token, %9 of them cached; costs over %10 months; %11.")
         .arg(in.a.model.name, Engine::formatFor(in.a.model, s).name, kvTypeName(s.kvType),
              Format::tokens(s.contextTokens))
         .arg(s.batch)
-        .arg(Format::usd(in.assumptions.electricityUsdPerKwh))
-        .arg(QLocale().toString(qint64(in.assumptions.tokensPerDay)))
-        .arg(Format::usd(in.assumptions.apiUsdPerMillionTokens));
+        .arg(Format::usd(a.electricityUsdPerKwh))
+        .arg(QLocale().toString(qint64(a.tokensPerDay)))
+        .arg(a.inputPerOutput, 0, 'g', 3)
+        .arg(Format::percent(a.cacheHitShare * 100))
+        .arg(a.horizonMonths)
+        .arg(a.apiUsdPerMillionTokens
+                 ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
+                 : Text::tr("cloud API: the model's own API prices"));
 }
 
 QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
@@ -110,10 +117,14 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.setTextWidth(page.width() - 80);
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
+    const QString models =
+        in.a.model.id == in.b.model.id ? in.a.model.name : Text::tr("%1 and %2").arg(in.a.model.name, in.b.model.name);
+    // Page 1 opens with the answer: which box, and why, from the figures of the table below.
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><p>%3</p><p><i>%4</i></p>")
                        .arg(Text::tr("Budget proposal: %1 or %2 for %3")
-                                .arg(in.a.hardware.name, in.b.hardware.name, in.a.model.name)
+                                .arg(in.a.hardware.name, in.b.hardware.name, models)
                                 .toHtmlEscaped(),
+                            model.recommendation().text.toHtmlEscaped(),
                             Text::tr("Prepared with Headroom on %1.").arg(QDate::currentDate().toString(Qt::ISODate)),
                             assumptionsLine(in).toHtmlEscaped());
     html += tableHtml(model);
