@@ -142,7 +142,7 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
 }
 
 std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model, const Scenario &scenario,
-                                             const QString &excludeHardwareId)
+                                             const QString &excludeHardwareId, double minTokS)
 {
     std::optional<qsizetype> best;
     double bestPrice = 0;
@@ -154,7 +154,8 @@ std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const Model
         Scenario s = scenario;
         s.gpus = 0; // the box as sold: the finder compares what can be bought
         const Estimate e = Engine::estimate(model, h, s, catalog.calibrationFor(h), catalog.hostFor(h));
-        if (e.ok() && e.verdict == Verdict::Comfortable && (!best || price->lowUsd < bestPrice)) {
+        if (e.ok() && e.verdict == Verdict::Comfortable && *e.decodeTokS >= minTokS &&
+            (!best || price->lowUsd < bestPrice)) {
             best = i;
             bestPrice = price->lowUsd;
         }

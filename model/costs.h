@@ -95,9 +95,12 @@ struct SideCosts
 
 // The cheapest box (by low purchase price) that runs `model` comfortably in `scenario`, other than
 // `excludeHardwareId`; nullopt when none does. Boxes without a price are skipped, not treated as free.
+// Only boxes that decode at least `minTokS` count: the cheapest box that runs a model at 2 tok/s
+// answers the wrong question.
 [[nodiscard]] std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model,
                                                            const Scenario &scenario,
-                                                           const QString &excludeHardwareId = {});
+                                                           const QString &excludeHardwareId = {},
+                                                           double minTokS = kDefaultSpeedFloorTokS);
 
 struct AdvisorInputs
 {

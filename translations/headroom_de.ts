@@ -1016,7 +1016,10 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     </message>
     <message numerus="yes">
         <source>Output tokens a day at %n sequence(s): 24 h ÷ (decode time per token + prefill of its %1 uncached input tokens)</source>
-        <translation><numerusform>Ausgabe-Token am Tag bei %n Sequenz: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform><numerusform>Ausgabe-Token am Tag bei %n Sequenzen: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform></translation>
+        <translation>
+            <numerusform>Ausgabe-Token am Tag bei %n Sequenz: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform>
+            <numerusform>Ausgabe-Token am Tag bei %n Sequenzen: 24 h ÷ (Decode-Zeit pro Token + Prefill seiner %1 nicht gecachten Eingabe-Token)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown: the model does not run, or the box's prompt speed is unknown</source>
@@ -1122,22 +1125,6 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Se&amp;quenzen:</translation>
     </message>
     <message>
-        <source>The lowest-priced box, other than B's, that runs A's model comfortably</source>
-        <translation>Die günstigste Box außer der von B, die das Modell von A komfortabel betreibt</translation>
-    </message>
-    <message>
-        <source>The lowest-priced box, other than A's, that runs B's model comfortably</source>
-        <translation>Die günstigste Box außer der von A, die das Modell von B komfortabel betreibt</translation>
-    </message>
-    <message>
-        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens.</source>
-        <translation>Keine Box mit Preis außer der der anderen Seite betreibt %1 komfortabel bei %2 Tokens.</translation>
-    </message>
-    <message>
-        <source>Cheapest comfortable box for %1, by purchase price: %2</source>
-        <translation>Günstigste komfortable Box für %1 nach Kaufpreis: %2</translation>
-    </message>
-    <message>
         <source>each model's own API prices</source>
         <translation>API-Preise des jeweiligen Modells</translation>
     </message>
@@ -1156,6 +1143,22 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>&amp;over</source>
         <translation>&amp;über</translation>
+    </message>
+    <message>
+        <source>The lowest-priced box (host included), other than B's, that runs A's model comfortably at the speed floor or faster</source>
+        <translation>Die günstigste Box (mit Host-Rechner), außer der von B, die das Modell von A komfortabel und mindestens mit der Mindestgeschwindigkeit ausführt</translation>
+    </message>
+    <message>
+        <source>The lowest-priced box (host included), other than A's, that runs B's model comfortably at the speed floor or faster</source>
+        <translation>Die günstigste Box (mit Host-Rechner), außer der von A, die das Modell von B komfortabel und mindestens mit der Mindestgeschwindigkeit ausführt</translation>
+    </message>
+    <message>
+        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens and %3.</source>
+        <translation>Keine Box mit Preis außer der der anderen Seite führt %1 komfortabel bei %2 Token und %3 aus.</translation>
+    </message>
+    <message>
+        <source>Lowest purchase price (host included) among the boxes other than the other side's that run %1 comfortably at %2 or faster: %3</source>
+        <translation>Niedrigster Kaufpreis (mit Host-Rechner) unter den Boxen außer der der anderen Seite, die %1 komfortabel mit %2 oder schneller ausführen: %3</translation>
     </message>
 </context>
 <context>

@@ -137,10 +137,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
     swapButton->setObjectName(QStringLiteral("swapButton"));
     auto *cheapestA = new QPushButton(tr("Cheapest box for &A"), this);
     cheapestA->setObjectName(QStringLiteral("cheapestAButton"));
-    cheapestA->setToolTip(tr("The lowest-priced box, other than B's, that runs A's model comfortably"));
+    cheapestA->setToolTip(tr(
+        "The lowest-priced box (host included), other than B's, that runs A's model comfortably at the speed floor or faster"));
     auto *cheapestB = new QPushButton(tr("Cheapest box for &B"), this);
     cheapestB->setObjectName(QStringLiteral("cheapestBButton"));
-    cheapestB->setToolTip(tr("The lowest-priced box, other than A's, that runs B's model comfortably"));
+    cheapestB->setToolTip(tr(
+        "The lowest-priced box (host included), other than A's, that runs B's model comfortably at the speed floor or faster"));
 
     auto *shared = new QFormLayout;
     auto *contextRow = new QHBoxLayout;
@@ -290,18 +292,20 @@ bool CompareView::findCheapest(int index)
     const CompareState &c = m_session->compare();
     const Costs::Side &s = m_model->side(index);
     const QString other = c.sides[1 - index].hardwareId;
-    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario, other);
+    const double floor = c.assumptions.speedFloorTokS;
+    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario, other, floor);
     if (!found) {
-        Q_EMIT message(tr("No priced box other than the other side's runs %1 comfortably at %2 tokens.")
-                           .arg(s.model.name, Format::tokens(s.scenario.contextTokens)));
+        Q_EMIT message(tr("No priced box other than the other side's runs %1 comfortably at %2 tokens and %3.")
+                           .arg(s.model.name, Format::tokens(s.scenario.contextTokens), Format::rate(floor)));
         return false;
     }
     CompareSide side = c.sides[index];
     side.hardwareId = m_session->store().hardware(int(*found)).id;
     side.scenario.gpus = 0;
     m_session->setCompareSide(index, side);
-    Q_EMIT message(tr("Cheapest comfortable box for %1, by purchase price: %2")
-                       .arg(s.model.name, m_session->store().hardware(int(*found)).name));
+    Q_EMIT message(tr("Lowest purchase price (host included) among the boxes other than the other side's that run "
+                      "%1 comfortably at %2 or faster: %3")
+                       .arg(s.model.name, Format::rate(floor), m_session->store().hardware(int(*found)).name));
     return true;
 }
 
