@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <functional>
 
 namespace Headroom::Cli {
 
@@ -506,37 +507,27 @@ void addCostOptions(QCommandLineParser &parser)
 
 QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions)
 {
-    for (const auto &[limit, target] : {std::pair{&Limits::kElectricity, &assumptions->electricityUsdPerKwh},
-                                        std::pair{&Limits::kTokensPerDay, &assumptions->tokensPerDay},
-                                        std::pair{&Limits::kInputOutputRatio, &assumptions->inputPerOutput},
-                                        std::pair{&Limits::kShare, &assumptions->cacheHitShare},
-                                        std::pair{&Limits::kSpeedFloor, &assumptions->speedFloorTokS}}) {
-        if (!parser.isSet(QString::fromLatin1(limit->flag)))
-            continue;
-        const auto value = read(parser, *limit);
-        if (const auto *error = std::get_if<EstimateError>(&value))
-            return error->message;
-        *target = std::get<double>(value);
-    }
-    if (parser.isSet(QString::fromLatin1(Limits::kHorizonMonths.flag))) {
-        const auto value = read(parser, Limits::kHorizonMonths);
-        if (const auto *error = std::get_if<EstimateError>(&value))
-            return error->message;
-        assumptions->horizonMonths = int(std::get<double>(value));
-    }
-    if (parser.isSet(QString::fromLatin1(Limits::kApiUsdPerM.flag))) {
-        const auto value = read(parser, Limits::kApiUsdPerM);
-        if (const auto *error = std::get_if<EstimateError>(&value))
-            return error->message;
-        assumptions->apiUsdPerMillionTokens = std::get<double>(value);
-    }
-    if (parser.isSet(QString::fromLatin1(Limits::kHostUsd.flag))) {
-        const auto value = read(parser, Limits::kHostUsd);
-        if (const auto *error = std::get_if<EstimateError>(&value))
-            return error->message;
-        assumptions->hostUsd = std::get<double>(value);
-    }
-    return {};
+    // Each flag that is set, read within its limit and handed to `use`; the first error wins.
+    QString error;
+    const auto take = [&](const Limits::Limit &limit, const std::function<void(double)> &use) {
+        if (!error.isEmpty() || !parser.isSet(QString::fromLatin1(limit.flag)))
+            return;
+        const auto value = read(parser, limit);
+        if (const auto *bad = std::get_if<EstimateError>(&value))
+            error = bad->message;
+        else
+            use(std::get<double>(value));
+    };
+    Costs::Assumptions &a = *assumptions;
+    take(Limits::kElectricity, [&](double v) { a.electricityUsdPerKwh = v; });
+    take(Limits::kTokensPerDay, [&](double v) { a.tokensPerDay = v; });
+    take(Limits::kInputOutputRatio, [&](double v) { a.inputPerOutput = v; });
+    take(Limits::kShare, [&](double v) { a.cacheHitShare = v; });
+    take(Limits::kSpeedFloor, [&](double v) { a.speedFloorTokS = v; });
+    take(Limits::kHorizonMonths, [&](double v) { a.horizonMonths = int(v); });
+    take(Limits::kApiUsdPerM, [&](double v) { a.apiUsdPerMillionTokens = v; });
+    take(Limits::kHostUsd, [&](double v) { a.hostUsd = v; });
+    return error;
 }
 
 std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream &err, int *status)
