@@ -2032,6 +2032,13 @@ Trainiert auf: %1</translation>
     </message>
 </context>
 <context>
+    <name>Headroom::PointLabels</name>
+    <message>
+        <source>too close to mark: %1</source>
+        <translation>zu dicht zum Beschriften: %1</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::QualityChart</name>
     <message>
         <source>Decode speed on this box (tokens/s, log scale)</source>

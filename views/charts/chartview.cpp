@@ -9,6 +9,8 @@ ChartView::ChartView(const QString &objectName, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setAnimationOptions(QChart::NoAnimation); // live data: no animations
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Swatches drawn like the markers and lines they stand for: a square is "tight", a dash a fit.
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
 void ChartView::setDark(bool dark)

@@ -1,12 +1,30 @@
 #include "pointlabels.h"
 
+#include "labelplacer.h"
+
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
 
 #include <algorithm>
 
 namespace Headroom {
+
+namespace {
+
+// More names than this cannot be read on one chart: the rest are points only.
+constexpr qsizetype kMaxLabels = 80;
+// Labels and leaders above every series.
+constexpr qreal kLabelZ = 20;
+constexpr qreal kPadding = 1.5;
+
+} // namespace
 
 PointLabels::PointLabels(QChart *chart)
     : QObject(chart)
@@ -15,63 +33,222 @@ PointLabels::PointLabels(QChart *chart)
     connect(chart, &QChart::plotAreaChanged, this, &PointLabels::place);
 }
 
-int PointLabels::visibleCount() const
-{
-    int visible = 0;
-    for (const QGraphicsSimpleTextItem *item : m_items)
-        visible += item->isVisible() ? 1 : 0;
-    return visible;
-}
-
 void PointLabels::set(const QList<QPointF> &points, const QStringList &names, QAbstractSeries *series)
 {
-    // More names than this cannot be read on one chart; the points still show.
-    constexpr qsizetype kMaxLabels = 60;
-    m_points = points.mid(0, kMaxLabels);
-    m_series = series;
-    const qsizetype count = std::min(kMaxLabels, names.size());
-    while (m_items.size() < count)
-        m_items.append(new QGraphicsSimpleTextItem(m_chart));
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        m_items.at(i)->setVisible(i < count && i < m_points.size());
-        if (i < count)
-            m_items.at(i)->setText(names.at(i));
+    setGroups({Group{points, names, series}});
+}
+
+void PointLabels::setGroups(const QList<Group> &groups)
+{
+    m_labels.clear();
+    m_keyMayShrink = true;
+    for (const Group &group : groups) {
+        for (qsizetype i = 0; i < group.points.size() && i < group.names.size(); ++i) {
+            if (m_labels.size() < kMaxLabels)
+                m_labels.append({group.points.at(i), group.names.at(i), group.series});
+        }
     }
     place();
 }
 
+int PointLabels::visibleCount() const
+{
+    return int(std::count_if(m_boxes.cbegin(), m_boxes.cend(), [](const QGraphicsRectItem *box) {
+        return box->isVisible() && box->data(0).toBool();
+    }));
+}
+
+QStringList PointLabels::keyEntries() const
+{
+    return m_keyEntries;
+}
+
+QList<QRectF> PointLabels::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const QGraphicsRectItem *box : m_boxes) {
+        if (box->isVisible())
+            rects.append(QRectF(box->pos(), box->rect().size())); // chart coordinates, as the markers
+    }
+    return rects;
+}
+
+QList<QRectF> PointLabels::markerRects() const
+{
+    return m_markerRects;
+}
+
+QGraphicsRectItem *PointLabels::labelItem(qsizetype index)
+{
+    while (m_boxes.size() <= index) {
+        auto *box = new QGraphicsRectItem(m_chart);
+        box->setPen(Qt::NoPen);
+        box->setZValue(kLabelZ);
+        new QGraphicsSimpleTextItem(box);
+        m_boxes.append(box);
+    }
+    return m_boxes.at(index);
+}
+
+QGraphicsLineItem *PointLabels::leaderItem(qsizetype index)
+{
+    while (m_leaders.size() <= index) {
+        auto *line = new QGraphicsLineItem(m_chart);
+        line->setZValue(kLabelZ - 1);
+        m_leaders.append(line);
+    }
+    return m_leaders.at(index);
+}
+
+// Every marker drawn (labelled points first, in label order, each as big as the biggest marker
+// drawn on it) and every line on the plot, in scene coordinates.
+void PointLabels::collectObstacles(QList<QPointF> &anchors, QList<QRectF> &markers, QList<QLineF> &segments) const
+{
+    const QRectF plot = m_chart->plotArea();
+    qreal biggest = 8;
+    QList<QRectF> others;
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (!series->isVisible())
+            continue;
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            const qreal size = scatter->markerSize();
+            if (scatter->count() > 0)
+                biggest = std::max(biggest, size);
+            for (const QPointF &p : scatter->points()) {
+                const QPointF at = m_chart->mapToPosition(p, scatter);
+                if (plot.contains(at))
+                    others.append(QRectF(at.x() - size / 2, at.y() - size / 2, size, size));
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            if (line->pen().style() == Qt::NoPen)
+                continue;
+            const QList<QPointF> points = line->points();
+            for (qsizetype i = 1; i < points.size(); ++i)
+                segments.append({m_chart->mapToPosition(points.at(i - 1), line), m_chart->mapToPosition(points.at(i), line)});
+        }
+    }
+    for (const Label &label : m_labels) {
+        const QPointF at = m_chart->mapToPosition(label.point, label.series);
+        anchors.append(at);
+        markers.append(QRectF(at.x() - biggest / 2, at.y() - biggest / 2, biggest, biggest));
+    }
+    // Markers under a labelled point are already covered by its own, larger square.
+    for (const QRectF &other : others) {
+        const bool labelled = std::any_of(anchors.cbegin(), anchors.cend(), [&](const QPointF &a) {
+            return QLineF(a, other.center()).length() < 0.5;
+        });
+        if (!labelled)
+            markers.append(other);
+    }
+}
+
 void PointLabels::place()
 {
-    const QBrush text = m_chart->titleBrush();
-    const QRectF plot = m_chart->plotArea();
-    QList<QRectF> taken;
-    for (qsizetype i = 0; i < m_points.size() && i < m_items.size(); ++i) {
-        QGraphicsSimpleTextItem *item = m_items.at(i);
-        item->setBrush(text);
-        const QPointF at = m_chart->mapToPosition(m_points.at(i), m_series);
-        const QRectF size = item->boundingRect();
-        // Try right, left, above and below the point before nudging a label away from it.
-        const QList<QPointF> offsets = {{8, -size.height() / 2},
-                                        {-8 - size.width(), -size.height() / 2},
-                                        {-size.width() / 2, -size.height() - 6},
-                                        {-size.width() / 2, 6}};
-        QRectF box;
-        bool placed = false;
-        for (const QPointF &offset : offsets) {
-            box = QRectF(at + offset, size.size());
-            bool overlaps = !plot.contains(box);
-            for (const QRectF &other : taken)
-                overlaps = overlaps || other.intersects(box);
-            if (!overlaps) {
-                placed = true;
-                break;
-            }
+    if (m_placing)
+        return;
+    m_placing = true;
+    // A new chart size (or new points, see setGroups) may shrink the key's room again.
+    if (m_chart->size() != m_sizeForKey) {
+        m_sizeForKey = m_chart->size();
+        m_keyMayShrink = true;
+    }
+    QList<QPointF> anchors;
+    LabelPlacer::Obstacles obstacles;
+    obstacles.bounds = m_chart->plotArea();
+    collectObstacles(anchors, obstacles.markers, obstacles.segments);
+    m_markerRects = obstacles.markers;
+
+    const QFont font = m_chart->legend()->font();
+    const QFontMetricsF metrics(font);
+    QList<LabelPlacer::Request> requests;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        const auto boxed = [&](const QString &text) {
+            return QSizeF(metrics.horizontalAdvance(text) + 2 * kPadding, metrics.height() + 2 * kPadding);
+        };
+        requests.append({anchors.at(i), boxed(m_labels.at(i).name), boxed(number)});
+    }
+    // Before the first layout the plot has no size: nothing can be placed, and nothing is decided.
+    const bool laidOut = obstacles.bounds.width() > 40 && obstacles.bounds.height() > 40;
+    const QList<LabelPlacer::Placement> placements =
+        laidOut ? LabelPlacer::place(requests, obstacles) : QList<LabelPlacer::Placement>();
+
+    const QColor ink = m_chart->titleBrush().color();
+    QColor paper = m_chart->backgroundBrush().color();
+    paper.setAlpha(235);
+    m_keyEntries.clear();
+    QStringList unmarked;
+    qsizetype leaders = 0;
+    for (qsizetype i = 0; i < m_boxes.size() || i < placements.size(); ++i) {
+        QGraphicsRectItem *box = labelItem(i);
+        if (i >= placements.size() || placements.at(i).kind == LabelPlacer::Placement::KeyOnly) {
+            box->setVisible(false);
+            if (i < placements.size())
+                unmarked.append(m_labels.at(i).name);
+            continue;
         }
-        // A name that cannot sit beside its point would mislead: leave it to the tooltip.
-        item->setVisible(placed);
-        item->setPos(box.topLeft());
-        if (placed)
-            taken.append(box);
+        const LabelPlacer::Placement &p = placements.at(i);
+        const bool named = p.kind != LabelPlacer::Placement::Numbered;
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(box->childItems().constFirst());
+        text->setFont(font);
+        text->setBrush(ink);
+        text->setText(named ? m_labels.at(i).name : QString::number(p.keyNumber));
+        text->setPos(kPadding, kPadding);
+        box->setRect(0, 0, p.box.width(), p.box.height());
+        box->setPos(p.box.topLeft());
+        box->setBrush(paper);
+        box->setData(0, named);
+        box->setVisible(true);
+        if (!named)
+            m_keyEntries.append(QStringLiteral("%1 %2").arg(p.keyNumber).arg(m_labels.at(i).name));
+        if (!p.leader.isNull()) {
+            QGraphicsLineItem *line = leaderItem(leaders++);
+            line->setLine(p.leader);
+            QColor pen = ink;
+            pen.setAlpha(160);
+            line->setPen(QPen(pen, 1));
+            line->setVisible(true);
+        }
+    }
+    m_keyedCount = int(m_keyEntries.size() + unmarked.size());
+    if (!unmarked.isEmpty())
+        m_keyEntries.append(tr("too close to mark: %1").arg(unmarked.join(QStringLiteral(", "))));
+    for (qsizetype i = leaders; i < m_leaders.size(); ++i)
+        m_leaders.at(i)->setVisible(false);
+    if (laidOut)
+        layoutKey();
+    m_placing = false;
+}
+
+// The numbered key sits under the legend, in room the chart's bottom margin makes for it.
+void PointLabels::layoutKey()
+{
+    if (!m_key) {
+        m_key = new QGraphicsTextItem(m_chart);
+        m_key->setZValue(kLabelZ);
+    }
+    QMargins margins = m_chart->margins();
+    const int base = margins.bottom() - int(m_keyHeight);
+    m_key->setDefaultTextColor(m_chart->titleBrush().color());
+    m_key->setFont(m_chart->legend()->font());
+    m_key->setPlainText(m_keyEntries.isEmpty() ? QString() : m_keyEntries.join(QStringLiteral("  ·  ")));
+    const QRectF area = m_chart->rect();
+    m_key->setTextWidth(std::max<qreal>(100, area.width() - margins.left() - margins.right()));
+    const qreal needed = m_keyEntries.isEmpty() ? 0 : m_key->boundingRect().height();
+    m_key->setVisible(!m_keyEntries.isEmpty());
+    m_key->setPos(area.left() + margins.left(), area.bottom() - needed - 2);
+    // The room only grows until the next set of points: a smaller plot may push more names into
+    // the key, and shrinking back each time would make the two chase each other.
+    const qreal height = m_keyMayShrink ? needed : std::max(needed, m_keyHeight);
+    if (std::abs(height - m_keyHeight) > 0.5) {
+        // A new margin moves the plot area: place once more there.
+        m_keyHeight = height;
+        margins.setBottom(base + int(height));
+        m_keyMayShrink = false;
+        m_chart->setMargins(margins);
+        m_placing = false;
+        place();
+        m_placing = true;
     }
 }
 

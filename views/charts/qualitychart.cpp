@@ -81,8 +81,7 @@ QualityChart::QualityChart(QWidget *parent)
     , m_x(new QLogValueAxis)
     , m_verifiedAxis(new QValueAxis)
     , m_proAxis(new QValueAxis)
-    , m_verifiedLabels(new PointLabels(chart()))
-    , m_proLabels(new PointLabels(chart()))
+    , m_labels(new PointLabels(chart()))
 {
     QChart *c = chart();
     m_comfortable->setName(tr("Verified, comfortable"));
@@ -197,8 +196,9 @@ void QualityChart::replot()
     m_verifiedAxis->setRange(vLow, vHigh);
     m_proAxis->setRange(pLow, pHigh);
     m_proAxis->setVisible(!pro.isEmpty());
-    m_verifiedLabels->set(verifiedPoints, verifiedNames, m_comfortable);
-    m_proLabels->set(pro, proNames, m_proOnly);
+    m_proOnly->setVisible(!pro.isEmpty()); // no legend entry for an axis that is not drawn
+    // One placement pass for both exams, so a Pro name never lands on a Verified one.
+    m_labels->setGroups({{verifiedPoints, verifiedNames, m_comfortable}, {pro, proNames, m_proOnly}});
 }
 
 void QualityChart::restyle()

@@ -43,8 +43,7 @@ private:
     QLogValueAxis *m_x;
     QValueAxis *m_verifiedAxis;
     QValueAxis *m_proAxis;
-    PointLabels *m_verifiedLabels;
-    PointLabels *m_proLabels;
+    PointLabels *m_labels;
 };
 
 } // namespace Headroom

@@ -1,0 +1,171 @@
+#include "labelplacer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace Headroom::LabelPlacer {
+
+namespace {
+
+bool segmentHitsRect(const QLineF &segment, const QRectF &rect)
+{
+    if (rect.contains(segment.p1()) || rect.contains(segment.p2()))
+        return true;
+    const std::array<QLineF, 4> edges = {QLineF(rect.topLeft(), rect.topRight()),
+                                         QLineF(rect.topRight(), rect.bottomRight()),
+                                         QLineF(rect.bottomRight(), rect.bottomLeft()),
+                                         QLineF(rect.bottomLeft(), rect.topLeft())};
+    for (const QLineF &edge : edges) {
+        if (segment.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+            return true;
+    }
+    return false;
+}
+
+// A box of `size` whose side facing the anchor touches `end`, the end of a ray in direction `unit`.
+QRectF boxAtRayEnd(QPointF end, QPointF unit, QSizeF size)
+{
+    qreal x = end.x() - size.width() / 2;
+    qreal y = end.y() - size.height() / 2;
+    if (unit.x() > 0.35)
+        x = end.x();
+    else if (unit.x() < -0.35)
+        x = end.x() - size.width();
+    if (unit.y() > 0.35)
+        y = end.y();
+    else if (unit.y() < -0.35)
+        y = end.y() - size.height();
+    return {QPointF(x, y), size};
+}
+
+struct Search
+{
+    const Obstacles &obstacles;
+    QList<QRectF> &taken;
+    QList<QLineF> &leaders;
+    qreal gap;
+
+    bool fits(const QRectF &box) const
+    {
+        return obstacles.bounds.contains(box) && !collides(box.adjusted(-gap, -gap, gap, gap), obstacles, taken)
+            && !std::any_of(leaders.cbegin(), leaders.cend(), [&](const QLineF &l) { return segmentHitsRect(l, box); });
+    }
+
+    // A leader may not cross a label, another leader, or a marker other than its own.
+    bool leaderClear(const QLineF &leader, int own) const
+    {
+        for (const QRectF &box : taken) {
+            if (segmentHitsRect(leader, box))
+                return false;
+        }
+        for (const QLineF &other : leaders) {
+            if (leader.intersects(other, nullptr) == QLineF::BoundedIntersection)
+                return false;
+        }
+        for (qsizetype i = 0; i < obstacles.markers.size(); ++i) {
+            if (i != own && segmentHitsRect(leader, obstacles.markers.at(i)))
+                return false;
+        }
+        return true;
+    }
+
+    // Beside the marker first (right, left, above, below, then the corners); then further out
+    // on a leader line, nearest rings first. `maxRings` limits how far a label may travel.
+    bool find(const Request &request, QSizeF size, int own, int maxRings, Placement &out) const
+    {
+        const qreal radius = own >= 0 && own < obstacles.markers.size()
+            ? std::max(obstacles.markers.at(own).width(), obstacles.markers.at(own).height()) / 2
+            : 4.0;
+        const qreal near = radius + gap + 2;
+        static constexpr std::array<std::pair<qreal, qreal>, 8> kBeside = {
+            {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {0.75, -0.75}, {-0.75, -0.75}, {0.75, 0.75}, {-0.75, 0.75}}};
+        for (const auto &[dx, dy] : kBeside) {
+            const QPointF unit(dx, dy);
+            const QRectF box = boxAtRayEnd(request.anchor + unit * near, unit, size);
+            if (fits(box)) {
+                out.kind = Placement::Beside;
+                out.box = box;
+                return true;
+            }
+        }
+        static constexpr std::array<qreal, 5> kRings = {22, 38, 58, 84, 116};
+        constexpr int kDirections = 16;
+        for (int ring = 0; ring < maxRings && ring < int(kRings.size()); ++ring) {
+            for (int d = 0; d < kDirections; ++d) {
+                const qreal angle = 2 * std::numbers::pi * d / kDirections;
+                const QPointF unit(std::cos(angle), std::sin(angle));
+                const QPointF end = request.anchor + unit * (near + kRings.at(ring));
+                const QRectF box = boxAtRayEnd(end, unit, size);
+                const QLineF leader(request.anchor + unit * (radius + 1), end);
+                if (fits(box) && leaderClear(leader, own)) {
+                    out.kind = Placement::Leader;
+                    out.box = box;
+                    out.leader = leader;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+bool collides(const QRectF &box, const Obstacles &obstacles, const QList<QRectF> &taken)
+{
+    for (const QRectF &marker : obstacles.markers) {
+        if (marker.intersects(box))
+            return true;
+    }
+    for (const QRectF &other : taken) {
+        if (other.intersects(box))
+            return true;
+    }
+    for (const QLineF &segment : obstacles.segments) {
+        if (segmentHitsRect(segment, box))
+            return true;
+    }
+    return false;
+}
+
+QList<Placement> place(const QList<Request> &requests, const Obstacles &obstacles, qreal gap)
+{
+    QList<Placement> placements(requests.size());
+    QList<QRectF> taken;
+    QList<QLineF> leaders;
+    const Search search{obstacles, taken, leaders, gap};
+    // Markers are matched to requests by index where the caller gave one per request.
+    const auto ownMarker = [&](qsizetype i) { return i < obstacles.markers.size() ? int(i) : -1; };
+    QList<qsizetype> unplaced;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Placement &p = placements[i];
+        if (search.find(requests.at(i), requests.at(i).size, ownMarker(i), 5, p)) {
+            taken.append(p.box);
+            if (p.kind == Placement::Leader)
+                leaders.append(p.leader);
+        } else {
+            unplaced.append(i);
+        }
+    }
+    // What did not fit by name gets a number beside its point, kept close so the eye finds it;
+    // numbers go in the order the points were given.
+    int number = 0;
+    for (qsizetype i : unplaced) {
+        Placement &p = placements[i];
+        if (search.find(requests.at(i), requests.at(i).numberSize, ownMarker(i), 2, p)) {
+            taken.append(p.box);
+            if (p.kind == Placement::Leader)
+                leaders.append(p.leader);
+            p.kind = Placement::Numbered; // its leader, if it needed one, stays in p.leader
+            p.keyNumber = ++number;
+        } else {
+            p.kind = Placement::KeyOnly;
+            p.box = {};
+        }
+    }
+    return placements;
+}
+
+} // namespace Headroom::LabelPlacer
