@@ -164,6 +164,7 @@ ChartRequest ExportActions::currentChartRequest() const
         r.model = model->side(0).model;
         r.boxes = {model->side(0).hardware, model->side(1).hardware};
         r.scenario = model->side(0).scenario;
+        r.comparison = ReportInputs{model->side(0), model->side(1), model->assumptions()};
         return r;
     }
     r.model = store.model(session.modelRow());

@@ -53,6 +53,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("ID")},
         {QStringLiteral("scale"), QStringLiteral("PNG pixel scale: 1, 2 or 3. Default 2."), QStringLiteral("N")},
     });
+    Cli::addCostOptions(parser); // the compare figure's costs
     int status = Cli::kExitOk;
     if (!Cli::parseArguments(parser, arguments, out, err, &status, {QStringLiteral("hardware")}, false))
         return status;
@@ -91,6 +92,15 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
     request.scenario = std::get<Scenario>(scenario);
+    if (request.kind == ChartKind::Compare) {
+        ReportInputs comparison;
+        comparison.a = Costs::sideFor(catalog, request.model, request.boxes.at(0), request.scenario);
+        comparison.b = Costs::sideFor(catalog, request.model, request.boxes.at(1), request.scenario);
+        comparison.assumptions = Costs::defaultAssumptions(catalog);
+        if (const QString error = Cli::costAssumptionsFrom(parser, &comparison.assumptions); !error.isEmpty())
+            return usageError(err, error);
+        request.comparison = comparison;
+    }
     const auto page = pageFrom(parser);
     if (!page)
         return usageError(err, QStringLiteral("--page: expected a4 or letter"));

@@ -81,7 +81,7 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
                                                     : std::nullopt;
     if (a.tokensPerDay > 0 && apiPerMillion) {
         c.apiUsdPerMonth = a.tokensPerDay * kDaysPerMonth / 1e6 * *apiPerMillion;
-        c.apiTcoUsd = *c.apiUsdPerMonth * a.horizonMonths;
+        c.apiTcoUsd = apiCostAfter(c, a.horizonMonths);
     }
 
     const Estimate &e = c.estimate;
@@ -126,7 +126,7 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
         const double active = *c.activeHoursPerDay;
         c.energyUsdPerMonth = (*load * active + *idle * (24.0 - active)) * kwhPrice;
         if (c.priceLowUsd) {
-            c.tcoUsd = *c.priceLowUsd + *c.energyUsdPerMonth * a.horizonMonths;
+            c.tcoUsd = ownedCostAfter(c, a.horizonMonths);
             c.tcoFixedUsd = *c.priceLowUsd + *idle * 24.0 * kwhPrice * a.horizonMonths;
             c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
         }
@@ -139,6 +139,20 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
             c.breakevenMonths = *c.priceLowUsd / saving;
     }
     return c;
+}
+
+std::optional<double> ownedCostAfter(const SideCosts &costs, double months)
+{
+    if (!costs.priceLowUsd || !costs.energyUsdPerMonth)
+        return std::nullopt;
+    return *costs.priceLowUsd + *costs.energyUsdPerMonth * months;
+}
+
+std::optional<double> apiCostAfter(const SideCosts &costs, double months)
+{
+    if (!costs.apiUsdPerMonth)
+        return std::nullopt;
+    return *costs.apiUsdPerMonth * months;
 }
 
 std::optional<qsizetype> cheapestComfortable(const Catalog &catalog, const ModelSpec &model, const Scenario &scenario,

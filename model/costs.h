@@ -93,6 +93,12 @@ struct SideCosts
 [[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration,
                                  const Assumptions &assumptions);
 
+// What owning the box has cost after `months`: the purchase on day one, then its electricity
+// month by month. The cost of ownership is this at the horizon; the cumulative cost chart draws it.
+[[nodiscard]] std::optional<double> ownedCostAfter(const SideCosts &costs, double months);
+// What the API would have charged for the same tokens after `months`.
+[[nodiscard]] std::optional<double> apiCostAfter(const SideCosts &costs, double months);
+
 // The cheapest box (by low purchase price) that runs `model` comfortably in `scenario`, other than
 // `excludeHardwareId`; nullopt when none does. Boxes without a price are skipped, not treated as free.
 // Only boxes that decode at least `minTokS` count: the cheapest box that runs a model at 2 tok/s

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "comparemodel.h"
 #include "compareview.h"
+#include "costchart.h"
 #include "mainwindow.h"
 #include "roles.h"
 #include "session.h"
@@ -14,6 +15,8 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -39,6 +42,7 @@ private slots:
     void advisorExplainsAndHandsOverItsContext();
     void moreSequencesCanServeTheWorkload();
     void rowsAreNotTallOnFirstShow();
+    void costChartMarksWhereTheBoxPaysBack();
     void sidesAreRememberedAcrossRuns();
 
 private:
@@ -220,6 +224,47 @@ void TestCompareView::moreSequencesCanServeTheWorkload()
     QVERIFY(!a.capacityShort && *a.capacityTokensPerDay >= 3'000'000);
     const QString advice = child<QLabel>(w, "recommendationLabel")->text();
     QVERIFY2(!advice.contains(QStringLiteral("RTX 3090 24GB serves at most")), qPrintable(advice));
+}
+
+void TestCompareView::costChartMarksWhereTheBoxPaysBack()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.showPage(MainWindow::Page::Compare);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *model = child<QComboBox>(w, "aModelCombo");
+    model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
+    auto *box = child<QComboBox>(w, "aHardwareCombo");
+    box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
+    child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
+    child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+    child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
+    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
+    child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
+    auto *tabs = child<QTabWidget>(w, "compareChartTabs");
+    auto *chart = child<CostChart>(w, "compareCostChart");
+    tabs->setCurrentWidget(chart);
+    QCoreApplication::processEvents();
+    const Costs::SideCosts &a = w.comparePage()->model()->costs(0);
+    QVERIFY2(a.breakevenMonths && *a.breakevenMonths < 36,
+             qPrintable(cell(w, CompareModel::BreakevenRow, CompareModel::AColumn)));
+    const auto series = chart->chart()->series();
+    const auto *crossings = qobject_cast<QScatterSeries *>(series.at(4));
+    QVERIFY(crossings);
+    QVERIFY(chart->crossingCount() >= 1);
+    QCOMPARE(crossings->at(0).x(), *a.breakevenMonths);
+    // The box's line ends at the cost of ownership the table shows.
+    const auto *line = qobject_cast<QLineSeries *>(series.at(0));
+    QCOMPARE(line->points().constLast().x(), 36.0);
+    QVERIFY(qAbs(line->points().constLast().y() - *a.tcoUsd) < 0.01);
+    QCOMPARE(chart->lineCount(), 3); // A, B and the one API price both sides share
+    // A horizon shorter than the payback: no crossing is drawn.
+    child<QSpinBox>(w, "horizonSpin")->setValue(int(*a.breakevenMonths) - 1 > 0 ? int(*a.breakevenMonths) - 1 : 1);
+    QCoreApplication::processEvents();
+    const int crossingA = std::count_if(crossings->points().cbegin(), crossings->points().cend(),
+                                        [&](const QPointF &p) { return qAbs(p.x() - *a.breakevenMonths) < 1e-6; });
+    QCOMPARE(crossingA, 0);
 }
 
 void TestCompareView::rowsAreNotTallOnFirstShow()

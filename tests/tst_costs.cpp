@@ -114,6 +114,12 @@ void TestCosts::handComputedRows()
     QVERIFY(qAbs(*c.tcoUsd - (5000.0 + 36 * month)) < 1e-6);
     // The TCO line in the workload gives the same total at today's workload.
     QVERIFY(qAbs(*c.tcoFixedUsd + *c.tcoUsdPerTokenPerDay * a.tokensPerDay - *c.tcoUsd) < 1e-6);
+    // The cumulative cost chart's line: the purchase on day one, the TCO at the horizon.
+    QCOMPARE(*Costs::ownedCostAfter(c, 0), 5000.0);
+    QVERIFY(qAbs(*Costs::ownedCostAfter(c, 12) - (5000.0 + 12 * month)) < 1e-6);
+    QCOMPARE(*Costs::ownedCostAfter(c, 36), *c.tcoUsd);
+    if (c.apiUsdPerMonth)
+        QCOMPARE(*Costs::apiCostAfter(c, 36), *c.apiTcoUsd);
     const double api = 1.0 * Costs::kDaysPerMonth * 10; // 1M tokens/day × $10/M
     QVERIFY(qAbs(*c.apiUsdPerMonth - api) < 1e-9);
     QVERIFY(qAbs(*c.apiTcoUsd - 36 * api) < 1e-9);

@@ -2,6 +2,8 @@
 #include "catalog.h"
 #include "catalogstore.h"
 #include "chartfigure.h"
+#include "comparemodel.h"
+#include "costchart.h"
 #include "estimategrid.h"
 #include "figure.h"
 #include "matrixexport.h"
@@ -14,6 +16,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,10 +41,12 @@ private slots:
     void matrixCsvAndMarkdown();
     void headlessCommands();
     void reportFromANamedScenario();
+    void compareFigureCarriesBothSidesAndCosts();
 
 private:
     static ChartRequest request(ChartKind kind);
-    static QString pdfText(const QString &path);
+    static QString pdfText(const QString &path, int page = 0);
+    static double smallestWordHeight(const QString &path);
     static int pdfPages(const QString &path);
     QTemporaryDir m_dir;
 };
@@ -62,10 +67,13 @@ ChartRequest TestExport::request(ChartKind kind)
     return r;
 }
 
-QString TestExport::pdfText(const QString &path)
+QString TestExport::pdfText(const QString &path, int page)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QStringList args = {QStringLiteral("-layout")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    p.start(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
     if (!p.waitForStarted(5000))
         QTest::qFail("pdftotext (poppler-utils) is needed; .ci/deps installs it", __FILE__, __LINE__);
     p.waitForFinished(30000);
@@ -131,8 +139,8 @@ void TestExport::svgIsVectorWithText()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(images, 0);                                                                         // vector only
     QVERIFY(text.contains(QStringLiteral("Devstral 2: decode speed follows memory bandwidth"))); // title
-    QVERIFY(text.contains(QStringLiteral("Memory bandwidth (GB/s, log scale)")));                // axis with unit
-    QVERIFY(text.contains(QStringLiteral("Decode speed (tokens/s, log scale)")));
+    QVERIFY(text.contains(QStringLiteral("Memory bandwidth, GB/s (log)")));                // axis with unit
+    QVERIFY(text.contains(QStringLiteral("Decode, tokens/s (log)")));
     QVERIFY(text.contains(QStringLiteral("Assumptions: Q4_K_M"))); // subtitle
     QVERIFY(text.contains(QStringLiteral("Sources:")));
     QVERIFY(text.contains(QStringLiteral("Headroom "))); // version footer
@@ -177,13 +185,86 @@ void TestExport::reportPdf()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(4) == "%PDF");
-    QCOMPARE(pdfPages(path), 2);
+    QCOMPARE(pdfPages(path), 3);
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("RTX PRO 6000 Blackwell 96GB")));
     QVERIFY(text.contains(QStringLiteral("MacBook Pro M5 Max 128GB")));
     QVERIFY(text.contains(QStringLiteral("Qwen3-Coder-Next")));
-    QVERIFY(text.contains(QStringLiteral("Break-even vs API")));
     QVERIFY(text.contains(QStringLiteral("Sources")));
+    // Page 1 in the order a manager reads it: the answer, its cost of ownership, the table with
+    // what ✓ means, then the assumptions.
+    const QString first = pdfText(path, 1).simplified();
+    in.assumptions = Costs::defaultAssumptions(c);
+    const QString answer = CompareModel(in.a, in.b, in.assumptions, c).recommendation().text.simplified();
+    const QList<qsizetype> order = {first.indexOf(answer.left(60)), first.indexOf(QStringLiteral("Cost of ownership over 36 months")),
+                                    first.indexOf(QStringLiteral("Break-even vs API")),
+                                    first.indexOf(QStringLiteral("✓ marks the better value")),
+                                    first.indexOf(QStringLiteral("Assumptions:"))};
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QVERIFY2(order.at(i) >= 0, qPrintable(QStringLiteral("part %1 missing from page 1: %2").arg(i).arg(first)));
+        if (i > 0)
+            QVERIFY2(order.at(i) > order.at(i - 1), qPrintable(QStringLiteral("part %1 out of order").arg(i)));
+    }
+    QVERIFY(pdfText(path, 2).contains(QStringLiteral("Memory needed against memory usable")));
+    const QString third = pdfText(path, 3);
+    QVERIFY(third.contains(QStringLiteral("What each box costs over time")));
+    QVERIFY(third.contains(QStringLiteral("Months after purchase")));
+    // No text smaller than 9 pt anywhere: pdftotext's word boxes are 1.16 em tall in DejaVu Sans.
+    const double smallest = smallestWordHeight(path);
+    QVERIFY2(smallest >= 9.0 * 1.16, qPrintable(QStringLiteral("a word %1 pt tall").arg(smallest)));
+}
+
+double TestExport::smallestWordHeight(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression word(QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\""));
+    double smallest = 1e9;
+    int words = 0;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        smallest = std::min(smallest, m.captured(2).toDouble() - m.captured(1).toDouble());
+        ++words;
+    }
+    return words > 100 ? smallest : 0.0; // a report with next to no text is a failure too
+}
+
+void TestExport::compareFigureCarriesBothSidesAndCosts()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    ChartRequest r = request(ChartKind::Compare);
+    ReportInputs in;
+    in.a = Costs::sideFor(c, *c.findModel(QStringLiteral("qwen3-coder-next")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {});
+    in.b = Costs::sideFor(c, *c.findModel(QStringLiteral("gpt-oss-120b")), *c.findHardware(QStringLiteral("dgx-spark")), {});
+    in.assumptions = Costs::defaultAssumptions(c);
+    r.comparison = in;
+    const FigureText text = figureText(c, r);
+    // Each side's own model, not A's on both.
+    QVERIFY(text.title.contains(QStringLiteral("Qwen3-Coder-Next on RTX PRO 6000")));
+    QVERIFY(text.title.contains(QStringLiteral("gpt-oss-120b on DGX Spark")));
+    const CompareModel model(in.a, in.b, in.assumptions, c);
+    QCOMPARE(text.lead, model.recommendation().text);
+    // The table reads the compare model's cells: the cost of ownership as the window shows it.
+    bool tcoRow = false;
+    for (const QStringList &row : text.table) {
+        if (row.value(0) == model.headerData(CompareModel::TcoRow, Qt::Vertical).toString()) {
+            tcoRow = true;
+            QCOMPARE(row.value(1), model.index(CompareModel::TcoRow, CompareModel::AColumn).data().toString());
+            QCOMPARE(row.value(2), model.index(CompareModel::TcoRow, CompareModel::BColumn).data().toString());
+        }
+    }
+    QVERIFY(tcoRow);
+    auto chart = buildChart(c, r);
+    QVERIFY(qobject_cast<CostChart *>(chart.get()));
+    const QString path = m_dir.filePath(QStringLiteral("compare.svg"));
+    QCOMPARE(Figure::save(*chart, text, path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("Months after purchase")));
+    QVERIFY(svg.contains(QStringLiteral("Cost of ownership")));
 }
 
 void TestExport::cancelledReportLeavesNoFile()
@@ -266,7 +347,7 @@ void TestExport::headlessCommands()
                   QStringLiteral("dgx-spark"), QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("-o"),
                   pdf}),
              0);
-    QCOMPARE(pdfPages(pdf), 2);
+    QCOMPARE(pdfPages(pdf), 3);
     // A price older than 90 days says so on paper too (today is HEADROOM_TODAY, set by ctest).
     const QString text = pdfText(pdf).simplified();
     QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
@@ -315,7 +396,7 @@ void TestExport::reportFromANamedScenario()
                  &err),
              0);
     QVERIFY2(err.isEmpty(), err.constData());
-    QCOMPARE(pdfPages(pdf), 2);
+    QCOMPARE(pdfPages(pdf), 3);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Quoted workstation")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("11,500")));

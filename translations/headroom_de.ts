@@ -83,24 +83,8 @@
 <context>
     <name>Headroom::BandwidthChart</name>
     <message>
-        <source>Memory bandwidth (GB/s, log scale)</source>
-        <translation>Speicherbandbreite (GB/s, logarithmisch)</translation>
-    </message>
-    <message>
-        <source>Decode speed (tokens/s, log scale)</source>
-        <translation>Decode-Tempo (Tokens/s, logarithmisch)</translation>
-    </message>
-    <message>
         <source>Selected</source>
         <translation>Gewählt</translation>
-    </message>
-    <message>
-        <source>Ceiling: bandwidth ÷ bytes per token</source>
-        <translation>Obergrenze: Bandbreite ÷ Bytes pro Token</translation>
-    </message>
-    <message>
-        <source>Estimate (CUDA calibration)</source>
-        <translation>Schätzung (CUDA-Kalibrierung)</translation>
     </message>
     <message>
         <source>Comfortable</source>
@@ -111,12 +95,28 @@
         <translation>Knapp oder Auslagerung</translation>
     </message>
     <message>
-        <source>Dashed: bandwidth ÷ bytes read per token, the most any box can reach. Solid: the calibrated estimate. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not run it have no speed and are left out.</source>
-        <translation>Gestrichelt: Bandbreite ÷ pro Token gelesene Bytes, das Maximum jeder Box. Durchgezogen: die kalibrierte Schätzung. Punkte: Boxen, auf denen das Modell läuft (✓ komfortabel, ! knapp); Boxen, auf denen es nicht läuft, haben kein Tempo und fehlen.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it</source>
         <translation>%1 · %2 · %3 Kontext · %4-KV-Cache · läuft auf %5 von %6 Boxen</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth, GB/s (log)</source>
+        <translation>Speicherbandbreite, GB/s (log.)</translation>
+    </message>
+    <message>
+        <source>Decode, tokens/s (log)</source>
+        <translation>Dekodierung, Token/s (log.)</translation>
+    </message>
+    <message>
+        <source>Ceiling (dashed): bandwidth ÷ bytes read per token, the most any box can reach. Estimate (solid): the calibration of a discrete CUDA card at each bandwidth. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not run it have no speed and are left out.</source>
+        <translation>Obergrenze (gestrichelt): Bandbreite ÷ pro Token gelesene Bytes, mehr schafft keine Box. Schätzung (durchgezogen): die Kalibrierung einer diskreten CUDA-Karte bei jeder Bandbreite. Punkte: Boxen, die das Modell ausführen (✓ komfortabel, ! knapp); Boxen, die es nicht ausführen, haben keine Geschwindigkeit und fehlen.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +779,22 @@
         <source>decode speed fitted on published llama.cpp measurements per runtime (bandwidth efficiency %1)</source>
         <translation>Decode-Geschwindigkeit angepasst an veröffentlichte llama.cpp-Messungen je Laufzeitumgebung (Bandbreiten-Effizienz %1)</translation>
     </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source> price</source>
+        <translation> Preis</translation>
+    </message>
+    <message>
+        <source>API prices (%1)</source>
+        <translation>API-Preise (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareModel</name>
@@ -1055,7 +1071,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     </message>
     <message>
         <source>API, same tokens</source>
-        <translation>API, gleiche Token</translation>
+        <translation>API, dieselben Token</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1176,14 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>Lowest purchase price (host included) among the boxes other than the other side's that run %1 comfortably at %2 or faster: %3</source>
         <translation>Niedrigster Kaufpreis (mit Host-Rechner) unter den Boxen außer der der anderen Seite, die %1 komfortabel mit %2 oder schneller ausführen: %3</translation>
     </message>
+    <message>
+        <source>Speed against bandwidth</source>
+        <translation>Geschwindigkeit und Bandbreite</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>Kosten über die Zeit</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::ContextChart</name>
@@ -1217,6 +1241,61 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::CostChart</name>
+    <message>
+        <source>Paid for itself</source>
+        <translation>Hat sich bezahlt gemacht</translation>
+    </message>
+    <message>
+        <source>Months after purchase</source>
+        <translation>Monate nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (US$)</source>
+        <translation>Kumulierte Kosten (US$)</translation>
+    </message>
+    <message>
+        <source>A box: purchase (with its host computer) + electricity per month × months, the box at load for the hours the workload needs and idle the rest. API: the same output tokens, with their input and cached input, at the API's prices × months. Where a box's line crosses below its API line it has paid for itself.</source>
+        <translation>Eine Box: Kaufpreis (mit Host-Rechner) + Strom pro Monat × Monate, unter Last für die Stunden, die die Arbeitslast braucht, sonst im Leerlauf. API: dieselben Ausgabe-Token mit ihrer Eingabe und zwischengespeicherten Eingabe zu den API-Preisen × Monate. Wo die Linie einer Box unter ihre API-Linie fällt, hat sie sich bezahlt gemacht.</translation>
+    </message>
+    <message>
+        <source>%1, bought</source>
+        <translation>%1, gekauft</translation>
+    </message>
+    <message>
+        <source>API, same tokens</source>
+        <translation>API, dieselben Token</translation>
+    </message>
+    <message>
+        <source>API for %1's model</source>
+        <translation>API für das Modell von %1</translation>
+    </message>
+    <message>
+        <source>Cloud API at %1 per million output tokens</source>
+        <translation>Cloud-API zu %1 pro Million Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>%1's API prices stand in: %2 has no API</source>
+        <translation>Die API-Preise von %1 stehen stellvertretend: %2 hat keine API</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 pays for itself after %2 months</source>
+        <translation>%1 macht sich nach %2 Monaten bezahlt</translation>
+    </message>
+    <message>
+        <source>Cumulative cost over %1 months at %2 output tokens a day</source>
+        <translation>Kumulierte Kosten über %1 Monate bei %2 Ausgabe-Token pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 (cannot serve)</source>
+        <translation>%1 (schafft es nicht)</translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1863,24 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Overhead</translation>
     </message>
     <message>
-        <source>Free (to usable)</source>
-        <translation>Frei (bis nutzbar)</translation>
+        <source>Free</source>
+        <translation>Frei</translation>
     </message>
     <message>
-        <source>Memory (%1); each bar ends at usable memory when the model fits</source>
-        <translation>Speicher (%1); jeder Balken endet beim nutzbaren Speicher, wenn das Modell passt</translation>
+        <source>Memory (%1)</source>
+        <translation>Speicher (%1)</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1: %2 short</source>
+        <translation>%1: %2 zu wenig</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3 short)</source>
-        <translation>%1 — %2 (%3 fehlen)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 needed of %3 usable (weights %4, KV cache %5, overhead %6)</source>
+        <translation>%1: %2 benötigt von %3 nutzbar (Gewichte %4, KV-Cache %5, Overhead %6)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2120,10 @@ Trainiert auf: %1</translation>
         <source>too close to mark: %1</source>
         <translation>zu dicht zum Beschriften: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: hover here</source>
+        <translation><numerusform>%n weiterer: hier zeigen</numerusform><numerusform>%n weitere: hier zeigen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Headroom::QualityChart</name>
@@ -2222,10 +2309,6 @@ Trainiert auf: %1</translation>
         <translation>Budgetantrag: %1 oder %2 für %3</translation>
     </message>
     <message>
-        <source>Prepared with Headroom on %1.</source>
-        <translation>Erstellt mit Headroom am %1.</translation>
-    </message>
-    <message>
         <source>✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box before you buy. A dash means the value is unknown, never zero.</source>
         <translation>✓ markiert den besseren Wert jeder Zeile. Tempi sind Decode-Schätzungen für eine Sequenz aus der Speicherbandbreite, kalibriert an gemessenen llama.cpp-Ergebnissen; prüfen Sie sie vor dem Kauf mit llama-bench auf der Box. Ein Strich bedeutet: Wert unbekannt, nie null.</translation>
     </message>
@@ -2236,10 +2319,6 @@ Trainiert auf: %1</translation>
     <message>
         <source>Decode speed follows memory bandwidth</source>
         <translation>Decode-Tempo folgt der Speicherbandbreite</translation>
-    </message>
-    <message>
-        <source>box specifications: see page 1</source>
-        <translation>Box-Daten: siehe Seite 1</translation>
     </message>
     <message>
         <source>Memory needed against memory usable</source>
@@ -2272,6 +2351,46 @@ Trainiert auf: %1</translation>
     <message>
         <source>cloud API: the model's own API prices</source>
         <translation>Cloud-API: die API-Preise des Modells</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Cost of ownership over %1 months (purchase with host, and electricity): %2; the same tokens through the API: %3.</source>
+        <translation>Gesamtkosten über %1 Monate (Kauf mit Host-Rechner und Strom): %2; dieselben Token über die API: %3.</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Annahmen:</translation>
+    </message>
+    <message>
+        <source>Prepared with Headroom on %1. Charts on page 2, cost over time and sources on page 3.</source>
+        <translation>Erstellt mit Headroom am %1. Diagramme auf Seite 2, Kosten über die Zeit und Quellen auf Seite 3.</translation>
+    </message>
+    <message>
+        <source>%1; the two boxes compared are framed. Assumptions as on page 1.</source>
+        <translation>%1; die beiden verglichenen Boxen sind umrahmt. Annahmen wie auf Seite 1.</translation>
+    </message>
+    <message>
+        <source>as on page 3</source>
+        <translation>wie auf Seite 3</translation>
+    </message>
+    <message>
+        <source>%1 · A needs %2 of %3 · B needs %4 of %5</source>
+        <translation>%1 · A braucht %2 von %3 · B braucht %4 von %5</translation>
+    </message>
+    <message>
+        <source>Weights, KV cache at the context and runtime overhead, in %1; the rest of the bar is free memory.</source>
+        <translation>Gewichte, KV-Cache beim Kontext und Laufzeit-Overhead in %1; der Rest des Balkens ist freier Speicher.</translation>
+    </message>
+    <message>
+        <source>What each box costs over time, against the API</source>
+        <translation>Was jede Box über die Zeit kostet, verglichen mit der API</translation>
+    </message>
+    <message>
+        <source>Purchase with its host on day one, then electricity at the workload's duty cycle; the API line prices the same tokens. Assumptions as on page 1.</source>
+        <translation>Kauf mit Host-Rechner am ersten Tag, dann Strom im Lastzyklus der Arbeitslast; die API-Linie bepreist dieselben Token. Annahmen wie auf Seite 1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "compareview.h"
 
 #include "bandwidthchart.h"
+#include "costchart.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "estimategrid.h"
@@ -25,6 +26,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -94,6 +96,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     , m_chartGrid(new EstimateGrid(&session->store(), this))
     , m_chartMatrix(new FitMatrixModel(m_chartGrid, this))
     , m_chart(new BandwidthChart(this))
+    , m_costChart(new CostChart(this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_sides[0] = new SideEditor(0, session, this);
@@ -200,9 +203,16 @@ CompareView::CompareView(Session *session, QWidget *parent)
         barsLayout->addWidget(m_barLabels[i]);
         barsLayout->addWidget(m_bars[i]);
     }
-    barsLayout->addWidget(m_chart, 1);
     m_chart->setObjectName(QStringLiteral("compareBandwidthChart"));
     m_chart->setSource(m_chartMatrix);
+    m_costChart->setObjectName(QStringLiteral("compareCostChart"));
+    m_costChart->setSource(m_model);
+    auto *charts = new QTabWidget(this);
+    charts->setObjectName(QStringLiteral("compareChartTabs"));
+    charts->setDocumentMode(true);
+    charts->addTab(m_chart, tr("Speed against bandwidth"));
+    charts->addTab(m_costChart, tr("Cost over time"));
+    barsLayout->addWidget(charts, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("compareSplitter"));
@@ -312,6 +322,7 @@ bool CompareView::findCheapest(int index)
 void CompareView::setDark(bool dark)
 {
     m_chart->setDark(dark);
+    m_costChart->setDark(dark);
 }
 
 } // namespace Headroom

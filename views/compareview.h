@@ -11,6 +11,7 @@ class QTableView;
 namespace Headroom {
 
 class BandwidthChart;
+class CostChart;
 class CompareModel;
 class EstimateGrid;
 class FitMatrixModel;
@@ -61,6 +62,7 @@ private:
     EstimateGrid *m_chartGrid;
     FitMatrixModel *m_chartMatrix;
     BandwidthChart *m_chart;
+    CostChart *m_costChart;
     bool m_updating = false;
 };
 

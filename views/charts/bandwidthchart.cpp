@@ -28,8 +28,8 @@ BandwidthChart::BandwidthChart(QWidget *parent)
     , m_labels(new PointLabels(chart()))
 {
     QChart *c = chart();
-    m_ceiling->setName(tr("Ceiling: bandwidth ÷ bytes per token"));
-    m_estimate->setName(tr("Estimate (CUDA calibration)"));
+    m_ceiling->setName(tr("Ceiling"));
+    m_estimate->setName(tr("Estimate"));
     m_comfortable->setName(tr("Comfortable"));
     m_tight->setName(tr("Tight or offload"));
     m_selected->setName(tr("Selected"));
@@ -37,8 +37,8 @@ BandwidthChart::BandwidthChart(QWidget *parent)
          std::initializer_list<QAbstractSeries *>{m_ceiling, m_estimate, m_comfortable, m_tight, m_selected})
         c->addSeries(series);
     // Log axes: boxes span 200 GB/s to 30 TB/s, and the ceiling stays a straight line.
-    m_x->setTitleText(tr("Memory bandwidth (GB/s, log scale)"));
-    m_y->setTitleText(tr("Decode speed (tokens/s, log scale)"));
+    m_x->setTitleText(tr("Memory bandwidth, GB/s (log)"));
+    m_y->setTitleText(tr("Decode, tokens/s (log)"));
     m_x->setMinorTickCount(8);
     m_y->setMinorTickCount(8);
     m_x->setLabelFormat(QStringLiteral("%g"));
@@ -49,8 +49,8 @@ BandwidthChart::BandwidthChart(QWidget *parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    setToolTip(tr("Dashed: bandwidth ÷ bytes read per token, the most any box can reach. Solid: the calibrated "
-                  "estimate. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not "
+    setToolTip(tr("Ceiling (dashed): bandwidth ÷ bytes read per token, the most any box can reach. Estimate "
+                  "(solid): the calibration of a discrete CUDA card at each bandwidth. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not "
                   "run it have no speed and are left out."));
     restyle();
 }

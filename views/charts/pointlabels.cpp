@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -174,7 +175,8 @@ void PointLabels::place()
         laidOut ? LabelPlacer::place(requests, obstacles) : QList<LabelPlacer::Placement>();
 
     const QColor ink = m_chart->titleBrush().color();
-    QColor paper = m_chart->backgroundBrush().color();
+    // The chart's background may be a gradient (the themes'): take paper from the ink instead.
+    QColor paper = ink.lightness() < 128 ? QColor(Qt::white) : QColor(0x2a, 0x2a, 0x2a);
     paper.setAlpha(235);
     m_keyEntries.clear();
     QStringList unmarked;
@@ -231,9 +233,18 @@ void PointLabels::layoutKey()
     const int base = margins.bottom() - int(m_keyHeight);
     m_key->setDefaultTextColor(m_chart->titleBrush().color());
     m_key->setFont(m_chart->legend()->font());
-    m_key->setPlainText(m_keyEntries.isEmpty() ? QString() : m_keyEntries.join(QStringLiteral("  ·  ")));
     const QRectF area = m_chart->rect();
     m_key->setTextWidth(std::max<qreal>(100, area.width() - margins.left() - margins.right()));
+    // The key may take a sixth of the chart at most (a small chart in the window); what does
+    // not fit is counted, and the whole key is the key's tooltip.
+    const QString full = m_keyEntries.join(QStringLiteral("  ·  "));
+    m_key->setPlainText(full);
+    m_key->setToolTip(full);
+    const qreal cap = std::max<qreal>(QFontMetricsF(m_key->font()).lineSpacing() + 8, area.height() / 6);
+    for (qsizetype shown = m_keyEntries.size() - 1; shown > 0 && m_key->boundingRect().height() > cap; --shown) {
+        m_key->setPlainText(m_keyEntries.mid(0, shown).join(QStringLiteral("  ·  ")) + QStringLiteral("  ·  ") +
+                            tr("%n more: hover here", nullptr, int(m_keyEntries.size() - shown)));
+    }
     const qreal needed = m_keyEntries.isEmpty() ? 0 : m_key->boundingRect().height();
     m_key->setVisible(!m_keyEntries.isEmpty());
     m_key->setPos(area.left() + margins.left(), area.bottom() - needed - 2);
@@ -241,11 +252,14 @@ void PointLabels::layoutKey()
     // the key, and shrinking back each time would make the two chase each other.
     const qreal height = m_keyMayShrink ? needed : std::max(needed, m_keyHeight);
     if (std::abs(height - m_keyHeight) > 0.5) {
-        // A new margin moves the plot area: place once more there.
+        // A new margin moves the plot area: lay the chart out now (an export renders before the
+        // event loop would) and place once more there.
         m_keyHeight = height;
         margins.setBottom(base + int(height));
         m_keyMayShrink = false;
         m_chart->setMargins(margins);
+        if (QGraphicsLayout *layout = m_chart->layout())
+            layout->activate();
         m_placing = false;
         place();
         m_placing = true;

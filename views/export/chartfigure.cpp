@@ -4,7 +4,9 @@
 
 #include "bandwidthchart.h"
 #include "catalogstore.h"
+#include "comparemodel.h"
 #include "contextchart.h"
+#include "costchart.h"
 #include "contextsweepmodel.h"
 #include "engine.h"
 #include "fitmatrixmodel.h"
@@ -84,8 +86,15 @@ public:
 std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartRequest &r)
 {
     switch (r.kind) {
-    case ChartKind::Bandwidth:
-    case ChartKind::Compare: {
+    case ChartKind::Compare:
+        if (r.comparison) {
+            auto chart = std::make_unique<CostChart>();
+            const ReportInputs &in = *r.comparison;
+            chart->setSource(new CompareModel(in.a, in.b, in.assumptions, catalog, chart.get()));
+            return chart;
+        }
+        [[fallthrough]];
+    case ChartKind::Bandwidth: {
         auto chart = std::make_unique<BandwidthChart>();
         auto *sources = new ChartSources(catalog, r, chart.get());
         chart->setSource(&sources->matrix);
@@ -131,8 +140,51 @@ std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartReques
     return nullptr;
 }
 
+namespace {
+
+// The compare figure: the recommendation leads, the table carries each side's figures as the
+// compare view shows them, and the chart is the cumulative cost.
+FigureText comparisonText(const Catalog &catalog, const ReportInputs &in)
+{
+    const CompareModel model(in.a, in.b, in.assumptions, catalog);
+    FigureText t;
+    const auto sideName = [&](int i) {
+        return Text::tr("%1: %2 on %3")
+            .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), model.side(i).model.name, model.side(i).hardware.name);
+    };
+    t.title = Text::tr("%1 vs %2").arg(sideName(0), sideName(1));
+    t.lead = model.recommendation().text;
+    t.subtitle = Report::assumptionsLine(in);
+    t.table.append({QString(), QStringLiteral("A"), QStringLiteral("B")}); // named in full in the title
+    for (const int row : {CompareModel::VerdictRow, CompareModel::DecodeRow,
+                          CompareModel::PrefillRow, CompareModel::StreetRow, CompareModel::HostRow,
+                          CompareModel::CapacityRow, CompareModel::TcoRow, CompareModel::ApiTcoRow,
+                          CompareModel::BreakevenRow}) {
+        t.table.append({model.headerData(row, Qt::Vertical).toString(),
+                        model.index(row, CompareModel::AColumn).data().toString(),
+                        model.index(row, CompareModel::BColumn).data().toString()});
+    }
+    const auto cite = [](const QString &what, const Provenance &p) {
+        return QStringLiteral("%1: %2 (%3)").arg(what, p.source, p.asOf);
+    };
+    for (const Costs::Side *side : {&in.a, &in.b}) {
+        for (const PriceQuote &q : side->hardware.prices)
+            t.sources << cite(side->hardware.name + Text::tr(" price"), q.provenance);
+        if (side->api)
+            t.sources << cite(Text::tr("API prices (%1)").arg(side->api->provider), side->api->provenance);
+    }
+    t.sources << cite(Text::tr("calibration"), catalog.calibrationSource);
+    t.sources.removeDuplicates();
+    t.footer = Figure::standardFooter();
+    return t;
+}
+
+} // namespace
+
 FigureText figureText(const Catalog &catalog, const ChartRequest &r)
 {
+    if (r.kind == ChartKind::Compare && r.comparison)
+        return comparisonText(catalog, *r.comparison);
     FigureText t;
     QStringList names;
     for (const HardwareSpec &h : r.boxes)

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "figure.h"
+#include "report.h"
 #include "scenario.h"
 
 #include <memory>
@@ -23,6 +24,9 @@ struct ChartRequest
     ModelSpec model;
     QList<HardwareSpec> boxes; // highlighted (bandwidth, compare), drawn (memory), or the box (context, quality)
     Scenario scenario;
+    // The compare figure: both sides as chosen (each its own model and scenario) and the cost
+    // assumptions; its chart is the cumulative cost and it carries the cost table.
+    std::optional<ReportInputs> comparison;
 };
 
 [[nodiscard]] std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartRequest &request);

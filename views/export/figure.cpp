@@ -3,10 +3,16 @@
 #include "safewrite.h"
 
 #include <QBuffer>
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
+#include <QFontMetricsF>
+#include <QLegend>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -36,9 +42,70 @@ double drawWrapped(QPainter &p, const QRectF &box, const QString &text, const QF
     return used.height();
 }
 
+// Every text of the chart at `px`: the on-screen defaults are too small on paper.
+void setChartText(QChart *chart, int px)
+{
+    const auto sized = [px](QFont font, int extra = 0) {
+        font.setPixelSize(px + extra);
+        return font;
+    };
+    chart->setTitleFont(sized(chart->titleFont(), 1));
+    chart->legend()->setFont(sized(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(sized(axis->labelsFont()));
+        axis->setTitleFont(sized(axis->titleFont()));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(sized(set->labelFont()));
+        }
+    }
+}
+
+// A plain grid of text, header row in bold, numbers right-aligned; returns the height used.
+double drawTable(QPainter &p, const QRectF &box, const QList<QStringList> &rows, const QFont &font)
+{
+    if (rows.isEmpty())
+        return 0;
+    QFont bold = font;
+    bold.setBold(true);
+    const qsizetype columns = rows.first().size();
+    // The first column holds the row names; the rest share what is left equally.
+    const double firstWidth = box.width() * (columns > 2 ? 0.34 : 0.5);
+    const double otherWidth = (box.width() - firstWidth) / std::max<qsizetype>(1, columns - 1);
+    const auto cellWidth = [&](qsizetype c) { return (c == 0 ? firstWidth : otherWidth) - 6; };
+    const int flags = Qt::TextWordWrap | Qt::AlignVCenter;
+    double y = box.top();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        // A cell wraps rather than cut a price or a name short; the row is as tall as its tallest cell.
+        double rowHeight = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            p.setFont(r == 0 || c == 0 ? bold : font);
+            rowHeight = std::max(rowHeight, p.boundingRect(QRectF(0, 0, cellWidth(c), 1000), flags, rows.at(r).value(c)).height());
+        }
+        rowHeight += 8;
+        if (y + rowHeight > box.bottom())
+            break;
+        double x = box.left();
+        for (qsizetype c = 0; c < columns; ++c) {
+            const QRectF cell(x + 3, y, cellWidth(c), rowHeight);
+            p.setFont(r == 0 || c == 0 ? bold : font);
+            p.setPen(Qt::black);
+            p.drawText(cell, flags | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), rows.at(r).value(c));
+            x += cellWidth(c) + 6;
+        }
+        y += rowHeight;
+        p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+        p.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+    }
+    return y - box.top();
+}
+
 void prepareChart(QChartView &view, const QSizeF &size)
 {
     QChart *chart = view.chart();
+    setChartText(chart, kChartTextPx);
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundBrush(Qt::white);
@@ -46,6 +113,12 @@ void prepareChart(QChartView &view, const QSizeF &size)
     // Sized directly: the view may never be shown (headless export).
     chart->resize(size);
     view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    // Lay out now, with the print fonts: a headless export renders before the event loop would,
+    // and the legend would keep the widths it measured with the screen font.
+    chart->legend()->hide();
+    chart->legend()->show();
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
 }
 
 } // namespace
@@ -68,9 +141,10 @@ QString standardFooter()
         .arg(QStringLiteral(HEADROOM_VERSION), QDate::currentDate().toString(Qt::ISODate));
 }
 
-void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureText &text, double logicalWidth)
+void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureText &text, double logicalWidth,
+           double givenHeight)
 {
-    const double logicalHeight = logicalWidth * kHeight / kWidth;
+    const double logicalHeight = givenHeight > 0 ? givenHeight : logicalWidth * kHeight / kWidth;
     p.save();
     // Map the logical figure onto the target, keeping its proportions.
     const double scale = std::min(target.width() / logicalWidth, target.height() / logicalHeight);
@@ -83,25 +157,42 @@ void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureTex
     titleFont.setBold(true);
     QFont bodyFont(QStringLiteral("DejaVu Sans"));
     bodyFont.setPixelSize(14);
+    // Sources are part of the argument: as large as the chart's text, readable when printed.
     QFont smallFont(QStringLiteral("DejaVu Sans"));
-    smallFont.setPixelSize(11);
+    smallFont.setPixelSize(kChartTextPx);
 
     const double width = logicalWidth - 2 * kMargin;
     double y = kMargin;
     y += drawWrapped(p, QRectF(kMargin, y, width, 60), text.title, titleFont, Qt::black) + 4;
-    y += drawWrapped(p, QRectF(kMargin, y, width, 60), text.subtitle, bodyFont, QColor(0x33, 0x33, 0x33)) + 6;
+    if (!text.lead.isEmpty()) {
+        QFont leadFont = bodyFont;
+        leadFont.setPixelSize(16);
+        leadFont.setBold(true);
+        y += drawWrapped(p, QRectF(kMargin, y, width, 90), text.lead, leadFont, Qt::black) + 6;
+    }
+    y += drawWrapped(p, QRectF(kMargin, y, width, 80), text.subtitle, bodyFont, QColor(0x33, 0x33, 0x33)) + 6;
 
     // Footer first, from the bottom up, so the chart gets exactly what is left.
     const QString sources = Text::tr("Sources: ") + text.sources.join(QStringLiteral("; "));
-    const QRectF sourcesBox = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), Qt::TextWordWrap, sources);
-    const double footerHeight = sourcesBox.height() + 22;
+    p.setFont(smallFont);
+    const int wrap = Qt::TextWordWrap;
+    const double sourcesHeight = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), wrap, sources).height();
+    const double footerLineHeight = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), wrap, text.footer).height();
+    const double footerHeight = sourcesHeight + footerLineHeight + 10;
     const double footerTop = logicalHeight - kMargin - footerHeight;
-    drawWrapped(p, QRectF(kMargin, footerTop, width, sourcesBox.height() + 4), sources, smallFont,
-                QColor(0x33, 0x33, 0x33));
-    drawWrapped(p, QRectF(kMargin, footerTop + sourcesBox.height() + 6, width, 16), text.footer, smallFont,
+    drawWrapped(p, QRectF(kMargin, footerTop, width, sourcesHeight + 4), sources, smallFont, QColor(0x33, 0x33, 0x33));
+    drawWrapped(p, QRectF(kMargin, footerTop + sourcesHeight + 6, width, footerLineHeight + 4), text.footer, smallFont,
                 QColor(0x55, 0x55, 0x55));
 
-    const QRectF chartRect(kMargin, y, width, std::max(100.0, footerTop - y - 8));
+    QRectF chartRect(kMargin, y, width, std::max(100.0, footerTop - y - 8));
+    if (!text.table.isEmpty()) {
+        // The table on the left, the chart on the right: the figure carries its own numbers.
+        QFont tableFont = bodyFont;
+        tableFont.setPixelSize(kChartTextPx);
+        const double tableWidth = width * 0.45;
+        drawTable(p, QRectF(kMargin, y + 8, tableWidth, chartRect.height() - 8), text.table, tableFont);
+        chartRect.setLeft(kMargin + tableWidth + 12);
+    }
     prepareChart(chart, chartRect.size());
     chart.scene()->render(&p, chartRect, QRectF(QPointF(0, 0), chartRect.size()));
     p.restore();

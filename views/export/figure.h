@@ -23,6 +23,9 @@ struct FigureText
     QString subtitle;    // the assumptions: model, quantization, context, KV precision, efficiency
     QStringList sources; // data sources with as-of dates
     QString footer;      // app version and date
+    QString lead;        // the answer, in bold under the title (the compare figure's recommendation)
+    // A table beside the chart, first row the header: what a figure must carry to stand alone.
+    QList<QStringList> table;
 };
 
 // One layout for every export of a chart: PNG, SVG, PDF and print all paint the same figure
@@ -31,14 +34,17 @@ namespace Figure {
 
 inline constexpr double kWidth = 1200;
 inline constexpr double kHeight = 800;
+// Chart text in figure pixels: 9 pt or more once a 1200-wide figure is printed across A4.
+inline constexpr int kChartTextPx = 14;
 
 enum class Format { Png, Svg, Pdf };
 [[nodiscard]] std::optional<Format> formatFor(const QString &path);
 
 // Paints the figure into `target` (logical units are scaled to fit, keeping proportions).
 // A smaller logical width makes text relatively larger: the report's half-page figures use 900.
+// A logical height of 0 keeps the figure's 3:2 proportion.
 void paint(QPainter &painter, const QRectF &target, QChartView &chart, const FigureText &text,
-           double logicalWidth = kWidth);
+           double logicalWidth = kWidth, double logicalHeight = 0);
 
 [[nodiscard]] QImage image(QChartView &chart, const FigureText &text, int scale);
 

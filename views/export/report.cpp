@@ -5,6 +5,7 @@
 #include "bandwidthchart.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
+#include "costchart.h"
 #include "engine.h"
 #include "estimategrid.h"
 #include "figure.h"
@@ -31,6 +32,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Headroom::Report)
 };
 
+} // namespace
+
 QString assumptionsLine(const ReportInputs &in)
 {
     const Scenario &s = in.a.scenario;
@@ -51,6 +54,8 @@ QString assumptionsLine(const ReportInputs &in)
                  ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
                  : Text::tr("cloud API: the model's own API prices"));
 }
+
+namespace {
 
 QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
 {
@@ -73,6 +78,26 @@ QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
     add(Text::tr("Decode calibration"), catalog.calibrationSource);
     sources.removeDuplicates();
     return sources;
+}
+
+// The horizon's totals in one line: each box bought and run, and the API for the same tokens.
+QString tcoSummary(const CompareModel &model)
+{
+    const Costs::Assumptions &a = model.assumptions();
+    QStringList parts;
+    for (int i = 0; i < 2; ++i) {
+        const Costs::SideCosts &c = model.costs(i);
+        const QString letter = i == 0 ? QStringLiteral("A") : QStringLiteral("B");
+        parts << Text::tr("%1 (%2) %3").arg(letter, model.side(i).hardware.name,
+                                             c.tcoUsd ? Format::usd(*c.tcoUsd) : QStringLiteral("—"));
+    }
+    const Costs::SideCosts &first = model.costs(0);
+    const Costs::SideCosts &second = model.costs(1);
+    const auto api = first.apiTcoUsd ? first.apiTcoUsd : second.apiTcoUsd;
+    return Text::tr("Cost of ownership over %1 months (purchase with host, and electricity): %2; the same tokens "
+                    "through the API: %3.")
+        .arg(a.horizonMonths)
+        .arg(parts.join(QStringLiteral("; ")), api ? Format::usd(*api) : QStringLiteral("—"));
 }
 
 QString tableHtml(const CompareModel &model)
@@ -114,19 +139,30 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
         return false;
     const CompareModel model(in.a, in.b, in.assumptions, catalog);
 
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    doc.setTextWidth(page.width() - 80);
+    // Text at 14 logical pixels is 9.3 pt once the 794-wide page is printed across A4's 186 mm.
+    constexpr int kTextPx = 14;
+    QFont bodyFont(QStringLiteral("DejaVu Sans"));
+    bodyFont.setPixelSize(kTextPx);
+    const auto drawHtml = [&](const QString &html, const QRectF &box) {
+        QTextDocument doc;
+        doc.setDefaultFont(bodyFont);
+        doc.setTextWidth(box.width());
+        doc.setHtml(html);
+        p.save();
+        p.translate(box.topLeft());
+        doc.drawContents(&p, QRectF(QPointF(0, 0), box.size()));
+        p.restore();
+        return doc.size().height();
+    };
     const QString models =
         in.a.model.id == in.b.model.id ? in.a.model.name : Text::tr("%1 and %2").arg(in.a.model.name, in.b.model.name);
-    // Page 1 opens with the answer: which box, and why, from the figures of the table below.
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><p>%3</p><p><i>%4</i></p>")
+    // Page 1 opens with the answer: which box, and why, then what it costs over the horizon, then
+    // the figures it follows from, then what was assumed.
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><p>%3</p>")
                        .arg(Text::tr("Budget proposal: %1 or %2 for %3")
                                 .arg(in.a.hardware.name, in.b.hardware.name, models)
                                 .toHtmlEscaped(),
-                            model.recommendation().text.toHtmlEscaped(),
-                            Text::tr("Prepared with Headroom on %1.").arg(QDate::currentDate().toString(Qt::ISODate)),
-                            assumptionsLine(in).toHtmlEscaped());
+                            model.recommendation().text.toHtmlEscaped(), tcoSummary(model).toHtmlEscaped());
     html += tableHtml(model);
     html +=
         QStringLiteral("<p>%1</p>")
@@ -135,15 +171,13 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
                      "bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box "
                      "before you buy. A dash means the value is unknown, never zero.")
                      .toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(Text::tr("Sources"));
-    for (const QString &source : sourcesFor(catalog, in))
-        html += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    doc.setHtml(html);
-    p.save();
-    p.translate(40, 40);
-    doc.drawContents(&p, QRectF(0, 0, page.width() - 80, page.height() - 80));
-    p.restore();
+    html += QStringLiteral("<p><i>%1 %2</i></p>")
+                .arg(Text::tr("Assumptions:").toHtmlEscaped(), assumptionsLine(in).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(Text::tr("Prepared with Headroom on %1. Charts on page 2, cost over time and sources on page 3.")
+                         .arg(QDate::currentDate().toString(Qt::ISODate))
+                         .toHtmlEscaped());
+    drawHtml(html, QRectF(40, 40, page.width() - 80, page.height() - 80));
 
     if (!step(1))
         return false;
@@ -159,25 +193,51 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
                         {store.hardwareRow(in.a.hardware.id), store.hardwareRow(in.b.hardware.id)});
     FigureText text;
     text.title = Text::tr("Decode speed follows memory bandwidth");
-    text.subtitle = assumptionsLine(in);
-    text.sources = {catalog.calibrationSource.source + QStringLiteral(" (") + catalog.calibrationSource.asOf +
-                        QLatin1Char(')'),
-                    Text::tr("box specifications: see page 1")};
+    text.subtitle = Text::tr("%1; the two boxes compared are framed. Assumptions as on page 1.").arg(models);
+    text.sources = {Text::tr("as on page 3")};
     text.footer = Figure::standardFooter();
-    const QRectF half(20, 20, page.width() - 40, (page.height() - 60) / 2);
-    Figure::paint(p, half, bandwidth, text, 900);
+    // Figures drawn at the page's own scale, so their text keeps its printed size.
+    const double figureWidth = page.width() - 40;
+    const QRectF tall(20, 20, figureWidth, (page.height() - 60) * 0.62);
+    Figure::paint(p, tall, bandwidth, text, figureWidth, tall.height());
 
     if (!step(2))
         return false;
     MemoryChart memory;
     QList<MemoryChart::Bar> bars;
     for (int i = 0; i < 2; ++i)
-        bars.append({model.side(i).hardware.name + QStringLiteral(" (") + model.side(i).model.name + QLatin1Char(')'),
+        bars.append({(i == 0 ? QStringLiteral("A: ") : QStringLiteral("B: ")) + model.side(i).hardware.name,
                      model.costs(i).estimate});
-    memory.plotBars(Text::tr("%1 and %2").arg(in.a.model.name, in.b.model.name), bars);
+    memory.plotBars(Text::tr("%1 · A needs %2 of %3 · B needs %4 of %5")
+                        .arg(models, Format::bytes(model.costs(0).estimate.totalBytes),
+                             Format::bytes(model.costs(0).estimate.usableBytes),
+                             Format::bytes(model.costs(1).estimate.totalBytes),
+                             Format::bytes(model.costs(1).estimate.usableBytes)),
+                    bars);
     text.title = Text::tr("Memory needed against memory usable");
-    Figure::paint(p, half.translated(0, half.height() + 20), memory, text, 900);
-    return step(3);
+    text.subtitle = Text::tr("Weights, KV cache at the context and runtime overhead, in %1; the rest of the bar is free "
+                             "memory.")
+                        .arg(Format::byteUnitName());
+    const QRectF rest(20, tall.bottom() + 20, figureWidth, page.height() - tall.bottom() - 40);
+    Figure::paint(p, rest, memory, text, figureWidth, rest.height());
+
+    if (!step(3))
+        return false;
+    device.newPage();
+    CompareModel costModel(in.a, in.b, in.assumptions, catalog);
+    CostChart cost;
+    cost.setSource(&costModel);
+    text.title = Text::tr("What each box costs over time, against the API");
+    text.subtitle = Text::tr("Purchase with its host on day one, then electricity at the workload's duty cycle; the "
+                             "API line prices the same tokens. Assumptions as on page 1.");
+    const QRectF half(20, 20, figureWidth, (page.height() - 60) / 2);
+    Figure::paint(p, half, cost, text, figureWidth, half.height());
+    QString sources = QStringLiteral("<h3>%1</h3><ul>").arg(Text::tr("Sources"));
+    for (const QString &source : sourcesFor(catalog, in))
+        sources += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
+    sources += QStringLiteral("</ul>");
+    drawHtml(sources, QRectF(40, half.bottom() + 20, page.width() - 80, page.height() - half.bottom() - 60));
+    return step(4);
 }
 
 QString write(const Catalog &catalog, const ReportInputs &inputs, const QString &path, QPageSize::PageSizeId page,

@@ -13,8 +13,9 @@ class QPainter;
 
 namespace Headroom {
 
-// The budget proposal: page 1 compares the two boxes (table, assumptions, sources),
-// page 2 shows the bandwidth chart and the memory chart for both.
+// The budget proposal: page 1 answers (recommendation, cost of ownership, the table, assumptions),
+// page 2 shows the bandwidth chart and the memory chart for both, page 3 the cumulative cost
+// and the sources. Text is at least 9 pt on A4 and Letter.
 struct ReportInputs
 {
     Costs::Side a;
@@ -24,10 +25,14 @@ struct ReportInputs
 
 namespace Report {
 
-inline constexpr int kSteps = 4; // table, bandwidth chart, memory chart, write
+inline constexpr int kSteps = 5; // table, bandwidth chart, memory chart, cost chart, write
 
 // Called before each step with (step, kSteps); returning false cancels.
 using Progress = std::function<bool(int step, int total)>;
+
+// The assumptions behind every figure of a comparison, in one sentence: the report's and the
+// compare figure's.
+[[nodiscard]] QString assumptionsLine(const ReportInputs &inputs);
 
 // Paints every page onto `device` (a PDF writer or a printer). Returns false if cancelled.
 bool paint(QPagedPaintDevice &device, QPainter &painter, const Catalog &catalog, const ReportInputs &inputs,
