@@ -29,6 +29,7 @@ int direction(int row)
     case CompareModel::UsdPerMemoryRow:
     case CompareModel::EnergyRow:
     case CompareModel::TcoRow:
+    case CompareModel::RentRow:
     case CompareModel::BreakevenRow: return -1;
     case CompareModel::CapacityRow: return +1;
     default: return 0;
@@ -51,6 +52,7 @@ bool dependsOnModel(int row)
     case CompareModel::CapacityRow:
     case CompareModel::TcoRow:
     case CompareModel::ApiTcoRow:
+    case CompareModel::RentRow:
     case CompareModel::BreakevenRow: return true;
     default: return false;
     }
@@ -156,6 +158,7 @@ std::optional<double> CompareModel::value(int row, int column) const
     case CapacityRow: return c.capacityTokensPerDay;
     case TcoRow: return c.tcoUsd;
     case ApiTcoRow: return c.apiTcoUsd;
+    case RentRow: return c.rentUsdPerMonth ? some(*c.rentUsdPerMonth * m_assumptions.horizonMonths) : std::nullopt;
     case BreakevenRow: return c.breakevenMonths;
     case RowCount: break;
     }
@@ -229,7 +232,8 @@ QString CompareModel::text(int row, int column) const
         return v ? tr("%1 a day").arg(Format::tokens(*v)) + (c.capacityShort ? QStringLiteral(" ⚠") : QString())
                  : dash();
     case TcoRow:
-    case ApiTcoRow: return v ? Format::usd(*v) : dash();
+    case ApiTcoRow:
+    case RentRow: return v ? Format::usd(*v) : dash();
     case BreakevenRow:
         if (v)
             return tr("%1 months").arg(QLocale().toString(*v, 'f', *v < 10 ? 1 : 0));
@@ -320,6 +324,15 @@ QString CompareModel::tip(int row, int column) const
             .arg(Format::percent(m_assumptions.cacheHitShare * 100))
             .arg(m_assumptions.horizonMonths);
     }
+    case RentRow: {
+        const Costs::Side &s = m_sides[column];
+        if (!c.rentUsdPerMonth)
+            return tr("No rental offer for this box in the catalog, or it does not run the model");
+        return tr("%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months")
+            .arg(s.rental->provider, Format::usd(*s.rental->onDemandUsdPerHour))
+            .arg(QString::number(*c.activeHoursPerDay, 'f', 1))
+            .arg(m_assumptions.horizonMonths);
+    }
     case BreakevenRow:
         return tr("Purchase price ÷ (monthly API cost %1 − monthly electricity %2). "
                   "Blank when the price is unknown, the model does not run, or the box never pays back.")
@@ -395,6 +408,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Tokens it can serve"),
         QT_TR_NOOP("Cost of ownership"),
         QT_TR_NOOP("API, same tokens"),
+        QT_TR_NOOP("Rent it instead"),
         QT_TR_NOOP("Break-even vs API"),
     };
     static_assert(std::size(names) == RowCount);

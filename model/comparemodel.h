@@ -40,6 +40,7 @@ public:
         CapacityRow,
         TcoRow,
         ApiTcoRow,
+        RentRow,
         BreakevenRow,
         RowCount
     };

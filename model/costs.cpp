@@ -131,7 +131,7 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
             c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
         }
     }
-    if (side.rental && c.activeHoursPerDay)
+    if (side.rental && side.rental->onDemandUsdPerHour && c.activeHoursPerDay)
         c.rentUsdPerMonth = *side.rental->onDemandUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
     if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort && c.energyUsdPerMonth) {
         const double saving = *c.apiUsdPerMonth - *c.energyUsdPerMonth;

@@ -43,6 +43,7 @@ private slots:
     void moreSequencesCanServeTheWorkload();
     void rowsAreNotTallOnFirstShow();
     void costChartMarksWhereTheBoxPaysBack();
+    void workloadAssumptionsAreFieldsOfTheView();
     void sidesAreRememberedAcrossRuns();
 
 private:
@@ -265,6 +266,38 @@ void TestCompareView::costChartMarksWhereTheBoxPaysBack()
     const int crossingA = std::count_if(crossings->points().cbegin(), crossings->points().cend(),
                                         [&](const QPointF &p) { return qAbs(p.x() - *a.breakevenMonths) < 1e-6; });
     QCOMPARE(crossingA, 0);
+}
+
+void TestCompareView::workloadAssumptionsAreFieldsOfTheView()
+{
+    MainWindow w(CatalogLoader::embedded());
+    const CompareModel *model = w.comparePage()->model();
+    // Defaults as the contract states them, shown in the fields.
+    QCOMPARE(child<QDoubleSpinBox>(w, "inputPerOutputSpin")->value(), Costs::kDefaultInputPerOutput);
+    QCOMPARE(child<QDoubleSpinBox>(w, "cacheShareSpin")->value(), Costs::kDefaultCacheHitShare * 100);
+    auto *host = child<QDoubleSpinBox>(w, "hostPriceSpin");
+    QCOMPARE(host->text(), tr("each bare card's own host computer"));
+    // A host price replaces the catalog's for the bare card (A: RTX PRO 6000) and moves its TCO.
+    const double before = *model->costs(0).tcoUsd;
+    const double catalogHost = *model->costs(0).hostUsd;
+    host->setValue(500);
+    QCOMPARE(*model->costs(0).hostUsd, 500.0);
+    QVERIFY(qAbs(*model->costs(0).tcoUsd - (before - catalogHost + 500)) < 0.01);
+    // Less cached input: more to prefill, fewer tokens a day.
+    const double capacity = *model->costs(1).capacityTokensPerDay;
+    child<QDoubleSpinBox>(w, "cacheShareSpin")->setValue(50);
+    QCOMPARE(model->assumptions().cacheHitShare, 0.5);
+    QVERIFY(*model->costs(1).capacityTokensPerDay < capacity);
+    // A floor neither box reaches: neither qualifies, and the sentence names the floor.
+    child<QDoubleSpinBox>(w, "speedFloorSpin")->setValue(5000);
+    QVERIFY(!model->costs(0).meetsSpeedFloor && !model->costs(1).meetsSpeedFloor);
+    const QString advice = child<QLabel>(w, "recommendationLabel")->text();
+    QVERIFY2(advice.startsWith(QStringLiteral("Neither box qualifies")), qPrintable(advice));
+    // They are part of the saved compare state.
+    QCOMPARE(w.session().compare().assumptions.speedFloorTokS, 5000.0);
+    QCOMPARE(*w.session().compare().assumptions.hostUsd, 500.0);
+    host->setValue(host->minimum());
+    QVERIFY(!w.session().compare().assumptions.hostUsd);
 }
 
 void TestCompareView::rowsAreNotTallOnFirstShow()

@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>H&amp;ost:</translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1073,6 +1073,18 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>API, same tokens</source>
         <translation>API, dieselben Token</translation>
     </message>
+    <message>
+        <source>No rental offer for this box in the catalog, or it does not run the model</source>
+        <translation>Kein Mietangebot für diese Box im Katalog, oder sie führt das Modell nicht aus</translation>
+    </message>
+    <message>
+        <source>%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months</source>
+        <translation>%1 auf Abruf zu %2 pro Stunde für die %3 Stunden am Tag, die die Arbeitslast braucht, über %4 Monate</translation>
+    </message>
+    <message>
+        <source>Rent it instead</source>
+        <translation>Stattdessen mieten</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>
@@ -1183,6 +1195,50 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>Cost over time</source>
         <translation>Kosten über die Zeit</translation>
+    </message>
+    <message>
+        <source> input tokens per output token</source>
+        <translation> Eingabe-Token pro Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>A coding agent reads far more than it writes: each answer brings the files, the diff and the conversation again. Prefill and API input prices follow from it.</source>
+        <translation>Ein Coding-Agent liest weit mehr, als er schreibt: Jede Antwort bringt die Dateien, den Diff und das Gespräch erneut mit. Prefill und API-Eingabepreise folgen daraus.</translation>
+    </message>
+    <message>
+        <source>% of it cached</source>
+        <translation> % davon zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Input seen before (the same context again): APIs bill it at the cached-input price and a box does not prefill it again</source>
+        <translation>Schon gesehene Eingabe (derselbe Kontext erneut): APIs berechnen sie zum Preis für zwischengespeicherte Eingabe, und eine Box muss sie nicht erneut vorfüllen</translation>
+    </message>
+    <message>
+        <source> tok/s at least</source>
+        <translation> Token/s mindestens</translation>
+    </message>
+    <message>
+        <source>A side qualifies only at this decode speed or faster; the default is a 500-token answer within 60 s (%1 tok/s)</source>
+        <translation>Eine Seite kommt nur bei dieser Dekodiergeschwindigkeit oder schneller in Frage; Standard ist eine Antwort mit 500 Token in 60 s (%1 Token/s)</translation>
+    </message>
+    <message>
+        <source>each bare card's own host computer</source>
+        <translation>der eigene Host-Rechner jeder einzelnen Karte</translation>
+    </message>
+    <message>
+        <source>A bare card needs a computer around it; its price counts in the cost of ownership. Set a price to replace the catalog's host price for both sides.</source>
+        <translation>Eine einzelne Karte braucht einen Rechner drumherum; sein Preis zählt zu den Gesamtkosten. Ein Preis hier ersetzt den Host-Preis des Katalogs für beide Seiten.</translation>
+    </message>
+    <message>
+        <source>Agent traffic:</source>
+        <translation>Agenten-Verkehr:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Speed floor:</source>
+        <translation>Mindesttempo:</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2178,10 @@ Trainiert auf: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more: hover here</source>
-        <translation><numerusform>%n weiterer: hier zeigen</numerusform><numerusform>%n weitere: hier zeigen</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer: hier zeigen</numerusform>
+            <numerusform>%n weitere: hier zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
     , m_tokensPerDay(moneySpin(QStringLiteral("tokensPerDaySpin"), Limits::kTokensPerDay, 0, this))
     , m_apiPrice(moneySpin(QStringLiteral("apiPriceSpin"), Limits::kApiUsdPerM, 2, this))
     , m_horizon(new QSpinBox(this))
+    , m_inputPerOutput(moneySpin(QStringLiteral("inputPerOutputSpin"), Limits::kInputOutputRatio, 1, this))
+    , m_cacheShare(moneySpin(QStringLiteral("cacheShareSpin"), Limits::kShare, 0, this))
+    , m_speedFloor(moneySpin(QStringLiteral("speedFloorSpin"), Limits::kSpeedFloor, 1, this))
+    , m_hostPrice(moneySpin(QStringLiteral("hostPriceSpin"), Limits::kHostUsd, 0, this))
     , m_recommendation(new QLabel(this))
     , m_model(new CompareModel(session, this))
     , m_table(new QTableView(this))
@@ -129,6 +133,25 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_horizon->setRange(int(Limits::kHorizonMonths.min), int(Limits::kHorizonMonths.max));
     m_horizon->setSuffix(tr(" months"));
     m_horizon->setToolTip(tr("The cost of ownership covers this long: purchase, and electricity at the workload"));
+    m_inputPerOutput->setSuffix(tr(" input tokens per output token"));
+    m_inputPerOutput->setToolTip(tr("A coding agent reads far more than it writes: each answer brings the files, the "
+                                    "diff and the conversation again. Prefill and API input prices follow from it."));
+    // Shown in percent, stored as a share.
+    m_cacheShare->setRange(Limits::kShare.min * 100, Limits::kShare.max * 100);
+    m_cacheShare->setSuffix(tr("% of it cached"));
+    m_cacheShare->setToolTip(tr("Input seen before (the same context again): APIs bill it at the cached-input price "
+                                "and a box does not prefill it again"));
+    m_speedFloor->setSuffix(tr(" tok/s at least"));
+    m_speedFloor->setToolTip(tr("A side qualifies only at this decode speed or faster; the default is a 500-token answer "
+                                "within 60 s (%1 tok/s)")
+                                 .arg(QLocale().toString(Costs::kDefaultSpeedFloorTokS, 'f', 1)));
+    m_hostPrice->setPrefix(QStringLiteral("$"));
+    // One step below zero reads "each box's own host": zero stays a host that costs nothing.
+    m_hostPrice->setMinimum(-1);
+    m_hostPrice->setSingleStep(100);
+    m_hostPrice->setSpecialValueText(tr("each bare card's own host computer"));
+    m_hostPrice->setToolTip(tr("A bare card needs a computer around it; its price counts in the cost of ownership. Set "
+                               "a price to replace the catalog's host price for both sides."));
     m_recommendation->setObjectName(QStringLiteral("recommendationLabel"));
     m_recommendation->setWordWrap(true);
     m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,6 +190,17 @@ CompareView::CompareView(Session *session, QWidget *parent)
     workloadRow->addWidget(horizonLabel);
     workloadRow->addWidget(m_horizon);
     shared->addRow(tr("Workload:"), workloadRow);
+    auto *trafficRow = new QHBoxLayout;
+    trafficRow->addWidget(m_inputPerOutput, 2);
+    trafficRow->addWidget(m_cacheShare, 1);
+    shared->addRow(tr("Agent traffic:"), trafficRow);
+    auto *floorRow = new QHBoxLayout;
+    floorRow->addWidget(m_speedFloor, 1);
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_hostPrice);
+    floorRow->addWidget(hostLabel);
+    floorRow->addWidget(m_hostPrice, 1);
+    shared->addRow(tr("Speed floor:"), floorRow);
     shared->addRow(tr("Cloud API:"), m_apiPrice);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(swapButton);
@@ -231,7 +265,8 @@ CompareView::CompareView(Session *session, QWidget *parent)
     refreshFigures();
     for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt), m_batch, m_horizon})
         connect(spin, &QSpinBox::valueChanged, this, &CompareView::commitShared);
-    for (QDoubleSpinBox *spin : {m_electricity, m_tokensPerDay, m_apiPrice})
+    for (QDoubleSpinBox *spin :
+         {m_electricity, m_tokensPerDay, m_apiPrice, m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
     connect(m_linked, &QCheckBox::toggled, this, &CompareView::commitShared);
     connect(swapButton, &QPushButton::clicked, session, &Session::swapSides);
@@ -254,6 +289,10 @@ void CompareView::showShared()
     m_tokensPerDay->setValue(c.assumptions.tokensPerDay);
     m_apiPrice->setValue(c.assumptions.apiUsdPerMillionTokens.value_or(m_apiPrice->minimum()));
     m_horizon->setValue(c.assumptions.horizonMonths);
+    m_inputPerOutput->setValue(c.assumptions.inputPerOutput);
+    m_cacheShare->setValue(c.assumptions.cacheHitShare * 100);
+    m_speedFloor->setValue(c.assumptions.speedFloorTokS);
+    m_hostPrice->setValue(c.assumptions.hostUsd.value_or(m_hostPrice->minimum()));
     m_updating = false;
 }
 
@@ -277,6 +316,11 @@ void CompareView::commitShared()
     c.assumptions.apiUsdPerMillionTokens =
         m_apiPrice->value() <= m_apiPrice->minimum() ? std::nullopt : std::optional<double>(m_apiPrice->value());
     c.assumptions.horizonMonths = m_horizon->value();
+    c.assumptions.inputPerOutput = m_inputPerOutput->value();
+    c.assumptions.cacheHitShare = m_cacheShare->value() / 100;
+    c.assumptions.speedFloorTokS = m_speedFloor->value();
+    c.assumptions.hostUsd =
+        m_hostPrice->value() <= m_hostPrice->minimum() ? std::nullopt : std::optional<double>(m_hostPrice->value());
     m_session->setCompare(c);
 }
 

@@ -54,6 +54,10 @@ private:
     QDoubleSpinBox *m_tokensPerDay;
     QDoubleSpinBox *m_apiPrice;
     QSpinBox *m_horizon;
+    QDoubleSpinBox *m_inputPerOutput;
+    QDoubleSpinBox *m_cacheShare; // percent
+    QDoubleSpinBox *m_speedFloor;
+    QDoubleSpinBox *m_hostPrice; // below zero: each box's own host
     QLabel *m_recommendation;
     CompareModel *m_model;
     QTableView *m_table;

@@ -11,6 +11,12 @@ if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null; then
     echo "full-disk: needs root and unshare; skipped"
     exit 77
 fi
+# A chroot whose root is not a mount point (a fresh Debian root made by debootstrap) cannot make
+# mounts private: that is the machine, not Headroom, so the test is skipped and says why.
+if ! reason=$(unshare --mount --propagation private true 2>&1); then
+    echo "full-disk: no private mount namespace here ($reason); skipped"
+    exit 77
+fi
 scratch=$(mktemp -d)
 logs=$(mktemp -d)
 trap 'rm -rf "$scratch" "$logs"' EXIT

@@ -159,7 +159,7 @@ FigureText comparisonText(const Catalog &catalog, const ReportInputs &in)
     for (const int row : {CompareModel::VerdictRow, CompareModel::DecodeRow,
                           CompareModel::PrefillRow, CompareModel::StreetRow, CompareModel::HostRow,
                           CompareModel::CapacityRow, CompareModel::TcoRow, CompareModel::ApiTcoRow,
-                          CompareModel::BreakevenRow}) {
+                          CompareModel::RentRow, CompareModel::BreakevenRow}) {
         t.table.append({model.headerData(row, Qt::Vertical).toString(),
                         model.index(row, CompareModel::AColumn).data().toString(),
                         model.index(row, CompareModel::BColumn).data().toString()});
