@@ -64,6 +64,16 @@ private:
         return child<QTableView>(w, "compareTable")->model()->headerData(column, Qt::Horizontal).toString();
     }
     static const Costs::Side &side(MainWindow &w, int index) { return w.comparePage()->model()->side(index); }
+    // A: Devstral Small 2 on an RTX 3090 at 4K context and no prompt, a box that can pay back.
+    static void smallDenseModelOnA3090(MainWindow &w)
+    {
+        auto *model = child<QComboBox>(w, "aModelCombo");
+        model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
+        auto *box = child<QComboBox>(w, "aHardwareCombo");
+        box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
+        child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
+        child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+    }
 };
 
 void TestCompareView::initTestCase()
@@ -205,12 +215,7 @@ void TestCompareView::moreSequencesCanServeTheWorkload()
     // A dense model reads its weights once per step for every sequence in the batch, so
     // serving four at once multiplies the tokens a day. (MoE batches touch more experts.)
     MainWindow w(CatalogLoader::embedded());
-    auto *model = child<QComboBox>(w, "aModelCombo");
-    model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
-    auto *box = child<QComboBox>(w, "aHardwareCombo");
-    box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
-    child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
-    child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+    smallDenseModelOnA3090(w);
     child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
     child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
     // One sequence makes fewer than 3M tokens a day (each also prefills its uncached input).
@@ -234,12 +239,7 @@ void TestCompareView::costChartMarksWhereTheBoxPaysBack()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    auto *model = child<QComboBox>(w, "aModelCombo");
-    model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
-    auto *box = child<QComboBox>(w, "aHardwareCombo");
-    box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
-    child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
-    child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+    smallDenseModelOnA3090(w);
     child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
     child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
     child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
@@ -276,7 +276,7 @@ void TestCompareView::workloadAssumptionsAreFieldsOfTheView()
     QCOMPARE(child<QDoubleSpinBox>(w, "inputPerOutputSpin")->value(), Costs::kDefaultInputPerOutput);
     QCOMPARE(child<QDoubleSpinBox>(w, "cacheShareSpin")->value(), Costs::kDefaultCacheHitShare * 100);
     auto *host = child<QDoubleSpinBox>(w, "hostPriceSpin");
-    QCOMPARE(host->text(), tr("each bare card's own host computer"));
+    QCOMPARE(host->text(), QStringLiteral("catalog host per card"));
     // A host price replaces the catalog's for the bare card (A: RTX PRO 6000) and moves its TCO.
     const double before = *model->costs(0).tcoUsd;
     const double catalogHost = *model->costs(0).hostUsd;

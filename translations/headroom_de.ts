@@ -1197,16 +1197,8 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Kosten über die Zeit</translation>
     </message>
     <message>
-        <source> input tokens per output token</source>
-        <translation> Eingabe-Token pro Ausgabe-Token</translation>
-    </message>
-    <message>
         <source>A coding agent reads far more than it writes: each answer brings the files, the diff and the conversation again. Prefill and API input prices follow from it.</source>
         <translation>Ein Coding-Agent liest weit mehr, als er schreibt: Jede Antwort bringt die Dateien, den Diff und das Gespräch erneut mit. Prefill und API-Eingabepreise folgen daraus.</translation>
-    </message>
-    <message>
-        <source>% of it cached</source>
-        <translation> % davon zwischengespeichert</translation>
     </message>
     <message>
         <source>Input seen before (the same context again): APIs bill it at the cached-input price and a box does not prefill it again</source>
@@ -1219,10 +1211,6 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>A side qualifies only at this decode speed or faster; the default is a 500-token answer within 60 s (%1 tok/s)</source>
         <translation>Eine Seite kommt nur bei dieser Dekodiergeschwindigkeit oder schneller in Frage; Standard ist eine Antwort mit 500 Token in 60 s (%1 Token/s)</translation>
-    </message>
-    <message>
-        <source>each bare card's own host computer</source>
-        <translation>der eigene Host-Rechner jeder einzelnen Karte</translation>
     </message>
     <message>
         <source>A bare card needs a computer around it; its price counts in the cost of ownership. Set a price to replace the catalog's host price for both sides.</source>
@@ -1239,6 +1227,18 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>Speed floor:</source>
         <translation>Mindesttempo:</translation>
+    </message>
+    <message>
+        <source> input per output token</source>
+        <translation> Eingabe je Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>% cached</source>
+        <translation> % im Cache</translation>
+    </message>
+    <message>
+        <source>catalog host per card</source>
+        <translation>Host je Karte laut Katalog</translation>
     </message>
 </context>
 <context>

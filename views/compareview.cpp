@@ -133,12 +133,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_horizon->setRange(int(Limits::kHorizonMonths.min), int(Limits::kHorizonMonths.max));
     m_horizon->setSuffix(tr(" months"));
     m_horizon->setToolTip(tr("The cost of ownership covers this long: purchase, and electricity at the workload"));
-    m_inputPerOutput->setSuffix(tr(" input tokens per output token"));
+    m_inputPerOutput->setSuffix(tr(" input per output token"));
     m_inputPerOutput->setToolTip(tr("A coding agent reads far more than it writes: each answer brings the files, the "
                                     "diff and the conversation again. Prefill and API input prices follow from it."));
     // Shown in percent, stored as a share.
     m_cacheShare->setRange(Limits::kShare.min * 100, Limits::kShare.max * 100);
-    m_cacheShare->setSuffix(tr("% of it cached"));
+    m_cacheShare->setSuffix(tr("% cached"));
     m_cacheShare->setToolTip(tr("Input seen before (the same context again): APIs bill it at the cached-input price "
                                 "and a box does not prefill it again"));
     m_speedFloor->setSuffix(tr(" tok/s at least"));
@@ -149,9 +149,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
     // One step below zero reads "each box's own host": zero stays a host that costs nothing.
     m_hostPrice->setMinimum(-1);
     m_hostPrice->setSingleStep(100);
-    m_hostPrice->setSpecialValueText(tr("each bare card's own host computer"));
+    m_hostPrice->setSpecialValueText(tr("catalog host per card"));
     m_hostPrice->setToolTip(tr("A bare card needs a computer around it; its price counts in the cost of ownership. Set "
                                "a price to replace the catalog's host price for both sides."));
+    // Long suffixes (German) must not widen the window past the screen: the fields may shrink.
+    for (QDoubleSpinBox *spin : {m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_recommendation->setObjectName(QStringLiteral("recommendationLabel"));
     m_recommendation->setWordWrap(true);
     m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
