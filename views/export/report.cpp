@@ -224,9 +224,8 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     if (!step(3))
         return false;
     device.newPage();
-    CompareModel costModel(in.a, in.b, in.assumptions, catalog);
     CostChart cost;
-    cost.setSource(&costModel);
+    cost.setSource(&model); // the same comparison page 1 reads
     text.title = Text::tr("What each box costs over time, against the API");
     text.subtitle = Text::tr("Purchase with its host on day one, then electricity at the workload's duty cycle; the "
                              "API line prices the same tokens. Assumptions as on page 1.");
