@@ -16,8 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>

@@ -275,10 +275,11 @@ void TestCosts::cheapestFinderOnSmallCatalog()
     QCOMPARE(catalog.hardware.at(*index).id, QStringLiteral("right"));
     QVERIFY(!Costs::cheapestComfortable(catalog, simpleModel(500), scenario("INT8", 1024)));
     // A speed floor above what "right" reaches (800 GB/s over 20 GB) leaves the faster, dearer box.
-    const double rightSpeed =
-        *Engine::estimate(simpleModel(20), catalog.hardware.at(*index), scenario("INT8", 1024), catalog.calibrationFor({}))
-             .decodeTokS;
-    const auto faster = Costs::cheapestComfortable(catalog, simpleModel(20), scenario("INT8", 1024), {}, rightSpeed * 1.1);
+    const double rightSpeed = *Engine::estimate(simpleModel(20), catalog.hardware.at(*index), scenario("INT8", 1024),
+                                                catalog.calibrationFor({}))
+                                   .decodeTokS;
+    const auto faster =
+        Costs::cheapestComfortable(catalog, simpleModel(20), scenario("INT8", 1024), {}, rightSpeed * 1.1);
     QVERIFY(faster.has_value());
     QCOMPARE(catalog.hardware.at(*faster).id, QStringLiteral("big-expensive"));
 }

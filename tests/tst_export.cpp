@@ -139,7 +139,7 @@ void TestExport::svgIsVectorWithText()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(images, 0);                                                                         // vector only
     QVERIFY(text.contains(QStringLiteral("Devstral 2: decode speed follows memory bandwidth"))); // title
-    QVERIFY(text.contains(QStringLiteral("Memory bandwidth, GB/s (log)")));                // axis with unit
+    QVERIFY(text.contains(QStringLiteral("Memory bandwidth, GB/s (log)")));                      // axis with unit
     QVERIFY(text.contains(QStringLiteral("Decode, tokens/s (log)")));
     QVERIFY(text.contains(QStringLiteral("Assumptions: Q4_K_M"))); // subtitle
     QVERIFY(text.contains(QStringLiteral("Sources:")));
@@ -196,10 +196,10 @@ void TestExport::reportPdf()
     const QString first = pdfText(path, 1).simplified();
     in.assumptions = Costs::defaultAssumptions(c);
     const QString answer = CompareModel(in.a, in.b, in.assumptions, c).recommendation().text.simplified();
-    const QList<qsizetype> order = {first.indexOf(answer.left(60)), first.indexOf(QStringLiteral("Cost of ownership over 36 months")),
-                                    first.indexOf(QStringLiteral("Break-even vs API")),
-                                    first.indexOf(QStringLiteral("✓ marks the better value")),
-                                    first.indexOf(QStringLiteral("Assumptions:"))};
+    const QList<qsizetype> order = {
+        first.indexOf(answer.left(60)), first.indexOf(QStringLiteral("Cost of ownership over 36 months")),
+        first.indexOf(QStringLiteral("Break-even vs API")), first.indexOf(QStringLiteral("✓ marks the better value")),
+        first.indexOf(QStringLiteral("Assumptions:"))};
     for (qsizetype i = 0; i < order.size(); ++i) {
         QVERIFY2(order.at(i) >= 0, qPrintable(QStringLiteral("part %1 missing from page 1: %2").arg(i).arg(first)));
         if (i > 0)
@@ -220,7 +220,8 @@ double TestExport::smallestWordHeight(const QString &path)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
     p.waitForFinished(30000);
     const QString html = QString::fromUtf8(p.readAllStandardOutput());
-    static const QRegularExpression word(QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\""));
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\""));
     double smallest = 1e9;
     int words = 0;
     for (auto it = word.globalMatch(html); it.hasNext();) {
@@ -236,8 +237,10 @@ void TestExport::compareFigureCarriesBothSidesAndCosts()
     const Catalog &c = CatalogLoader::embedded();
     ChartRequest r = request(ChartKind::Compare);
     ReportInputs in;
-    in.a = Costs::sideFor(c, *c.findModel(QStringLiteral("qwen3-coder-next")), *c.findHardware(QStringLiteral("rtx-pro-6000")), {});
-    in.b = Costs::sideFor(c, *c.findModel(QStringLiteral("gpt-oss-120b")), *c.findHardware(QStringLiteral("dgx-spark")), {});
+    in.a = Costs::sideFor(c, *c.findModel(QStringLiteral("qwen3-coder-next")),
+                          *c.findHardware(QStringLiteral("rtx-pro-6000")), {});
+    in.b = Costs::sideFor(c, *c.findModel(QStringLiteral("gpt-oss-120b")), *c.findHardware(QStringLiteral("dgx-spark")),
+                          {});
     in.assumptions = Costs::defaultAssumptions(c);
     r.comparison = in;
     const FigureText text = figureText(c, r);

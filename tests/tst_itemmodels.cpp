@@ -237,10 +237,10 @@ void TestItemModels::eachFilterNarrowsItsOwnListAndTheMatrix()
     hardwareFilter.setMemoryRange(96.0 * (1 << 30), 128.0 * (1 << 30));
     QStringList shown = ids(proxy, Qt::Vertical);
     shown.sort();
-    QCOMPARE(shown, (QStringList{QStringLiteral("dgx-spark"), QStringLiteral("jetson-agx-thor"),
-                                 QStringLiteral("m3-ultra-96"), QStringLiteral("m4-max-128"),
-                                 QStringLiteral("m5-max-128"), QStringLiteral("m5-ultra-96"),
-                                 QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("dgx-spark"), QStringLiteral("jetson-agx-thor"), QStringLiteral("m3-ultra-96"),
+                          QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"), QStringLiteral("m5-ultra-96"),
+                          QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
     // The matrix follows the lists' order too.
     hardwareFilter.sort(HardwareTableModel::BandwidthColumn, Qt::DescendingOrder);
     QCOMPARE(ids(proxy, Qt::Vertical), listIds(hardwareFilter));

@@ -201,8 +201,8 @@ void TestSeedArticle::glm52FitsNoSingleBox()
 {
     // "A 744B MoE like GLM-5.2 does not fit one box — all weights must stay resident." True of
     // the boxes the article knew (June 2026); the 512 GB M5 Ultra and the DGX Station came later.
-    const QStringList articleBoxes = {QStringLiteral("rtx-5090"),  QStringLiteral("rtx-pro-6000"),
-                                      QStringLiteral("dgx-spark"), QStringLiteral("m5-max-128"),
+    const QStringList articleBoxes = {QStringLiteral("rtx-5090"),    QStringLiteral("rtx-pro-6000"),
+                                      QStringLiteral("dgx-spark"),   QStringLiteral("m5-max-128"),
                                       QStringLiteral("m3-ultra-96"), QStringLiteral("h100-sxm"),
                                       QStringLiteral("rtx-4090")};
     for (const QString &id : articleBoxes) {

@@ -1,9 +1,9 @@
 #include "compareview.h"
 
 #include "bandwidthchart.h"
-#include "costchart.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
+#include "costchart.h"
 #include "estimategrid.h"
 #include "fitdelegate.h"
 #include "fitmatrixmodel.h"
@@ -142,9 +142,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_cacheShare->setToolTip(tr("Input seen before (the same context again): APIs bill it at the cached-input price "
                                 "and a box does not prefill it again"));
     m_speedFloor->setSuffix(tr(" tok/s at least"));
-    m_speedFloor->setToolTip(tr("A side qualifies only at this decode speed or faster; the default is a 500-token answer "
-                                "within 60 s (%1 tok/s)")
-                                 .arg(QLocale().toString(Costs::kDefaultSpeedFloorTokS, 'f', 1)));
+    m_speedFloor->setToolTip(
+        tr("A side qualifies only at this decode speed or faster; the default is a 500-token answer "
+           "within 60 s (%1 tok/s)")
+            .arg(QLocale().toString(Costs::kDefaultSpeedFloorTokS, 'f', 1)));
     m_hostPrice->setPrefix(QStringLiteral("$"));
     // One step below zero reads "each box's own host": zero stays a host that costs nothing.
     m_hostPrice->setMinimum(-1);

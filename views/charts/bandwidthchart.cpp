@@ -49,9 +49,10 @@ BandwidthChart::BandwidthChart(QWidget *parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    setToolTip(tr("Ceiling (dashed): bandwidth ÷ bytes read per token, the most any box can reach. Estimate "
-                  "(solid): the calibration of a discrete CUDA card at each bandwidth. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not "
-                  "run it have no speed and are left out."));
+    setToolTip(tr(
+        "Ceiling (dashed): bandwidth ÷ bytes read per token, the most any box can reach. Estimate "
+        "(solid): the calibration of a discrete CUDA card at each bandwidth. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not "
+        "run it have no speed and are left out."));
     restyle();
 }
 

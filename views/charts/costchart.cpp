@@ -32,9 +32,10 @@ CostChart::CostChart(QWidget *parent)
     , m_labels(new PointLabels(chart()))
 {
     QChart *c = chart();
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_boxes[0]), static_cast<QAbstractSeries *>(m_boxes[1]),
-                                    static_cast<QAbstractSeries *>(m_apis[0]), static_cast<QAbstractSeries *>(m_apis[1]),
-                                    static_cast<QAbstractSeries *>(m_crossings)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_boxes[0]), static_cast<QAbstractSeries *>(m_boxes[1]),
+          static_cast<QAbstractSeries *>(m_apis[0]), static_cast<QAbstractSeries *>(m_apis[1]),
+          static_cast<QAbstractSeries *>(m_crossings)}) {
         c->addSeries(series);
     }
     m_crossings->setName(tr("Paid for itself"));
@@ -49,9 +50,9 @@ CostChart::CostChart(QWidget *parent)
         series->attachAxis(m_usd);
     }
     m_formula = (tr("A box: purchase (with its host computer) + electricity per month × months, the box at load "
-                  "for the hours the workload needs and idle the rest. API: the same output tokens, with their "
-                  "input and cached input, at the API's prices × months. Where a box's line crosses below its "
-                  "API line it has paid for itself."));
+                    "for the hours the workload needs and idle the rest. API: the same output tokens, with their "
+                    "input and cached input, at the API's prices × months. Where a box's line crosses below its "
+                    "API line it has paid for itself."));
     setToolTip(m_formula);
     restyle();
 }
@@ -110,8 +111,7 @@ void CostChart::replot()
         const bool serves = costs.estimate.runs() && !costs.capacityShort;
         m_boxes[i]->replace(owned);
         // Short names: the legend has one line, and the sides are named in full around the chart.
-        m_boxes[i]->setName(serves ? tr("%1, bought").arg(sideLetter(i))
-                                   : tr("%1 (cannot serve)").arg(sideLetter(i)));
+        m_boxes[i]->setName(serves ? tr("%1, bought").arg(sideLetter(i)) : tr("%1 (cannot serve)").arg(sideLetter(i)));
         // A box that cannot serve the day's tokens is drawn dotted: its line is not a real option.
         QPen pen = m_boxes[i]->pen();
         pen.setStyle(serves ? Qt::SolidLine : Qt::DotLine);

@@ -13,10 +13,9 @@ bool segmentHitsRect(const QLineF &segment, const QRectF &rect)
 {
     if (rect.contains(segment.p1()) || rect.contains(segment.p2()))
         return true;
-    const std::array<QLineF, 4> edges = {QLineF(rect.topLeft(), rect.topRight()),
-                                         QLineF(rect.topRight(), rect.bottomRight()),
-                                         QLineF(rect.bottomRight(), rect.bottomLeft()),
-                                         QLineF(rect.bottomLeft(), rect.topLeft())};
+    const std::array<QLineF, 4> edges = {
+        QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
+        QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft())};
     for (const QLineF &edge : edges) {
         if (segment.intersects(edge, nullptr) == QLineF::BoundedIntersection)
             return true;
@@ -49,8 +48,8 @@ struct Search
 
     bool fits(const QRectF &box) const
     {
-        return obstacles.bounds.contains(box) && !collides(box.adjusted(-gap, -gap, gap, gap), obstacles, taken)
-            && !std::any_of(leaders.cbegin(), leaders.cend(), [&](const QLineF &l) { return segmentHitsRect(l, box); });
+        return obstacles.bounds.contains(box) && !collides(box.adjusted(-gap, -gap, gap, gap), obstacles, taken) &&
+               !std::any_of(leaders.cbegin(), leaders.cend(), [&](const QLineF &l) { return segmentHitsRect(l, box); });
     }
 
     // A leader may not cross a label, another leader, or a marker other than its own.
@@ -76,8 +75,8 @@ struct Search
     bool find(const Request &request, QSizeF size, int own, int maxRings, Placement &out) const
     {
         const qreal radius = own >= 0 && own < obstacles.markers.size()
-            ? std::max(obstacles.markers.at(own).width(), obstacles.markers.at(own).height()) / 2
-            : 4.0;
+                                 ? std::max(obstacles.markers.at(own).width(), obstacles.markers.at(own).height()) / 2
+                                 : 4.0;
         const qreal near = radius + gap + 2;
         static constexpr std::array<std::pair<qreal, qreal>, 8> kBeside = {
             {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {0.75, -0.75}, {-0.75, -0.75}, {0.75, 0.75}, {-0.75, 0.75}}};

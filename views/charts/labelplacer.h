@@ -15,24 +15,24 @@ namespace Headroom::LabelPlacer {
 
 struct Request
 {
-    QPointF anchor; // the point's marker centre
-    QSizeF size;    // the full label's text size
+    QPointF anchor;    // the point's marker centre
+    QSizeF size;       // the full label's text size
     QSizeF numberSize; // the size of its key number ("12"), used when the full label does not fit
 };
 
 struct Obstacles
 {
-    QRectF bounds;            // labels stay inside
-    QList<QRectF> markers;    // every marker drawn, labelled or not
-    QList<QLineF> segments;   // lines drawn on the plot (ceilings, fits, 1:1)
+    QRectF bounds;          // labels stay inside
+    QList<QRectF> markers;  // every marker drawn, labelled or not
+    QList<QLineF> segments; // lines drawn on the plot (ceilings, fits, 1:1)
 };
 
 struct Placement
 {
     enum Kind { Beside, Leader, Numbered, KeyOnly };
     Kind kind = KeyOnly;
-    QRectF box;    // where the text goes (Beside, Leader, Numbered)
-    QLineF leader; // from the marker's edge to the box; null when the text sits beside the marker
+    QRectF box;        // where the text goes (Beside, Leader, Numbered)
+    QLineF leader;     // from the marker's edge to the box; null when the text sits beside the marker
     int keyNumber = 0; // 1-based number in the key (Numbered only); KeyOnly points are listed unnumbered
 };
 

@@ -54,9 +54,8 @@ void PointLabels::setGroups(const QList<Group> &groups)
 
 int PointLabels::visibleCount() const
 {
-    return int(std::count_if(m_boxes.cbegin(), m_boxes.cend(), [](const QGraphicsRectItem *box) {
-        return box->isVisible() && box->data(0).toBool();
-    }));
+    return int(std::count_if(m_boxes.cbegin(), m_boxes.cend(),
+                             [](const QGraphicsRectItem *box) { return box->isVisible() && box->data(0).toBool(); }));
 }
 
 QStringList PointLabels::keyEntries() const
@@ -125,7 +124,8 @@ void PointLabels::collectObstacles(QList<QPointF> &anchors, QList<QRectF> &marke
                 continue;
             const QList<QPointF> points = line->points();
             for (qsizetype i = 1; i < points.size(); ++i)
-                segments.append({m_chart->mapToPosition(points.at(i - 1), line), m_chart->mapToPosition(points.at(i), line)});
+                segments.append(
+                    {m_chart->mapToPosition(points.at(i - 1), line), m_chart->mapToPosition(points.at(i), line)});
         }
     }
     for (const Label &label : m_labels) {
@@ -135,9 +135,8 @@ void PointLabels::collectObstacles(QList<QPointF> &anchors, QList<QRectF> &marke
     }
     // Markers under a labelled point are already covered by its own, larger square.
     for (const QRectF &other : others) {
-        const bool labelled = std::any_of(anchors.cbegin(), anchors.cend(), [&](const QPointF &a) {
-            return QLineF(a, other.center()).length() < 0.5;
-        });
+        const bool labelled = std::any_of(anchors.cbegin(), anchors.cend(),
+                                          [&](const QPointF &a) { return QLineF(a, other.center()).length() < 0.5; });
         if (!labelled)
             markers.append(other);
     }

@@ -6,8 +6,8 @@
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "contextchart.h"
-#include "costchart.h"
 #include "contextsweepmodel.h"
+#include "costchart.h"
 #include "engine.h"
 #include "fitmatrixmodel.h"
 #include "format.h"
@@ -150,16 +150,17 @@ FigureText comparisonText(const Catalog &catalog, const ReportInputs &in)
     FigureText t;
     const auto sideName = [&](int i) {
         return Text::tr("%1: %2 on %3")
-            .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), model.side(i).model.name, model.side(i).hardware.name);
+            .arg(i == 0 ? QStringLiteral("A") : QStringLiteral("B"), model.side(i).model.name,
+                 model.side(i).hardware.name);
     };
     t.title = Text::tr("%1 vs %2").arg(sideName(0), sideName(1));
     t.lead = model.recommendation().text;
     t.subtitle = Report::assumptionsLine(in);
     t.table.append({QString(), QStringLiteral("A"), QStringLiteral("B")}); // named in full in the title
-    for (const int row : {CompareModel::VerdictRow, CompareModel::DecodeRow,
-                          CompareModel::PrefillRow, CompareModel::StreetRow, CompareModel::HostRow,
-                          CompareModel::CapacityRow, CompareModel::TcoRow, CompareModel::ApiTcoRow,
-                          CompareModel::RentRow, CompareModel::BreakevenRow}) {
+    for (const int row :
+         {CompareModel::VerdictRow, CompareModel::DecodeRow, CompareModel::PrefillRow, CompareModel::StreetRow,
+          CompareModel::HostRow, CompareModel::CapacityRow, CompareModel::TcoRow, CompareModel::ApiTcoRow,
+          CompareModel::RentRow, CompareModel::BreakevenRow}) {
         t.table.append({model.headerData(row, Qt::Vertical).toString(),
                         model.index(row, CompareModel::AColumn).data().toString(),
                         model.index(row, CompareModel::BColumn).data().toString()});

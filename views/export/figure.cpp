@@ -2,19 +2,19 @@
 
 #include "safewrite.h"
 
-#include <QBuffer>
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChartView>
-#include <QFontMetricsF>
-#include <QLegend>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -82,7 +82,8 @@ double drawTable(QPainter &p, const QRectF &box, const QList<QStringList> &rows,
         double rowHeight = 0;
         for (qsizetype c = 0; c < columns; ++c) {
             p.setFont(r == 0 || c == 0 ? bold : font);
-            rowHeight = std::max(rowHeight, p.boundingRect(QRectF(0, 0, cellWidth(c), 1000), flags, rows.at(r).value(c)).height());
+            rowHeight = std::max(rowHeight,
+                                 p.boundingRect(QRectF(0, 0, cellWidth(c), 1000), flags, rows.at(r).value(c)).height());
         }
         rowHeight += 8;
         if (y + rowHeight > box.bottom())
@@ -177,7 +178,8 @@ void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureTex
     p.setFont(smallFont);
     const int wrap = Qt::TextWordWrap;
     const double sourcesHeight = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), wrap, sources).height();
-    const double footerLineHeight = p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), wrap, text.footer).height();
+    const double footerLineHeight =
+        p.boundingRect(QRectF(kMargin, 0, width, logicalHeight), wrap, text.footer).height();
     const double footerHeight = sourcesHeight + footerLineHeight + 10;
     const double footerTop = logicalHeight - kMargin - footerHeight;
     drawWrapped(p, QRectF(kMargin, footerTop, width, sourcesHeight + 4), sources, smallFont, QColor(0x33, 0x33, 0x33));

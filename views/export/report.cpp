@@ -88,8 +88,8 @@ QString tcoSummary(const CompareModel &model)
     for (int i = 0; i < 2; ++i) {
         const Costs::SideCosts &c = model.costs(i);
         const QString letter = i == 0 ? QStringLiteral("A") : QStringLiteral("B");
-        parts << Text::tr("%1 (%2) %3").arg(letter, model.side(i).hardware.name,
-                                             c.tcoUsd ? Format::usd(*c.tcoUsd) : QStringLiteral("—"));
+        parts << Text::tr("%1 (%2) %3")
+                     .arg(letter, model.side(i).hardware.name, c.tcoUsd ? Format::usd(*c.tcoUsd) : QStringLiteral("—"));
     }
     const Costs::SideCosts &first = model.costs(0);
     const Costs::SideCosts &second = model.costs(1);
@@ -215,9 +215,10 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
                              Format::bytes(model.costs(1).estimate.usableBytes)),
                     bars);
     text.title = Text::tr("Memory needed against memory usable");
-    text.subtitle = Text::tr("Weights, KV cache at the context and runtime overhead, in %1; the rest of the bar is free "
-                             "memory.")
-                        .arg(Format::byteUnitName());
+    text.subtitle =
+        Text::tr("Weights, KV cache at the context and runtime overhead, in %1; the rest of the bar is free "
+                 "memory.")
+            .arg(Format::byteUnitName());
     const QRectF rest(20, tall.bottom() + 20, figureWidth, page.height() - tall.bottom() - 40);
     Figure::paint(p, rest, memory, text, figureWidth, rest.height());
 
