@@ -7,6 +7,7 @@
 #include "estimategrid.h"
 #include "figure.h"
 #include "matrixexport.h"
+#include "memorychart.h"
 #include "report.h"
 #include "scenariofile.h"
 #include "session.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -42,6 +44,7 @@ private slots:
     void headlessCommands();
     void reportFromANamedScenario();
     void compareFigureCarriesBothSidesAndCosts();
+    void memoryFigureKeepsBarsNameable();
 
 private:
     static ChartRequest request(ChartKind kind);
@@ -230,6 +233,23 @@ double TestExport::smallestWordHeight(const QString &path)
         ++words;
     }
     return words > 100 ? smallest : 0.0; // a report with next to no text is a failure too
+}
+
+void TestExport::memoryFigureKeepsBarsNameable()
+{
+    // With no boxes chosen the figure draws the boxes that run the model, smallest first, and no
+    // more bars than a printed page can name.
+    ChartRequest r = request(ChartKind::Memory);
+    r.boxes.clear();
+    auto view = buildChart(CatalogLoader::embedded(), r);
+    auto *memory = qobject_cast<MemoryChart *>(view.get());
+    QVERIFY(memory);
+    QImage sink(10, 10, QImage::Format_ARGB32);
+    QPainter painter(&sink);
+    Figure::paint(painter, QRectF(0, 0, 10, 10), *view, figureText(CatalogLoader::embedded(), r));
+    QVERIFY(memory->boxCount() > 0 && memory->boxCount() <= 14);
+    QVERIFY(CatalogLoader::embedded().hardware.size() > 14);
+    QVERIFY(memory->chart()->title().contains(QStringLiteral("those that run it")));
 }
 
 void TestExport::compareFigureCarriesBothSidesAndCosts()

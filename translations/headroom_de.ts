@@ -795,6 +795,14 @@
         <source>API prices (%1)</source>
         <translation>API-Preise (%1)</translation>
     </message>
+    <message>
+        <source> · the first %1 of the %2 boxes given</source>
+        <translation> · die ersten %1 der %2 angegebenen Boxen</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 boxes: those that run it, smallest first, then the nearest misses</source>
+        <translation> · %1 von %2 Boxen: die es ausführen, die kleinste zuerst, dann die knappsten Fehlschläge</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareModel</name>

@@ -27,6 +27,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Headroom::ChartFigure)
 };
 
+// More bars than this are too thin to name on a printed page.
+constexpr qsizetype kMaxMemoryBars = 14;
+
 const QList<std::pair<ChartKind, const char *>> kKinds = {
     {ChartKind::Bandwidth, "bandwidth"}, {ChartKind::Memory, "memory"},   {ChartKind::Context, "context"},
     {ChartKind::Quality, "quality"},     {ChartKind::Compare, "compare"},
@@ -104,20 +107,39 @@ std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartReques
     case ChartKind::Memory: {
         auto chart = std::make_unique<MemoryChart>();
         auto *sources = new ChartSources(catalog, r, chart.get());
+        const int modelRow = sources->session.modelRow();
+        const auto estimate = [&](int row) { return sources->matrix.estimateAt(row, modelRow); };
         QList<int> rows = sources->rowsOf(r.boxes);
-        if (rows.isEmpty()) {
-            for (int i = 0; i < sources->store.hardwareCount(); ++i)
-                rows << i;
+        const bool chosen = !rows.isEmpty();
+        if (!chosen) {
+            // Every box would be a bar too thin to name on paper: the boxes that run the model,
+            // smallest first (the cheapest way in), then the nearest misses.
+            for (int i = 0; i < sources->store.hardwareCount(); ++i) {
+                if (estimate(i).ok())
+                    rows << i;
+            }
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                const Estimate ea = estimate(a), eb = estimate(b);
+                if (ea.runs() != eb.runs())
+                    return ea.runs();
+                return ea.runs() ? ea.usableBytes < eb.usableBytes : ea.headroomBytes > eb.headroomBytes;
+            });
         }
+        const qsizetype available = rows.size();
+        rows = rows.mid(0, kMaxMemoryBars);
         QList<MemoryChart::Bar> bars;
         for (const int row : std::as_const(rows))
-            bars.append(
-                {sources->store.hardware(row).name, sources->matrix.estimateAt(row, sources->session.modelRow())});
+            bars.append({sources->store.hardware(row).name, estimate(row)});
         const Estimate first = bars.isEmpty() ? Estimate{} : bars.first().estimate;
-        chart->plotBars(Text::tr("%1 · %2 · %3 context · %4 KV cache")
+        QString title = Text::tr("%1 · %2 · %3 context · %4 KV cache")
                             .arg(r.model.name, first.format.name, Format::tokens(r.scenario.contextTokens),
-                                 kvTypeName(r.scenario.kvType)),
-                        bars);
+                                 kvTypeName(r.scenario.kvType));
+        if (rows.size() < available)
+            title += chosen ? Text::tr(" · the first %1 of the %2 boxes given").arg(rows.size()).arg(available)
+                            : Text::tr(" · %1 of %2 boxes: those that run it, smallest first, then the nearest misses")
+                                  .arg(rows.size())
+                                  .arg(available);
+        chart->plotBars(title, bars);
         return chart;
     }
     case ChartKind::Context: {
