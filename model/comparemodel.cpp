@@ -239,6 +239,8 @@ QString CompareModel::text(int row, int column) const
             return tr("%1 months").arg(QLocale().toString(*v, 'f', *v < 10 ? 1 : 0));
         if (c.capacityShort)
             return tr("cannot serve the daily tokens");
+        if (c.rented)
+            return tr("rented: nothing to pay back");
         return dash();
     case RowCount: break;
     }
@@ -305,6 +307,10 @@ QString CompareModel::tip(int row, int column) const
                          .arg(m_assumptions.inputPerOutput * (1 - m_assumptions.cacheHitShare), 0, 'f', 1)
                    : tr("Unknown: the model does not run, or the box's prompt speed is unknown");
     case TcoRow:
+        if (c.rented)
+            return tr("No purchase price: renting on demand for %1 h a day over %2 months (power included)")
+                .arg(QString::number(*c.activeHoursPerDay, 'f', 1))
+                .arg(m_assumptions.horizonMonths);
         return tr("Purchase %1 + electricity over %2 months: load power for %3 h a day, idle power the rest")
             .arg(c.priceLowUsd ? Format::usd(*c.priceLowUsd) : dash())
             .arg(m_assumptions.horizonMonths)

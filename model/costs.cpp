@@ -131,8 +131,18 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
             c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
         }
     }
-    if (side.rental && side.rental->onDemandUsdPerHour && c.activeHoursPerDay)
+    if (side.rental && side.rental->onDemandUsdPerHour && c.activeHoursPerDay) {
         c.rentUsdPerMonth = *side.rental->onDemandUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
+        // A box nobody sells, only rents: renting for the active hours is its cost of ownership
+        // (the hourly rate includes the power), and it grows with the workload from zero.
+        if (!c.priceLowUsd) {
+            c.rented = true;
+            c.tcoUsd = ownedCostAfter(c, a.horizonMonths);
+            c.tcoFixedUsd = 0.0;
+            c.tcoUsdPerTokenPerDay =
+                *side.rental->onDemandUsdPerHour * (*secondsPerOutput / 3600.0) * kDaysPerMonth * a.horizonMonths;
+        }
+    }
     if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort && c.energyUsdPerMonth) {
         const double saving = *c.apiUsdPerMonth - *c.energyUsdPerMonth;
         if (saving > 0)
@@ -143,6 +153,8 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
 
 std::optional<double> ownedCostAfter(const SideCosts &costs, double months)
 {
+    if (costs.rented)
+        return *costs.rentUsdPerMonth * months;
     if (!costs.priceLowUsd || !costs.energyUsdPerMonth)
         return std::nullopt;
     return *costs.priceLowUsd + *costs.energyUsdPerMonth * months;

@@ -83,6 +83,7 @@ struct SideCosts
     std::optional<double> tcoUsd;            // purchase + electricity over the horizon
     std::optional<double> apiTcoUsd;         // the same tokens through the API over the horizon
     std::optional<double> rentUsdPerMonth;   // the box rented on demand for the active hours
+    bool rented = false;                     // no purchase price: the rent is its cost of ownership
     // TCO as a line in the workload (output tokens a day): tcoUsd = fixed + perTokenPerDay × tokens,
     // while the box can serve it; for the workload at which another box would win.
     std::optional<double> tcoFixedUsd;
@@ -94,7 +95,8 @@ struct SideCosts
                                  const Assumptions &assumptions);
 
 // What owning the box has cost after `months`: the purchase on day one, then its electricity
-// month by month. The cost of ownership is this at the horizon; the cumulative cost chart draws it.
+// month by month (a box that can only be rented: the rent, month by month). The cost of ownership is this at the
+// horizon; the cumulative cost chart draws it.
 [[nodiscard]] std::optional<double> ownedCostAfter(const SideCosts &costs, double months);
 // What the API would have charged for the same tokens after `months`.
 [[nodiscard]] std::optional<double> apiCostAfter(const SideCosts &costs, double months);

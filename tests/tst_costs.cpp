@@ -35,6 +35,7 @@ private slots:
     void percentagesAreNeverRoundedToALie_data();
     void percentagesAreNeverRoundedToALie();
     void cheapestNeverPicksTheOtherSide();
+    void aBoxOnlyRentedCostsItsRent();
 };
 
 namespace {
@@ -460,6 +461,35 @@ void TestCosts::cheapestNeverPicksTheOtherSide()
     const auto other = Costs::cheapestComfortable(c, model("qwen3-coder-30b-a3b"), s, c.hardware.at(*first).id);
     QVERIFY(other);
     QVERIFY(*other != *first);
+}
+
+void TestCosts::aBoxOnlyRentedCostsItsRent()
+{
+    // No purchase price, an on-demand rate of $2 an hour: the rent for the hours the workload
+    // takes is the cost of ownership, and there is nothing to pay back.
+    Costs::Side side = plainSide(simpleModel(10), simpleBox("cloud", 0, 500, 1000, 100), scenario("INT8", 1));
+    RentalOffer offer;
+    offer.hardwareId = side.hardware.id;
+    offer.provider = QStringLiteral("Test cloud");
+    offer.onDemandUsdPerHour = 2.0;
+    side.rental = offer;
+    Costs::Assumptions a;
+    a.tokensPerDay = 1'000'000;
+    a.apiUsdPerMillionTokens = 10;
+    a.inputPerOutput = 0;
+    const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
+    QVERIFY(!c.priceLowUsd);
+    QVERIFY(c.rented);
+    const double hours = 1e6 / *c.estimate.decodeTokS / 3600.0;
+    const double month = 2.0 * hours * Costs::kDaysPerMonth;
+    QVERIFY(qAbs(*c.rentUsdPerMonth - month) < 1e-9);
+    QVERIFY(qAbs(*c.tcoUsd - 36 * month) < 1e-6);
+    QCOMPARE(*Costs::ownedCostAfter(c, 0), 0.0);
+    QVERIFY(qAbs(*c.tcoFixedUsd + *c.tcoUsdPerTokenPerDay * a.tokensPerDay - *c.tcoUsd) < 1e-6);
+    QVERIFY(!c.breakevenMonths);
+    // Without a rental offer the same box has no known cost at all: unknown, never $0.
+    side.rental.reset();
+    QVERIFY(!Costs::evaluate(side, exact(0.5), a).tcoUsd);
 }
 
 QTEST_GUILESS_MAIN(TestCosts)

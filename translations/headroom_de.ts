@@ -1093,6 +1093,14 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>Rent it instead</source>
         <translation>Stattdessen mieten</translation>
     </message>
+    <message>
+        <source>rented: nothing to pay back</source>
+        <translation>gemietet: nichts abzuzahlen</translation>
+    </message>
+    <message>
+        <source>No purchase price: renting on demand for %1 h a day over %2 months (power included)</source>
+        <translation>Kein Kaufpreis: auf Abruf gemietet für %1 h am Tag über %2 Monate (Strom inbegriffen)</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>
@@ -1360,6 +1368,10 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>%1 (cannot serve)</source>
         <translation>%1 (schafft es nicht)</translation>
+    </message>
+    <message>
+        <source>%1, rented</source>
+        <translation>%1, gemietet</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ void CostChart::replot()
         const bool serves = costs.estimate.runs() && !costs.capacityShort;
         m_boxes[i]->replace(owned);
         // Short names: the legend has one line, and the sides are named in full around the chart.
-        m_boxes[i]->setName(serves ? tr("%1, bought").arg(sideLetter(i)) : tr("%1 (cannot serve)").arg(sideLetter(i)));
+        const QString how = costs.rented ? tr("%1, rented").arg(sideLetter(i)) : tr("%1, bought").arg(sideLetter(i));
+        m_boxes[i]->setName(serves ? how : tr("%1 (cannot serve)").arg(sideLetter(i)));
         // A box that cannot serve the day's tokens is drawn dotted: its line is not a real option.
         QPen pen = m_boxes[i]->pen();
         pen.setStyle(serves ? Qt::SolidLine : Qt::DotLine);
