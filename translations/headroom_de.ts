@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Tight or offload</source>
-        <translation>Knapp oder Auslagerung</translation>
+        <translation>Knapp/ausgelagert</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it</source>

@@ -11,6 +11,8 @@ ChartView::ChartView(const QString &objectName, QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Swatches drawn like the markers and lines they stand for: a square is "tight", a dash a fit.
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // A narrow chart cuts legend names: the whole name shows on hover.
+    chart()->legend()->setShowToolTips(true);
 }
 
 void ChartView::setDark(bool dark)
