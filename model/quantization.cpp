@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Headroom {
 
 namespace {
@@ -9,32 +11,77 @@ const QString kBlock = QStringLiteral("block layout (ggml GGML_QUANT_SIZES)");
 const QString kFileAvg = QStringLiteral("whole-file average, Llama-3.1-8B files (llama.cpp tools/quantize README)");
 const QString kNominal = QStringLiteral("nominal width, no scales");
 
+// llama-quantize's option list (tools/quantize/quantize.cpp, QUANT_OPTIONS) gives each mix's file
+// size for Llama-3-8B in GiB; over its 8.03 B weights that is the whole-file average.
+const QString kQuantizeList =
+    QStringLiteral("whole-file average: the %1 GiB Llama-3-8B file in llama-quantize's option list "
+                   "(tools/quantize/quantize.cpp) over 8.03 B weights");
+QuantFormat fromLlama3File(const char *name, double gib)
+{
+    constexpr double kLlama3Weights = 8.03e9;
+    return {QString::fromLatin1(name), gib * 1024.0 * 1024.0 * 1024.0 * 8.0 / kLlama3Weights, kQuantizeList.arg(gib)};
+}
+// The i-quants and ternary types: llama-quantize labels them with their main type's bits per
+// weight only; a real file keeps some tensors wider, so it runs a little above this.
+QuantFormat mainTypeRate(const char *name, double bits)
+{
+    return {QString::fromLatin1(name), bits,
+            QStringLiteral("main-type rate from llama-quantize's option list; no whole-file size published, real "
+                           "files run slightly higher")};
+}
+
 // Low-bit formats that a lab may release directly; anything wider starts at Q4_K_M.
 constexpr double kNativeDefaultMaxBits = 4.5;
 } // namespace
 
 const QList<QuantFormat> &Quantization::namedFormats()
 {
-    static const QList<QuantFormat> formats = {
-        {QStringLiteral("F32"), 32.0, kBlock},
-        {QStringLiteral("F16"), 16.0, kBlock},
-        {QStringLiteral("BF16"), 16.0, kBlock},
-        {QStringLiteral("FP8"), 8.0, kNominal},
-        {QStringLiteral("INT8"), 8.0, kNominal},
-        {QStringLiteral("Q8_0"), 8.5, kBlock},
-        {QStringLiteral("Q6_K"), 6.56, kFileAvg},
-        {QStringLiteral("Q5_K_M"), 5.70, kFileAvg},
-        {QStringLiteral("Q4_K_M"), 4.89, kFileAvg},
-        {QStringLiteral("NVFP4"), 4.5, QStringLiteral("block layout: 64 weights in 36 bytes")},
-        {QStringLiteral("Q4_0"), 4.5, kBlock},
-        {QStringLiteral("IQ4_XS"), 4.46, kFileAvg},
-        {QStringLiteral("MXFP4"), 4.25, QStringLiteral("block layout: 32 weights in 17 bytes")},
-        {QStringLiteral("INT4"), 4.0,
-         QStringLiteral("nominal half a byte per parameter (the seed article's 4-bit arithmetic)")},
-        {QStringLiteral("Q3_K_M"), 4.00, kFileAvg},
-        {QStringLiteral("IQ3_XXS"), 3.25, kFileAvg},
-        {QStringLiteral("Q2_K"), 3.16, kFileAvg},
-    };
+    static const QList<QuantFormat> formats = [] {
+        QList<QuantFormat> list = {
+            {QStringLiteral("F32"), 32.0, kBlock},
+            {QStringLiteral("F16"), 16.0, kBlock},
+            {QStringLiteral("BF16"), 16.0, kBlock},
+            {QStringLiteral("FP8"), 8.0, kNominal},
+            {QStringLiteral("INT8"), 8.0, kNominal},
+            {QStringLiteral("Q8_0"), 8.5, kBlock},
+            {QStringLiteral("Q6_K"), 6.56, kFileAvg},
+            fromLlama3File("Q5_1", 5.65),
+            {QStringLiteral("Q5_K_M"), 5.70, kFileAvg},
+            fromLlama3File("Q5_K_S", 5.21),
+            fromLlama3File("Q5_0", 5.21),
+            fromLlama3File("Q4_1", 4.78),
+            {QStringLiteral("Q4_K_M"), 4.89, kFileAvg},
+            fromLlama3File("Q4_K_S", 4.37),
+            {QStringLiteral("NVFP4"), 4.5, QStringLiteral("block layout: 64 weights in 36 bytes")},
+            {QStringLiteral("Q4_0"), 4.5, kBlock},
+            mainTypeRate("IQ4_NL", 4.50),
+            {QStringLiteral("IQ4_XS"), 4.46, kFileAvg},
+            fromLlama3File("Q3_K_L", 4.03),
+            {QStringLiteral("MXFP4"), 4.25, QStringLiteral("block layout: 32 weights in 17 bytes")},
+            {QStringLiteral("INT4"), 4.0,
+             QStringLiteral("nominal half a byte per parameter (the seed article's 4-bit arithmetic)")},
+            {QStringLiteral("Q3_K_M"), 4.00, kFileAvg},
+            mainTypeRate("IQ3_M", 3.66),
+            fromLlama3File("Q3_K_S", 3.41),
+            mainTypeRate("IQ3_S", 3.44),
+            mainTypeRate("IQ3_XS", 3.3),
+            {QStringLiteral("IQ3_XXS"), 3.25, kFileAvg},
+            fromLlama3File("Q2_K_S", 2.96),
+            {QStringLiteral("Q2_K"), 3.16, kFileAvg},
+            mainTypeRate("IQ2_M", 2.7),
+            mainTypeRate("IQ2_S", 2.5),
+            mainTypeRate("IQ2_XS", 2.31),
+            mainTypeRate("IQ2_XXS", 2.06),
+            mainTypeRate("TQ2_0", 2.06),
+            mainTypeRate("IQ1_M", 1.75),
+            mainTypeRate("TQ1_0", 1.69),
+            mainTypeRate("IQ1_S", 1.56),
+        };
+        // Most bits first, as the lists in the window show them.
+        std::stable_sort(list.begin(), list.end(),
+                         [](const QuantFormat &a, const QuantFormat &b) { return a.bitsPerWeight > b.bitsPerWeight; });
+        return list;
+    }();
     return formats;
 }
 

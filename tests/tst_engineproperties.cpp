@@ -22,6 +22,7 @@ private slots:
     void gpusBeyondTheBoxAreAnError();
     void asReleasedUsesNativeFormat();
     void prefillAndAnswerByHand();
+    void everyLlamaCppPresetHasAnAverage();
 };
 
 namespace {
@@ -245,6 +246,41 @@ void TestEngineProperties::prefillAndAnswerByHand()
     noCompute.tflops.reset();
     const Estimate unknown = Engine::estimate(model("devstral-2"), noCompute, s, {});
     QVERIFY(!unknown.prefillSeconds && !unknown.answerSeconds);
+}
+
+void TestEngineProperties::everyLlamaCppPresetHasAnAverage()
+{
+    // Every llama.cpp preset by name, each with a whole-file average (or, for the i-quants, its main
+    // type's rate) and the reason for the number.
+    const QStringList presets = {
+        QStringLiteral("Q2_K_S"),  QStringLiteral("Q3_K_S"), QStringLiteral("Q3_K_M"), QStringLiteral("Q3_K_L"),
+        QStringLiteral("Q4_0"),    QStringLiteral("Q4_1"),   QStringLiteral("Q4_K_S"), QStringLiteral("Q4_K_M"),
+        QStringLiteral("Q5_0"),    QStringLiteral("Q5_1"),   QStringLiteral("Q5_K_S"), QStringLiteral("Q5_K_M"),
+        QStringLiteral("Q6_K"),    QStringLiteral("Q8_0"),   QStringLiteral("IQ1_S"),  QStringLiteral("IQ1_M"),
+        QStringLiteral("IQ2_XXS"), QStringLiteral("IQ2_XS"), QStringLiteral("IQ2_S"),  QStringLiteral("IQ2_M"),
+        QStringLiteral("IQ3_XXS"), QStringLiteral("IQ3_XS"), QStringLiteral("IQ3_S"),  QStringLiteral("IQ3_M"),
+        QStringLiteral("IQ4_NL"),  QStringLiteral("IQ4_XS"), QStringLiteral("TQ1_0"),  QStringLiteral("TQ2_0"),
+        QStringLiteral("MXFP4"),   QStringLiteral("NVFP4")};
+    for (const QString &name : presets) {
+        const auto format = Quantization::parse(name.toLower());
+        QVERIFY2(format, qPrintable(name));
+        QCOMPARE(format->name, name);
+        QVERIFY(format->bitsPerWeight > 1.0 && format->bitsPerWeight < 9.0);
+        QVERIFY(!format->basis.isEmpty());
+    }
+    // The mixes from llama-quantize's Llama-3-8B sizes land where the README's measured averages
+    // do for the mixes both list (Q3_K_M 3.74 GiB, Q5_K_M 5.33 GiB): the two sources agree.
+    const auto llama3 = [](double gib) { return gib * 1024 * 1024 * 1024 * 8 / 8.03e9; };
+    QVERIFY(qAbs(llama3(3.74) - Quantization::parse(QStringLiteral("Q3_K_M"))->bitsPerWeight) < 0.02);
+    QVERIFY(qAbs(llama3(5.33) - Quantization::parse(QStringLiteral("Q5_K_M"))->bitsPerWeight) < 0.02);
+    // Within a family, S < M < L.
+    const auto bits = [](const char *n) { return Quantization::parse(QString::fromLatin1(n))->bitsPerWeight; };
+    QVERIFY(bits("Q3_K_S") < bits("Q3_K_M") && bits("Q3_K_M") < bits("Q3_K_L"));
+    QVERIFY(bits("Q4_K_S") < bits("Q4_K_M") && bits("Q5_K_S") < bits("Q5_K_M"));
+    // The lists run from most bits to fewest.
+    const auto &all = Quantization::namedFormats();
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).bitsPerWeight >= all.at(i).bitsPerWeight);
 }
 
 QTEST_GUILESS_MAIN(TestEngineProperties)
