@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "ggufwriter.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void importGgufPrintsTheDerivedModel();
     void worksWithoutDisplay_data();
     void worksWithoutDisplay();
     void windowWithoutDisplaySaysSo();
@@ -86,6 +89,42 @@ TestCli::Result TestCli::headroom(const QStringList &arguments, const QString &p
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+void TestCli::importGgufPrintsTheDerivedModel()
+{
+    QTemporaryDir dir;
+    GgufWriter w;
+    w.string(QStringLiteral("general.architecture"), QStringLiteral("llama"));
+    w.u32(QStringLiteral("llama.block_count"), 2);
+    w.u32(QStringLiteral("llama.embedding_length"), 256);
+    w.u32(QStringLiteral("llama.attention.head_count"), 4);
+    w.u32(QStringLiteral("llama.attention.head_count_kv"), 2);
+    w.tensor(QStringLiteral("token_embd.weight"), {256, 1000}, 12, 256 / 256 * 144 * 1000); // Q4_K
+    w.tensor(QStringLiteral("output_norm.weight"), {256}, 0, 256 * 4);                      // F32
+    const QString path = dir.filePath(QStringLiteral("tiny.gguf"));
+    QVERIFY(w.write(path));
+    const Result r = headroom({QStringLiteral("import"), path, QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("weights_bytes")).toDouble(), 144.0 * 1000 + 1024);
+    QCOMPARE(o.value(QStringLiteral("layers")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("params_total")).toDouble(), 256.0 * 1000 + 256);
+    QCOMPARE(o.value(QStringLiteral("params_active")).toDouble(), 256.0 * 1000 + 256);
+    QCOMPARE(o.value(QStringLiteral("architecture")).toString(), QStringLiteral("llama"));
+    // 2 layers × 2 KV heads × 64 × (K + V) × 2 bytes.
+    QCOMPARE(o.value(QStringLiteral("kv_bytes_per_token")).toDouble(), 2.0 * 2 * 64 * 2 * 2);
+    QCOMPARE(o.value(QStringLiteral("mix")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("Q4_K"));
+    // A rejected file: exit 2 and one line saying why.
+    QFile bad(dir.filePath(QStringLiteral("bad.gguf")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(w.header().left(40));
+    bad.close();
+    const Result refused = headroom({QStringLiteral("import"), bad.fileName()});
+    QCOMPARE(refused.status, 2);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY(refused.err.contains("bad.gguf"));
 }
 
 void TestCli::worksWithoutDisplay_data()

@@ -12,6 +12,7 @@
 #include "userdata.h"
 
 #include "engine.h"
+#include "importcommands.h"
 #include "jsonformat.h"
 #include "machineprobe.h"
 #include "recommendation.h"
@@ -578,9 +579,9 @@ std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream
 const QStringList &commandNames()
 {
     static const QStringList names = {
-        QStringLiteral("catalog"), QStringLiteral("estimate"), QStringLiteral("compare"),
-        QStringLiteral("matrix"),  QStringLiteral("detect"),   QStringLiteral("export"),
-        QStringLiteral("report"),  QStringLiteral("validate"), QStringLiteral("calibrate")};
+        QStringLiteral("catalog"),   QStringLiteral("estimate"), QStringLiteral("compare"), QStringLiteral("matrix"),
+        QStringLiteral("detect"),    QStringLiteral("export"),   QStringLiteral("report"),  QStringLiteral("validate"),
+        QStringLiteral("calibrate"), QStringLiteral("import")};
     return names;
 }
 
@@ -602,6 +603,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return validateCommand(arguments, out, err);
     if (command == QLatin1String("calibrate"))
         return calibrateCommand(arguments, out, err);
+    if (command == QLatin1String("import"))
+        return importCommand(arguments, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'; the commands are: %2")
                                .arg(command, commandNames().join(QStringLiteral(", "))));
 }

@@ -1,0 +1,101 @@
+#include "importcommands.h"
+
+#include "commands.h"
+#include "engine.h"
+#include "ggufimport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Headroom::Cli {
+
+namespace {
+
+QJsonObject importJson(const GgufImport::Imported &m)
+{
+    const AttentionLayout &a = m.model.attention;
+    QJsonArray mix;
+    for (const GgufImport::MixEntry &e : m.mix)
+        mix.append(QJsonObject{{QStringLiteral("type"), e.type},
+                               {QStringLiteral("bytes"), double(e.bytes)},
+                               {QStringLiteral("share"), e.share}});
+    QJsonArray files;
+    for (const QString &f : m.files)
+        files.append(f);
+    return {
+        {QStringLiteral("name"), m.model.name},
+        {QStringLiteral("architecture"), m.architecture},
+        {QStringLiteral("file_type"), m.fileType.isEmpty() ? QJsonValue() : QJsonValue(m.fileType)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("weights_bytes"), double(m.weightsBytes)},
+        {QStringLiteral("bytes_read_per_token"), m.activeBytes},
+        {QStringLiteral("params_total"), m.model.paramsTotal},
+        {QStringLiteral("params_active"), m.model.paramsActive},
+        {QStringLiteral("layers"), m.model.layers},
+        {QStringLiteral("context_length"), m.model.maxContext > 0 ? QJsonValue(m.model.maxContext) : QJsonValue()},
+        {QStringLiteral("experts"), m.model.experts},
+        {QStringLiteral("experts_active"), m.model.expertsActive},
+        // f16 cache, one token: what every token of context adds in the layers that keep all of it.
+        {QStringLiteral("kv_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1)},
+        {QStringLiteral("fixed_state_bytes"), Engine::fixedStateBytes(a)},
+        {QStringLiteral("attention"), QJsonObject{{QStringLiteral("full_layers"), a.fullLayers},
+                                                  {QStringLiteral("sliding_layers"), a.swaLayers},
+                                                  {QStringLiteral("sliding_window"), a.swaWindow},
+                                                  {QStringLiteral("mla_layers"), a.mlaLayers},
+                                                  {QStringLiteral("recurrent_layers"), a.linearLayers},
+                                                  {QStringLiteral("kv_heads"), a.kvHeads},
+                                                  {QStringLiteral("head_dim"), a.headDim}}},
+        {QStringLiteral("mix"), mix},
+        {QStringLiteral("mix_text"), m.mixText()},
+        {QStringLiteral("assumptions"), QJsonArray::fromStringList(m.warnings)},
+    };
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Size a model from a GGUF file's header, never reading its tensor data: exact weight bytes "
+                       "summed per tensor, the quantization mix, the layers that hold a KV cache, and for MoE files "
+                       "the bytes a token reads. A split file (name-00001-of-0000N.gguf) is read with all its "
+                       "shards."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .gguf file."));
+    int status = kExitOk;
+    if (!parseArguments(parser, arguments, out, err, &status, {}, true, 1))
+        return status;
+    const QString path = parser.positionalArguments().value(1);
+    if (path.isEmpty())
+        return usageError(err, QStringLiteral("import: give a .gguf file"));
+    if (!path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
+        return usageError(err, QStringLiteral("import: %1 is not a .gguf file (Hugging Face config.json import is not "
+                                              "built yet)")
+                                   .arg(path));
+    const GgufImport::Result r = GgufImport::importFile(path);
+    if (!r.imported)
+        return usageError(err, QStringLiteral("import: %1").arg(r.error));
+    const GgufImport::Imported &m = *r.imported;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, importJson(m));
+        return kExitOk;
+    }
+    const QLocale c = QLocale::c();
+    out << m.model.name << " (" << m.architecture
+        << (m.fileType.isEmpty() ? QString() : QStringLiteral(", ") + m.fileType) << ")\n";
+    out << "  weights       " << c.toString(double(m.weightsBytes), 'f', 0) << " bytes ("
+        << QString::number(double(m.weightsBytes) / (1u << 30), 'f', 2) << " GiB) in " << m.files.size()
+        << " file(s)\n";
+    out << "  mix           " << m.mixText() << '\n';
+    out << "  parameters    " << QString::number(m.model.paramsTotal / 1e9, 'f', 2) << " B total, "
+        << QString::number(m.model.paramsActive / 1e9, 'f', 2) << " B active\n";
+    out << "  layers        " << m.model.layers << '\n';
+    out << "  KV per token  " << c.toString(Engine::kvCacheBytes(m.model.attention, KvType::F16, 1), 'f', 0)
+        << " bytes at f16\n";
+    for (const QString &w : m.warnings)
+        out << "  assumed       " << w << '\n';
+    return kExitOk;
+}
+
+} // namespace Headroom::Cli
