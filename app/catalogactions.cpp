@@ -272,6 +272,11 @@ void CatalogActions::removeBox(const QString &id)
                                                        : tr("%1 has its built-in values again").arg(name));
 }
 
+void CatalogActions::addModelFrom(const ModelSpec &start, const QString &commandText)
+{
+    runModelEditor(start, {}, commandText);
+}
+
 void CatalogActions::addModel()
 {
     runModelEditor(newModelTemplate(), {}, tr("add model %1"));

@@ -58,6 +58,13 @@ public:
     void duplicateModel(const QString &id);
     void removeModel(const QString &id);
     void addThisComputer();
+    // Opens the model form on `start` (an imported model): accepted, it joins the user's catalog as
+    // one undoable command named `commandText` ("import model %1").
+    void addModelFrom(const ModelSpec &start, const QString &commandText);
+    [[nodiscard]] QString askPath(const QString &title, const QString &filters) const
+    {
+        return m_askPath(title, filters, false);
+    }
     // Each returns an empty string or a sentence saying what failed.
     [[nodiscard]] QString importCatalog(const QString &path);
     [[nodiscard]] QString exportCatalog(const QString &path) const;

@@ -12,6 +12,7 @@
 #include "format.h"
 #include "formfields.h"
 #include "hardwaretablemodel.h"
+#include "modelimport.h"
 #include "palette.h"
 #include "scenarioactions.h"
 #include "session.h"
@@ -23,9 +24,12 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
     , m_pages(new QTabWidget(this))
     , m_exports(new ExportActions(this))
     , m_catalogActions(new CatalogActions(m_session, m_undo, this))
+    , m_modelImport(new ModelImport(m_catalogActions, this))
     , m_scenarios(new ScenarioActions(m_session, m_undo, this))
     , m_speed(new SpeedActions(m_session, m_undo, this,
                                userCatalogPath.isEmpty()
@@ -84,6 +89,9 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_catalogActions, &CatalogActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_modelImport, &ModelImport::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    setAcceptDrops(true);
     connect(m_speed, &SpeedActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     m_speed->load();
@@ -131,6 +139,8 @@ void MainWindow::buildMenus()
 
     QMenu *catalog = menuBar()->addMenu(tr("&Catalog"));
     m_catalogActions->addTo(catalog);
+    catalog->addSeparator();
+    m_modelImport->addTo(catalog);
 
     QMenu *speed = menuBar()->addMenu(tr("Spee&d"));
     m_speed->addTo(speed);
@@ -286,6 +296,21 @@ void MainWindow::reportUserCatalog(const QString &problem, const QString &keptAs
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ModelImport::ggufIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = ModelImport::ggufIn(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_modelImport->importGguf(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@ namespace Headroom {
 
 class BudgetAdvisor;
 class CatalogActions;
+class ModelImport;
 class ScenarioActions;
 class SpeedActions;
 class UserDataSaver;
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] BudgetAdvisor *advisorPage() const { return m_advisor; }
     [[nodiscard]] ExportActions *exports() const { return m_exports; }
     [[nodiscard]] CatalogActions *catalogActions() const { return m_catalogActions; }
+    [[nodiscard]] ModelImport *modelImport() const { return m_modelImport; }
     [[nodiscard]] ScenarioActions *scenarioActions() const { return m_scenarios; }
     [[nodiscard]] SpeedActions *speedActions() const { return m_speed; }
     [[nodiscard]] UserDataSaver *userDataSaver() const { return m_saver; }
@@ -60,6 +62,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .gguf file dropped on the window is imported.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -75,6 +80,7 @@ private:
     QTabWidget *m_pages;
     ExportActions *m_exports;
     CatalogActions *m_catalogActions;
+    ModelImport *m_modelImport;
     ScenarioActions *m_scenarios;
     SpeedActions *m_speed;
     UserDataSaver *m_saver = nullptr;

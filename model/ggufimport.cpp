@@ -1,5 +1,7 @@
 #include "ggufimport.h"
 
+#include "quantization.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -310,7 +312,28 @@ Result fromHeaders(const QList<Gguf::Header> &shards, const QStringList &names)
         out.warnings << QStringLiteral("recurrent state sized as ssm.inner_size × ssm.state_size fp32 per layer");
     }
 
-    out.formatName = QLatin1String(kFormatName);
+    // The file is sized at its own bytes under the format it names (general.file_type), so the
+    // weights control and the engine find it; a file that names none goes under the named format
+    // closest to its average bits per weight, and says so.
+    const double bits = double(out.weightsBytes) * 8.0 / std::max(1.0, elements);
+    if (const auto named = Quantization::parse(out.fileType); named && !out.fileType.isEmpty()) {
+        out.formatName = named->name;
+    } else {
+        // Only the formats a GGUF file can be: not the nominal INT4/INT8/FP8 or NVFP4 checkpoints.
+        static const QStringList notGguf = {QStringLiteral("INT4"), QStringLiteral("INT8"), QStringLiteral("FP8"),
+                                            QStringLiteral("NVFP4")};
+        double best = 1e9;
+        for (const QuantFormat &f : Quantization::namedFormats()) {
+            if (!notGguf.contains(f.name) && std::abs(f.bitsPerWeight - bits) < best) {
+                best = std::abs(f.bitsPerWeight - bits);
+                out.formatName = f.name;
+            }
+        }
+        out.warnings << QStringLiteral("no general.file_type: filed under %1, the named format closest to its %2 bits "
+                                       "per weight")
+                            .arg(out.formatName)
+                            .arg(bits, 0, 'f', 2);
+    }
     m.nativeFormat = out.formatName;
     const QString today = QDate::currentDate().toString(Qt::ISODate); // read today, from the file itself
     KnownFile file;

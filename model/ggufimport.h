@@ -12,8 +12,8 @@
 
 // A model derived from GGUF headers: exact weight bytes summed per tensor, the quantization mix,
 // the geometry the KV cache and the decode speed need, and, for MoE files, the bytes a token reads
-// from the expert tensors. The model is sized at its own file ("GGUF file" format), never at a
-// catalog average.
+// from the expert tensors. The model is sized at its own file, never at a catalog average: its
+// bytes are the model's known file under the format the file names.
 namespace Headroom::GgufImport {
 
 struct MixEntry
@@ -26,7 +26,7 @@ struct MixEntry
 struct Imported
 {
     ModelSpec model;    // knownFiles[formatName] holds the exact bytes
-    QString formatName; // the format to size it at: "GGUF file"
+    QString formatName; // the format the file is filed under (its general.file_type)
     QString architecture;
     QString fileType; // general.file_type as llama.cpp names it, when the file says
     quint64 weightsBytes = 0;
@@ -43,8 +43,6 @@ struct Result
     std::optional<Imported> imported;
     QString error;
 };
-
-inline constexpr const char *kFormatName = "GGUF file";
 
 // Reads `path` and, for a split file (name-00001-of-0000N.gguf), every shard beside it.
 [[nodiscard]] Result importFile(const QString &path, const std::atomic_bool *cancel = nullptr);

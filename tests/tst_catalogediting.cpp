@@ -21,6 +21,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,12 +30,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUrl>
+
+#include "ggufwriter.h"
+#include "modelimport.h"
 #include <QTest>
 #include <QUndoStack>
 
@@ -57,6 +64,7 @@ private slots:
     void aSaveThatFailsIsReported();
     void calibrateFromTheSpeedMenuThenUndo();
     void offloadAndPromptControlsReachThePanel();
+    void droppedGgufJoinsTheCatalogAtItsRealSize();
 
 private:
     QString catalogPath() const { return m_data->filePath(QStringLiteral("catalog.json")); }
@@ -542,6 +550,59 @@ void TestCatalogEditing::offloadAndPromptControlsReachThePanel()
     auto *parallel = field<QComboBox>(w, "parallelCombo");
     parallel->setCurrentIndex(parallel->findData(int(Scenario::Parallel::TensorParallel)));
     QCOMPARE(w.session().scenario().parallel, Scenario::Parallel::TensorParallel);
+}
+
+void TestCatalogEditing::droppedGgufJoinsTheCatalogAtItsRealSize()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    GgufWriter gguf;
+    gguf.string(QStringLiteral("general.architecture"), QStringLiteral("llama"));
+    gguf.string(QStringLiteral("general.name"), QStringLiteral("Dropped Coder"));
+    gguf.u32(QStringLiteral("general.file_type"), 15); // Q4_K_M
+    gguf.u32(QStringLiteral("llama.block_count"), 2);
+    gguf.u32(QStringLiteral("llama.context_length"), 8192);
+    gguf.u32(QStringLiteral("llama.embedding_length"), 256);
+    gguf.u32(QStringLiteral("llama.attention.head_count"), 4);
+    gguf.u32(QStringLiteral("llama.attention.head_count_kv"), 2);
+    gguf.tensor(QStringLiteral("token_embd.weight"), {256, 4096}, 12, 144 * 4096); // Q4_K
+    const QString path = m_data->filePath(QStringLiteral("dropped.gguf"));
+    QVERIFY(gguf.write(path));
+    w.catalogActions()->setRunDialog(answer<ModelEditor>([](ModelEditor &) {}));
+    QSignalSpy finished(w.modelImport(), &ModelImport::finished);
+    const int models = w.store().modelCount();
+    // Dropped on the window as a file manager would.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(w.store().modelCount(), models + 1);
+    const ModelSpec *m = w.store().catalog().findModel(QStringLiteral("dropped-coder"));
+    QVERIFY(m);
+    // Sized at the file's own bytes under the format it names.
+    QCOMPARE(m->nativeFormat, QStringLiteral("Q4_K_M"));
+    QCOMPARE(m->knownFiles.value(QStringLiteral("Q4_K_M")).bytes, 144.0 * 4096);
+    QCOMPARE(w.session().modelId(), QStringLiteral("dropped-coder"));
+    w.undoStack()->undo();
+    QCOMPARE(w.store().modelCount(), models);
+
+    // A file that is not a whole GGUF: said in words, nothing added.
+    QFile cut(m_data->filePath(QStringLiteral("cut.gguf")));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(gguf.header().left(50));
+    cut.close();
+    QString shown;
+    w.modelImport()->setShowError([&shown](const QString &, const QString &text) { shown = text; });
+    w.modelImport()->importGguf(cut.fileName());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY2(shown.contains(QStringLiteral("cut.gguf")) && shown.contains(QStringLiteral("Nothing was added")),
+             qPrintable(shown));
+    QCOMPARE(w.store().modelCount(), models);
 }
 
 QTEST_MAIN(TestCatalogEditing)

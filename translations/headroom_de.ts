@@ -2086,6 +2086,53 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::ModelImport</name>
+    <message>
+        <source>Import a &amp;GGUF model…</source>
+        <translation>&amp;GGUF-Modell importieren…</translation>
+    </message>
+    <message>
+        <source>Size a model from a downloaded .gguf file (its header only; split files with all their shards). You can also drop the file on the window.</source>
+        <translation>Ein Modell aus einer heruntergeladenen .gguf-Datei bemessen (nur ihr Kopf; geteilte Dateien mit allen Teilen). Die Datei lässt sich auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF-Modell importieren</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf)</source>
+        <translation>GGUF-Dateien (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2. Nothing was added to your catalog.</source>
+        <translation>%1 lässt sich nicht importieren: %2. Ihrem Katalog wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of weights (%3), %4 layers. Check the form and add it to your catalog.</source>
+        <translation>%1: %2 Gewichte (%3), %4 Schichten. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</translation>
+    </message>
+    <message>
+        <source>import model %1</source>
+        <translation>Modell %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::ModelTableModel</name>
     <message>
         <source>No %1 score found.</source>
