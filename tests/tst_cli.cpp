@@ -18,6 +18,7 @@ class TestCli : public QObject
 
 private slots:
     void importGgufPrintsTheDerivedModel();
+    void importConfigJsonPrintsTheGeometry();
     void worksWithoutDisplay_data();
     void worksWithoutDisplay();
     void windowWithoutDisplaySaysSo();
@@ -125,6 +126,31 @@ void TestCli::importGgufPrintsTheDerivedModel()
     QCOMPARE(refused.status, 2);
     QCOMPARE(refused.err.count('\n'), 1);
     QVERIFY(refused.err.contains("bad.gguf"));
+}
+
+void TestCli::importConfigJsonPrintsTheGeometry()
+{
+    const Result r =
+        headroom({QStringLiteral("import"), QStringLiteral(HEADROOM_TEST_DATA "/hf-configs/deepseek-v3.json"),
+                  QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("deepseek-v3"));
+    QCOMPARE(o.value(QStringLiteral("layers")).toInt(), 61);
+    QCOMPARE(o.value(QStringLiteral("kv_bytes_per_token")).toDouble(), 70272.0); // 61 × (512 + 64) × 2
+    QVERIFY(o.value(QStringLiteral("weights_bytes")).isNull());                  // a config has no file size
+    QVERIFY(std::abs(o.value(QStringLiteral("params_total")).toDouble() / 671e9 - 1) < 0.01);
+    QCOMPARE(o.value(QStringLiteral("architecture")).toString(), QStringLiteral("deepseek_v3"));
+    // Not a config: exit 2, one line.
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"num_hidden_layers\": \"many\"}");
+    bad.close();
+    const Result refused = headroom({QStringLiteral("import"), bad.fileName()});
+    QCOMPARE(refused.status, 2);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY(refused.err.contains("num_hidden_layers"));
 }
 
 void TestCli::worksWithoutDisplay_data()

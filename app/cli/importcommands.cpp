@@ -3,7 +3,10 @@
 #include "commands.h"
 #include "engine.h"
 #include "ggufimport.h"
+#include "hfconfig.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -52,6 +55,71 @@ QJsonObject importJson(const GgufImport::Imported &m)
     };
 }
 
+QJsonObject configJson(const HfConfig::Imported &i)
+{
+    const ModelSpec &m = i.model;
+    const AttentionLayout &a = m.attention;
+    return {
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("architecture"), i.architecture},
+        {QStringLiteral("native_format"), m.nativeFormat},
+        // A config has no file: the weights depend on the format they are stored in.
+        {QStringLiteral("weights_bytes"), QJsonValue()},
+        {QStringLiteral("params_total"), m.paramsTotal},
+        {QStringLiteral("params_active"), m.paramsActive},
+        {QStringLiteral("layers"), m.layers},
+        {QStringLiteral("context_length"), m.maxContext > 0 ? QJsonValue(m.maxContext) : QJsonValue()},
+        {QStringLiteral("experts"), m.experts},
+        {QStringLiteral("experts_active"), m.expertsActive},
+        {QStringLiteral("kv_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1)},
+        {QStringLiteral("fixed_state_bytes"), Engine::fixedStateBytes(a)},
+        {QStringLiteral("attention"), QJsonObject{{QStringLiteral("full_layers"), a.fullLayers},
+                                                  {QStringLiteral("sliding_layers"), a.swaLayers},
+                                                  {QStringLiteral("sliding_window"), a.swaWindow},
+                                                  {QStringLiteral("mla_layers"), a.mlaLayers},
+                                                  {QStringLiteral("recurrent_layers"), a.linearLayers},
+                                                  {QStringLiteral("kv_heads"), a.kvHeads},
+                                                  {QStringLiteral("head_dim"), a.headDim}}},
+        {QStringLiteral("mix"), QJsonValue()},
+        {QStringLiteral("assumptions"), QJsonArray::fromStringList(i.assumptions)},
+    };
+}
+
+// A config.json from a file, or from standard input ("-"), at most HfConfig::kMaxConfigBytes.
+int importConfig(const QCommandLineParser &parser, const QString &path, QTextStream &out, QTextStream &err)
+{
+    QFile file;
+    const bool stdinText = path == QLatin1String("-");
+    const bool opened =
+        stdinText ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return usageError(err, QStringLiteral("import: cannot open %1: %2").arg(path, file.errorString()));
+    const QByteArray text = file.read(HfConfig::kMaxConfigBytes + 1);
+    // A repository's config.json is named after its folder; any other file after itself.
+    const QFileInfo info(path);
+    QString name = stdinText                                         ? QString()
+                   : info.fileName() == QLatin1String("config.json") ? info.absoluteDir().dirName()
+                                                                     : info.completeBaseName();
+    const HfConfig::Result r = HfConfig::parse(text, name);
+    if (!r.imported)
+        return usageError(
+            err, QStringLiteral("import: %1: %2").arg(stdinText ? QStringLiteral("standard input") : path, r.error));
+    const HfConfig::Imported &i = *r.imported;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, configJson(i));
+        return kExitOk;
+    }
+    out << i.model.name << " (" << i.architecture << ", released as " << i.model.nativeFormat << ")\n";
+    out << "  parameters    " << QString::number(i.model.paramsTotal / 1e9, 'f', 2) << " B total, "
+        << QString::number(i.model.paramsActive / 1e9, 'f', 2) << " B active\n";
+    out << "  layers        " << i.model.layers << '\n';
+    out << "  KV per token  " << QLocale::c().toString(Engine::kvCacheBytes(i.model.attention, KvType::F16, 1), 'f', 0)
+        << " bytes at f16\n";
+    for (const QString &a : i.assumptions)
+        out << "  assumed       " << a << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -61,18 +129,21 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         QStringLiteral("Size a model from a GGUF file's header, never reading its tensor data: exact weight bytes "
                        "summed per tensor, the quantization mix, the layers that hold a KV cache, and for MoE files "
                        "the bytes a token reads. A split file (name-00001-of-0000N.gguf) is read with all its "
-                       "shards."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .gguf file."));
+                       "shards. A config.json gives the geometry and the parameters counted from it (no file "
+                       "size: that depends on the format)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A .gguf file, a Hugging Face config.json, or - for a config on "
+                                                "standard input."));
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status, {}, true, 1))
         return status;
     const QString path = parser.positionalArguments().value(1);
     if (path.isEmpty())
         return usageError(err, QStringLiteral("import: give a .gguf file"));
+    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return importConfig(parser, path, out, err);
     if (!path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
-        return usageError(err, QStringLiteral("import: %1 is not a .gguf file (Hugging Face config.json import is not "
-                                              "built yet)")
-                                   .arg(path));
+        return usageError(err, QStringLiteral("import: %1 is neither a .gguf file nor a config.json").arg(path));
     const GgufImport::Result r = GgufImport::importFile(path);
     if (!r.imported)
         return usageError(err, QStringLiteral("import: %1").arg(r.error));

@@ -1,0 +1,385 @@
+#include "hfconfig.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace Headroom::HfConfig {
+
+namespace {
+
+constexpr double kMaxLayers = 4096;
+constexpr double kMaxWidth = 1 << 20; // hidden sizes, head counts, vocabularies stay far below
+
+enum class Layer { Full, Sliding, Linear, Mamba, None };
+
+struct Failure
+{
+    QString why;
+};
+
+// Reads numbers from a config where values are often null or missing; wrong types are errors.
+class Reader
+{
+public:
+    explicit Reader(QJsonObject o)
+        : m_o(std::move(o))
+    {}
+    const QJsonObject &object() const { return m_o; }
+    std::optional<double> number(std::initializer_list<const char *> keys, double max = kMaxWidth) const
+    {
+        for (const char *key : keys) {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isUndefined() || v.isNull())
+                continue;
+            if (!v.isDouble())
+                throw Failure{QStringLiteral("%1 is not a number").arg(QLatin1String(key))};
+            const double d = v.toDouble();
+            if (!std::isfinite(d) || d < 0 || d > max || d != std::floor(d))
+                throw Failure{QStringLiteral("%1 is %2, not a whole number from 0 to %3")
+                                  .arg(QLatin1String(key))
+                                  .arg(d)
+                                  .arg(max)};
+            return d;
+        }
+        return std::nullopt;
+    }
+    double required(const char *key, double max = kMaxWidth) const
+    {
+        const auto v = number({key}, max);
+        if (!v || *v < 1)
+            throw Failure{QStringLiteral("%1 is missing or 0").arg(QLatin1String(key))};
+        return *v;
+    }
+    std::optional<bool> flag(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isBool() ? std::optional(v.toBool()) : std::nullopt;
+    }
+    QString string(const char *key) const { return m_o.value(QLatin1String(key)).toString(); }
+
+private:
+    QJsonObject m_o;
+};
+
+Layer kindOf(const QString &type, QStringList &assumptions)
+{
+    const QString t = type.toLower();
+    if (t == QLatin1String("full_attention") || t == QLatin1String("attention") || t == QLatin1String("global"))
+        return Layer::Full;
+    if (t == QLatin1String("sliding_attention") || t == QLatin1String("local") ||
+        t == QLatin1String("chunked_attention"))
+        return Layer::Sliding;
+    if (t == QLatin1String("linear_attention"))
+        return Layer::Linear;
+    if (t == QLatin1String("mamba") || t == QLatin1String("mamba2") || t == QLatin1String("conv"))
+        return Layer::Mamba;
+    if (t == QLatin1String("moe") || t == QLatin1String("mlp"))
+        return Layer::None;
+    assumptions << QStringLiteral("layer kind '%1' taken as holding a full KV cache").arg(type);
+    return Layer::Full;
+}
+
+// Which kind of attention (if any) each layer has, from whichever description the config uses.
+QList<Layer> layerKinds(const Reader &r, int layers, const QString &modelType, QStringList &assumptions)
+{
+    const QJsonObject &o = r.object();
+    const auto fromList = [&](const char *key) -> std::optional<QList<Layer>> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isArray())
+            return std::nullopt;
+        const QJsonArray a = v.toArray();
+        if (a.size() != layers)
+            throw Failure{
+                QStringLiteral("%1 has %2 entries for %3 layers").arg(QLatin1String(key)).arg(a.size()).arg(layers)};
+        QList<Layer> kinds;
+        for (const QJsonValue &e : a)
+            kinds << kindOf(e.toString(), assumptions);
+        return kinds;
+    };
+    if (auto kinds = fromList("layer_types"))
+        return *kinds;
+    if (auto kinds = fromList("layers_block_type"))
+        return *kinds;
+    if (const QJsonValue p = o.value(QLatin1String("hybrid_override_pattern")); p.isString()) {
+        const QString pattern = p.toString().remove(QLatin1Char('|'));
+        if (pattern.size() != layers)
+            throw Failure{
+                QStringLiteral("hybrid_override_pattern has %1 layers, not %2").arg(pattern.size()).arg(layers)};
+        QList<Layer> kinds;
+        for (const QChar c : pattern)
+            kinds << (c == QLatin1Char('*') ? Layer::Full : c == QLatin1Char('M') ? Layer::Mamba : Layer::None);
+        return kinds;
+    }
+    QList<Layer> kinds(layers, Layer::Full);
+    const bool qwenNext = modelType.startsWith(QLatin1String("qwen3_next"));
+    if (const auto interval = r.number({"full_attention_interval"}, kMaxLayers); interval || qwenNext) {
+        const int every = int(interval.value_or(4));
+        if (!interval)
+            assumptions << QStringLiteral("full_attention_interval absent: 4, as Qwen3-Next's default");
+        for (int i = 0; i < layers; ++i)
+            kinds[i] = every > 0 && (i + 1) % every == 0 ? Layer::Full : Layer::Linear;
+        return kinds;
+    }
+    const auto window = r.number({"sliding_window"}, 1e9);
+    const auto useWindow = r.flag("use_sliding_window");
+    if (!window || *window == 0 || useWindow == false)
+        return kinds;
+    if (const auto period = r.number({"sliding_window_pattern"}, kMaxLayers); period && *period > 1) {
+        for (int i = 0; i < layers; ++i) // every period-th layer is global
+            kinds[i] = (i + 1) % int(*period) == 0 ? Layer::Full : Layer::Sliding;
+    } else if (modelType == QLatin1String("gpt_oss")) {
+        for (int i = 0; i < layers; ++i)
+            kinds[i] = i % 2 == 0 ? Layer::Sliding : Layer::Full;
+    } else if (const auto below = r.number({"max_window_layers"}, kMaxLayers); useWindow == true && below) {
+        for (int i = int(*below); i < layers; ++i) // Qwen2: layers from max_window_layers on slide
+            kinds[i] = Layer::Sliding;
+    } else {
+        for (Layer &k : kinds)
+            k = Layer::Sliding;
+        assumptions << QStringLiteral("a sliding window with no pattern: every layer taken as windowed");
+    }
+    return kinds;
+}
+
+QString nativeFormat(const QJsonObject &root, const Reader &r, QStringList &assumptions)
+{
+    const QString method = root.value(QLatin1String("quantization_config"))
+                               .toObject()
+                               .value(QLatin1String("quant_method"))
+                               .toString()
+                               .toLower();
+    if (method == QLatin1String("fp8"))
+        return QStringLiteral("FP8");
+    if (method == QLatin1String("mxfp4"))
+        return QStringLiteral("MXFP4");
+    const QString dtype = (r.string("torch_dtype").isEmpty() ? r.string("dtype") : r.string("torch_dtype")).toLower();
+    if (dtype == QLatin1String("float16"))
+        return QStringLiteral("F16");
+    if (dtype == QLatin1String("float32"))
+        return QStringLiteral("F32");
+    if (dtype != QLatin1String("bfloat16"))
+        assumptions << QStringLiteral("no torch_dtype: released as BF16 assumed");
+    return QStringLiteral("BF16");
+}
+
+Imported build(const QJsonObject &root, const QString &nameHint)
+{
+    // Multimodal configs keep the language model one level down.
+    QJsonObject text = root;
+    for (const char *key : {"text_config", "llm_config", "language_config"}) {
+        if (root.value(QLatin1String(key)).isObject()) {
+            text = root.value(QLatin1String(key)).toObject();
+            break;
+        }
+    }
+    const Reader r(text);
+    Imported out;
+    out.architecture =
+        r.string("model_type").isEmpty() ? root.value(QLatin1String("model_type")).toString() : r.string("model_type");
+    const int layers = int(r.required("num_hidden_layers", kMaxLayers));
+    const double hidden = r.required("hidden_size");
+    const double heads = r.number({"num_attention_heads"}).value_or(0);
+    const double kvHeads = r.number({"num_key_value_heads"}).value_or(heads);
+    const double headDim = r.number({"head_dim"}).value_or(heads > 0 ? std::floor(hidden / heads) : 0);
+    const double vocab = r.number({"vocab_size"}, 1e8).value_or(0);
+    if (vocab == 0)
+        out.assumptions << QStringLiteral("no vocab_size: embeddings not counted");
+    const bool tied = r.flag("tie_word_embeddings").value_or(false);
+    QList<Layer> kinds = layerKinds(r, layers, out.architecture, out.assumptions);
+    const bool anyAttention =
+        std::any_of(kinds.cbegin(), kinds.cend(), [](Layer k) { return k == Layer::Full || k == Layer::Sliding; });
+    if (anyAttention && (heads < 1 || headDim < 1))
+        throw Failure{QStringLiteral("num_attention_heads is missing or 0")};
+
+    // Attention parameters per layer kind.
+    const auto loraRank = r.number({"kv_lora_rank"});
+    const bool mla = loraRank && *loraRank > 0;
+    double attention = 0;
+    double ropeDim = 0;
+    if (mla) {
+        ropeDim = r.number({"qk_rope_head_dim"}).value_or(64);
+        const double nope = r.number({"qk_nope_head_dim"}).value_or(128);
+        const double vDim = r.number({"v_head_dim"}).value_or(128);
+        const double qLora = r.number({"q_lora_rank"}).value_or(0);
+        const double q =
+            qLora > 0 ? hidden * qLora + qLora * heads * (nope + ropeDim) : hidden * heads * (nope + ropeDim);
+        attention = q + hidden * (*loraRank + ropeDim) + *loraRank * heads * (nope + vDim) + heads * vDim * hidden;
+    } else {
+        attention = hidden * heads * headDim * 2 + hidden * kvHeads * headDim * 2;
+    }
+    const double linKeyHeads = r.number({"linear_num_key_heads"}).value_or(0);
+    const double linKeyDim = r.number({"linear_key_head_dim"}).value_or(0);
+    const double linValueHeads = r.number({"linear_num_value_heads"}).value_or(0);
+    const double linValueDim = r.number({"linear_value_head_dim"}).value_or(0);
+    const double linear = hidden * (2 * linKeyHeads * linKeyDim + 2 * linValueHeads * linValueDim + 2 * linValueHeads) +
+                          linValueHeads * linValueDim * hidden;
+    const double mambaHeads = r.number({"mamba_num_heads"}).value_or(0);
+    const double mambaHeadDim = r.number({"mamba_head_dim"}).value_or(0);
+    const double stateSize = r.number({"ssm_state_size", "state_size"}).value_or(0);
+    const double groups = r.number({"n_groups"}).value_or(1);
+    const double mamba = hidden * (2 * mambaHeads * mambaHeadDim + 2 * groups * stateSize + mambaHeads) +
+                         mambaHeads * mambaHeadDim * hidden;
+
+    // The MLP of each layer: dense, or routed experts plus shared ones.
+    const double experts = r.number({"n_routed_experts", "num_local_experts", "num_experts"}).value_or(0);
+    const double used = r.number({"num_experts_per_tok"}).value_or(0);
+    if (experts > 0 && (used < 1 || used > experts))
+        throw Failure{QStringLiteral("num_experts_per_tok is missing or more than the %1 experts").arg(experts)};
+    const double intermediate = r.number({"intermediate_size"}).value_or(0);
+    const double expertWidth = r.number({"moe_intermediate_size"}).value_or(intermediate);
+    const double shared = r.number({"shared_expert_intermediate_size"})
+                              .value_or(r.number({"n_shared_experts"}).value_or(0) * expertWidth);
+    const double denseFirst = r.number({"first_k_dense_replace"}, kMaxLayers).value_or(0);
+    const bool patternMlp = text.value(QLatin1String("hybrid_override_pattern")).isString();
+    const QString pattern = text.value(QLatin1String("hybrid_override_pattern")).toString().remove(QLatin1Char('|'));
+
+    double total = 0, active = 0;
+    for (int i = 0; i < layers; ++i) {
+        double mixer = 0;
+        switch (kinds.at(i)) {
+        case Layer::Full:
+        case Layer::Sliding: mixer = attention; break;
+        case Layer::Linear: mixer = linear; break;
+        case Layer::Mamba: mixer = mamba; break;
+        case Layer::None: break;
+        }
+        // Nemotron-H: an 'E' layer is an MoE block, '-' a dense MLP, the others have none.
+        const bool moeLayer = experts > 0 && (patternMlp ? pattern.at(i) == QLatin1Char('E') : i >= int(denseFirst));
+        const bool denseLayer = !moeLayer && (patternMlp ? pattern.at(i) == QLatin1Char('-') : true);
+        double mlpTotal = 0, mlpActive = 0;
+        if (moeLayer) {
+            const double expert = 3 * hidden * expertWidth;
+            mlpTotal = experts * expert + 3 * hidden * shared + hidden * experts;
+            mlpActive = used * expert + 3 * hidden * shared + hidden * experts;
+        } else if (denseLayer) {
+            mlpTotal = mlpActive = 3 * hidden * intermediate;
+        }
+        total += mixer + mlpTotal;
+        active += mixer + mlpActive;
+    }
+    const double embeddings = vocab * hidden * (tied ? 1 : 2);
+    total += embeddings;
+    active += embeddings;
+    out.assumptions << QStringLiteral("parameters counted from the geometry (gated MLPs; norms and biases left out)");
+
+    ModelSpec &m = out.model;
+    m.name = nameHint.isEmpty() ? root.value(QLatin1String("_name_or_path")).toString() : nameHint;
+    if (m.name.isEmpty())
+        m.name = out.architecture.isEmpty() ? QStringLiteral("Imported model") : out.architecture;
+    m.id = QStringLiteral("hf-") +
+           m.name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    m.user = true;
+    m.layers = layers;
+    m.paramsTotal = total;
+    m.paramsActive = active;
+    m.maxContext = int(std::min(2.0e9, r.number({"max_position_embeddings"}, 1e9).value_or(0)));
+    if (experts > 0) {
+        m.experts = int(experts);
+        m.expertsActive = int(used);
+    }
+    m.nativeFormat = nativeFormat(root, r, out.assumptions);
+
+    AttentionLayout &a = m.attention;
+    const int full = int(std::count(kinds.cbegin(), kinds.cend(), Layer::Full));
+    const int sliding = int(std::count(kinds.cbegin(), kinds.cend(), Layer::Sliding));
+    if (mla) {
+        a.mlaLayers = full + sliding;
+        a.mlaRank = int(*loraRank);
+        a.mlaRopeDim = int(ropeDim);
+    } else {
+        a.fullLayers = full;
+        a.swaLayers = sliding;
+        a.swaWindow = sliding > 0
+                          ? int(std::min(2.0e9, r.number({"sliding_window", "attention_chunk_size"}, 1e9).value_or(0)))
+                          : 0;
+        a.kvHeads = int(kvHeads);
+        a.headDim = int(headDim);
+    }
+    const int linearLayers = int(std::count(kinds.cbegin(), kinds.cend(), Layer::Linear));
+    const int mambaLayers = int(std::count(kinds.cbegin(), kinds.cend(), Layer::Mamba));
+    if (linearLayers > 0) {
+        // Gated DeltaNet: a value-heads × key-dim × value-dim fp32 state per layer.
+        a.linearLayers = linearLayers;
+        a.stateHeads = int(linValueHeads);
+        a.stateHeadDim = int(linKeyDim);
+        a.stateSize = int(linValueDim);
+    } else if (mambaLayers > 0) {
+        a.linearLayers = mambaLayers;
+        a.stateHeads = int(mambaHeads);
+        a.stateHeadDim = int(mambaHeadDim);
+        a.stateSize = int(stateSize);
+    }
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString source = QStringLiteral("config.json of %1").arg(m.name);
+    m.paramsSource = {source + QStringLiteral(" (counted from the geometry)"), today, QString(), Grade::Derived};
+    m.geometrySource = {source, today, QString(), Grade::Primary};
+    m.nativeFormatSource = {source, today, QString(), Grade::Primary};
+    return out;
+}
+
+} // namespace
+
+QByteArray standardJson(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < text.size())
+                out += text.at(++i);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out += c;
+            continue;
+        }
+        bool replaced = false;
+        for (const char *token : {"-Infinity", "Infinity", "NaN"}) {
+            const qsizetype n = qsizetype(std::strlen(token));
+            if (text.mid(i, n) == token) {
+                out += "null";
+                i += n - 1;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            out += c;
+    }
+    return out;
+}
+
+Result parse(const QByteArray &json, const QString &nameHint)
+{
+    if (json.size() > kMaxConfigBytes)
+        return {std::nullopt, QStringLiteral("a config.json of %1 bytes is not plausible (at most %2)")
+                                  .arg(json.size())
+                                  .arg(kMaxConfigBytes)};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(standardJson(json), &error);
+    if (error.error != QJsonParseError::NoError)
+        return {std::nullopt,
+                QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())};
+    if (!doc.isObject())
+        return {std::nullopt, QStringLiteral("a config.json is one JSON object")};
+    try {
+        return {build(doc.object(), nameHint), {}};
+    } catch (const Failure &f) {
+        return {std::nullopt, f.why};
+    }
+}
+
+} // namespace Headroom::HfConfig
