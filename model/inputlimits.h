@@ -67,6 +67,8 @@ inline constexpr Limit kHostUsd{"host-usd", 0, 1e7, Kind::Number, "USD"};
 inline constexpr Limit kShare{"cache-hit-share", 0, 1, Kind::Number, "share"};
 inline constexpr Limit kInputOutputRatio{"input-output-ratio", 0, 1000, Kind::Number, "input tokens per output token"};
 inline constexpr Limit kSpeedFloor{"speed-floor-tok-s", 0, 1e6, Kind::Number, "tokens/s"};
+// Network
+inline constexpr Limit kTimeoutSeconds{"timeout", 1, 600, Kind::Count, "seconds"};
 inline constexpr Limit kBudgetUsd{"budget-usd", 0, 1e8, Kind::Number, "USD"};
 
 // "from 1 to 16,777,216 tokens": the bounds as a person reads them (C locale: messages and help).

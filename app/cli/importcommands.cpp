@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "ggufimport.h"
 #include "hfconfig.h"
+#include "hubclient.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,6 +121,58 @@ int importConfig(const QCommandLineParser &parser, const QString &path, QTextStr
     return kExitOk;
 }
 
+// hf:org/name — the repository's config.json and its files with their sizes, from the Hub.
+int importRepository(const QCommandLineParser &parser, const QString &repo, QTextStream &out, QTextStream &err)
+{
+    int timeout = Hub::kDefaultTimeoutSeconds;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const auto value = read(parser, Limits::kTimeoutSeconds);
+        if (const auto *e = std::get_if<EstimateError>(&value))
+            return usageError(err, e->message);
+        timeout = int(std::get<double>(value));
+    }
+    const Hub::Result r = Hub::fetch(repo, timeout);
+    if (!r.repository) {
+        const QString message = QStringLiteral("import: %1").arg(r.failure.message);
+        return r.failure.kind == Hub::Failure::Input ? usageError(err, message) : environmentError(err, message);
+    }
+    QJsonArray files;
+    for (const Hub::File &f : r.repository->files)
+        files.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("bytes"), f.bytes}});
+    QJsonObject o;
+    if (r.repository->config.isEmpty()) {
+        // GGUF-only repositories carry no config.json: their geometry is in each file's header.
+        o = {{QStringLiteral("name"), repo},
+             {QStringLiteral("architecture"), QJsonValue()},
+             {QStringLiteral("assumptions"),
+              QJsonArray{QStringLiteral(
+                  "no config.json in the repository: download a .gguf file and import it for the geometry")}}};
+    } else {
+        const HfConfig::Result c = HfConfig::parse(r.repository->config, repo);
+        if (!c.imported)
+            return usageError(err, QStringLiteral("import: %1's config.json: %2").arg(repo, c.error));
+        o = configJson(*c.imported);
+    }
+    o.insert(QStringLiteral("repo"), repo);
+    o.insert(QStringLiteral("files"), files);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, o);
+        return kExitOk;
+    }
+    out << repo << ": " << files.size() << " files\n";
+    for (const Hub::File &f : r.repository->files) {
+        if (f.name.endsWith(QLatin1String(".gguf")) || f.name.endsWith(QLatin1String(".safetensors")))
+            out << "  " << f.name << "  " << QLocale::c().toString(f.bytes, 'f', 0) << " bytes\n";
+    }
+    if (o.contains(QStringLiteral("params_total")))
+        out << "  parameters    " << QString::number(o.value(QStringLiteral("params_total")).toDouble() / 1e9, 'f', 2)
+            << " B total, " << QString::number(o.value(QStringLiteral("params_active")).toDouble() / 1e9, 'f', 2)
+            << " B active; KV "
+            << QLocale::c().toString(o.value(QStringLiteral("kv_bytes_per_token")).toDouble(), 'f', 0)
+            << " bytes per token at f16\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -132,14 +185,19 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                        "shards. A config.json gives the geometry and the parameters counted from it (no file "
                        "size: that depends on the format)."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A .gguf file, a Hugging Face config.json, or - for a config on "
-                                                "standard input."));
+                                 QStringLiteral("A .gguf file, a Hugging Face config.json, - for a config on standard "
+                                                "input, or hf:org/name for a repository on the Hub (HF_ENDPOINT, "
+                                                "HF_TOKEN)."));
+    parser.addOption(limitedOption(Limits::kTimeoutSeconds, QStringLiteral("How long to wait for the Hub"),
+                                   QString::number(Hub::kDefaultTimeoutSeconds)));
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status, {}, true, 1))
         return status;
     const QString path = parser.positionalArguments().value(1);
     if (path.isEmpty())
         return usageError(err, QStringLiteral("import: give a .gguf file"));
+    if (path.startsWith(QLatin1String("hf:")))
+        return importRepository(parser, path.mid(3), out, err);
     if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return importConfig(parser, path, out, err);
     if (!path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))

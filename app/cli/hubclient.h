@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A model repository on the Hugging Face Hub: its config.json and its files with their sizes, over
+// HTTPS. The Hub's address comes from HF_ENDPOINT (as the Hub's own tools read it; tests point it at
+// plain HTTP on the loopback address), a token from HF_TOKEN is sent only to the Hub's own host
+// and never across a redirect to another, the proxy comes from the environment, and every request
+// has a timeout.
+namespace Headroom::Hub {
+
+struct File
+{
+    QString name;
+    double bytes = 0;
+};
+
+struct Repository
+{
+    QByteArray config;
+    QList<File> files;
+};
+
+struct Failure
+{
+    enum Kind { Input, Network }; // exit 2 (no such repo, gated, not a config) or 1 (offline, timeout, 5xx)
+    Kind kind = Network;
+    QString message;
+};
+
+struct Result
+{
+    std::optional<Repository> repository;
+    Failure failure;
+};
+
+inline constexpr int kDefaultTimeoutSeconds = 30;
+
+// `repo` is "org/name"; runs its own event loop until both requests end or time out.
+[[nodiscard]] Result fetch(const QString &repo, int timeoutSeconds = kDefaultTimeoutSeconds);
+
+} // namespace Headroom::Hub
