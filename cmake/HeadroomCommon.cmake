@@ -22,4 +22,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(headroom_common INTERFACE -fsanitize=address,undefined)
     endif()
+    # libFuzzer needs clang: every target gets coverage for the fuzzer plus ASan and UBSan, and the
+    # fuzz targets under tests/fuzz link the fuzzer's main.
+    option(HEADROOM_FUZZ "Build the libFuzzer targets (clang only)" OFF)
+    if(HEADROOM_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "HEADROOM_FUZZ needs clang (CXX=clang++-14)")
+        endif()
+        target_compile_options(headroom_common INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(headroom_common INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()
