@@ -1,5 +1,7 @@
 #include "hfconfig.h"
 
+#include "quantization.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -325,6 +327,35 @@ Imported build(const QJsonObject &root, const QString &nameHint)
 }
 
 } // namespace
+
+QMap<QString, double> sizesByFormat(const QList<std::pair<QString, double>> &files, const QString &nativeFormat)
+{
+    QMap<QString, double> sizes;
+    // Longest names first, so Q4_K_M is not read as Q4_K or Q4_0 as Q4.
+    QList<QuantFormat> formats = Quantization::namedFormats();
+    std::sort(formats.begin(), formats.end(),
+              [](const QuantFormat &a, const QuantFormat &b) { return a.name.size() > b.name.size(); });
+    for (const auto &[name, bytes] : files) {
+        const QString base = name.section(QLatin1Char('/'), -1).toUpper();
+        if (base.endsWith(QLatin1String(".SAFETENSORS"))) {
+            sizes[nativeFormat] += bytes;
+            continue;
+        }
+        if (!base.endsWith(QLatin1String(".GGUF")) || base.startsWith(QLatin1String("MMPROJ")))
+            continue;
+        for (const QuantFormat &f : std::as_const(formats)) {
+            static const QRegularExpression edge(QStringLiteral("[^A-Z0-9]"));
+            const qsizetype at = base.indexOf(f.name.toUpper());
+            const bool bounded = at >= 0 && (at == 0 || edge.match(base.mid(at - 1, 1)).hasMatch()) &&
+                                 edge.match(base.mid(at + f.name.size(), 1)).hasMatch();
+            if (bounded) {
+                sizes[f.name] += bytes;
+                break;
+            }
+        }
+    }
+    return sizes;
+}
 
 QByteArray standardJson(const QByteArray &text)
 {

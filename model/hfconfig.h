@@ -3,6 +3,8 @@
 #include "modelspec.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,12 @@ struct Result
 // than this are refused: real ones are a few kilobytes.
 inline constexpr qsizetype kMaxConfigBytes = 4 * 1024 * 1024;
 [[nodiscard]] Result parse(const QByteArray &json, const QString &nameHint);
+
+// A repository's files (name, bytes) as the sizes of the formats it offers: each .gguf file under the
+// llama.cpp preset its name carries (the shards of a split file summed), and all .safetensors files
+// together under `nativeFormat`. Files that name no known format are left out.
+[[nodiscard]] QMap<QString, double> sizesByFormat(const QList<std::pair<QString, double>> &files,
+                                                  const QString &nativeFormat);
 
 // Python's JSON dialect (bare Infinity, -Infinity, NaN outside strings) made standard: each becomes null.
 [[nodiscard]] QByteArray standardJson(const QByteArray &text);

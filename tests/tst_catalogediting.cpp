@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "fakehub.h"
 #include "ggufwriter.h"
 #include "modelimport.h"
 #include <QTest>
@@ -65,6 +67,7 @@ private slots:
     void calibrateFromTheSpeedMenuThenUndo();
     void offloadAndPromptControlsReachThePanel();
     void droppedGgufJoinsTheCatalogAtItsRealSize();
+    void huggingFaceRepositoryOrPastedConfig();
 
 private:
     QString catalogPath() const { return m_data->filePath(QStringLiteral("catalog.json")); }
@@ -603,6 +606,58 @@ void TestCatalogEditing::droppedGgufJoinsTheCatalogAtItsRealSize()
     QVERIFY2(shown.contains(QStringLiteral("cut.gguf")) && shown.contains(QStringLiteral("Nothing was added")),
              qPrintable(shown));
     QCOMPARE(w.store().modelCount(), models);
+}
+
+void TestCatalogEditing::huggingFaceRepositoryOrPastedConfig()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.catalogActions()->setRunDialog(answer<ModelEditor>([](ModelEditor &) {}));
+    QSignalSpy finished(w.modelImport(), &ModelImport::finished);
+    const int models = w.store().modelCount();
+    const auto fillWith = [](const QString &repo, const QByteArray &config) {
+        return [repo, config](QDialog &d) {
+            field<QLineEdit>(d, "hfRepositoryField")->setText(repo);
+            field<QPlainTextEdit>(d, "hfConfigField")->setPlainText(QString::fromUtf8(config));
+            return int(QDialog::Accepted);
+        };
+    };
+    // A pasted config.json: read at once.
+    QFile fixture(QStringLiteral(HEADROOM_TEST_DATA "/hf-configs/qwen3-30b-a3b.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray config = fixture.readAll();
+    w.modelImport()->setRunDialog(fillWith({}, config));
+    w.findChild<QAction *>(QStringLiteral("importHuggingFaceAction"))->trigger();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(w.store().modelCount(), models + 1);
+    QCOMPARE(w.store().model(w.session().modelRow()).layers, 48);
+    w.undoStack()->undo();
+
+    // A repository, from a stand-in Hub on the loopback address: the config and the file sizes.
+    FakeHub hub;
+    qputenv("HF_ENDPOINT", hub.address().toUtf8());
+    hub.answer("/api/models/org/coder/tree/main",
+               FakeHub::Answer(200, R"([{"type":"file","path":"config.json","size":900},
+                                        {"type":"file","path":"coder-Q4_K_M.gguf","size":1,"lfs":{"size":18556686400}}])"));
+    hub.answer("/org/coder/resolve/main/config.json", FakeHub::Answer(200, config));
+    w.modelImport()->setRunDialog(fillWith(QStringLiteral("https://huggingface.co/org/coder"), {}));
+    w.findChild<QAction *>(QStringLiteral("importHuggingFaceAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toBool(), true);
+    const ModelSpec &m = w.store().model(w.session().modelRow());
+    QCOMPARE(m.name, QStringLiteral("org/coder"));
+    QCOMPARE(m.knownFiles.value(QStringLiteral("Q4_K_M")).bytes, 18556686400.0);
+
+    // A repository the Hub does not have: said, nothing added.
+    QString shown;
+    w.modelImport()->setShowError([&shown](const QString &, const QString &text) { shown = text; });
+    w.modelImport()->setRunDialog(fillWith(QStringLiteral("org/missing"), {}));
+    const int before = w.store().modelCount();
+    w.findChild<QAction *>(QStringLiteral("importHuggingFaceAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY2(shown.contains(QStringLiteral("has no repository")), qPrintable(shown));
+    QCOMPARE(w.store().modelCount(), before);
+    qunsetenv("HF_ENDPOINT");
 }
 
 QTEST_MAIN(TestCatalogEditing)

@@ -42,6 +42,7 @@ private slots:
     void nestedTextConfigAndWindowPattern();
     void nemotronPatternWithBareInfinity();
     void windowSwitchedOff();
+    void repositoryFilesGiveEachFormatsSize();
     void badConfigsAreRefusedInWords_data();
     void badConfigsAreRefusedInWords();
 };
@@ -129,6 +130,28 @@ void TestHfConfig::windowSwitchedOff()
     QCOMPARE(m.attention.swaLayers, 0);
     QCOMPARE(m.attention.fullLayers, 28);
     QCOMPARE(m.attention.headDim, 128); // 1536 / 12
+}
+
+void TestHfConfig::repositoryFilesGiveEachFormatsSize()
+{
+    const QList<std::pair<QString, double>> files = {{QStringLiteral("Coder-Q4_K_M-00001-of-00002.gguf"), 30e9},
+                                                     {QStringLiteral("Coder-Q4_K_M-00002-of-00002.gguf"), 18e9},
+                                                     {QStringLiteral("Coder-Q8_0.gguf"), 85e9},
+                                                     {QStringLiteral("IQ4_XS/coder-iq4_xs.gguf"), 40e9},
+                                                     {QStringLiteral("coder-BF16.gguf"), 160e9},
+                                                     {QStringLiteral("mmproj-F16.gguf"), 1e9},
+                                                     {QStringLiteral("model-00001-of-00002.safetensors"), 80e9},
+                                                     {QStringLiteral("model-00002-of-00002.safetensors"), 79e9},
+                                                     {QStringLiteral("README.md"), 5e3},
+                                                     {QStringLiteral("coder-custom.gguf"), 7e9}};
+    const QMap<QString, double> sizes = HfConfig::sizesByFormat(files, QStringLiteral("FP8"));
+    QCOMPARE(sizes.value(QStringLiteral("Q4_K_M")), 48e9); // both shards
+    QCOMPARE(sizes.value(QStringLiteral("Q8_0")), 85e9);
+    QCOMPARE(sizes.value(QStringLiteral("IQ4_XS")), 40e9); // lower-case names too
+    QCOMPARE(sizes.value(QStringLiteral("BF16")), 160e9);  // not read as F16
+    QCOMPARE(sizes.value(QStringLiteral("FP8")), 159e9);   // the safetensors: the release format
+    QVERIFY(!sizes.contains(QStringLiteral("F16")));       // the vision projector is not the model
+    QCOMPARE(sizes.size(), 5);
 }
 
 void TestHfConfig::badConfigsAreRefusedInWords_data()

@@ -1708,6 +1708,45 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::HfImportDialog</name>
+    <message>
+        <source>Import from Hugging Face</source>
+        <translation>Von Hugging Face importieren</translation>
+    </message>
+    <message>
+        <source>A repository on the Hub: its config.json and the sizes of its files are fetched (HF_TOKEN for gated repositories, HF_ENDPOINT for a mirror)</source>
+        <translation>Ein Repository auf dem Hub: seine config.json und die Größen seiner Dateien werden geholt (HF_TOKEN für geschützte Repositories, HF_ENDPOINT für einen Spiegel)</translation>
+    </message>
+    <message>
+        <source>…or paste a config.json here</source>
+        <translation>…oder hier eine config.json einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a config.json…</source>
+        <translation>config.json ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Give a repository id or a config.json.</source>
+        <translation>Geben Sie eine Repository-ID oder eine config.json an.</translation>
+    </message>
+    <message>
+        <source>Open a config.json</source>
+        <translation>config.json öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::LimitSpinBox</name>
     <message>
         <source>unknown</source>
@@ -2130,6 +2169,42 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>import model %1</source>
         <translation>Modell %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Hugging Face…</source>
+        <translation>Von &amp;Hugging Face importieren…</translation>
+    </message>
+    <message>
+        <source>Size a model from its Hugging Face repository (config.json and the real sizes of its files) or from a pasted config.json</source>
+        <translation>Ein Modell aus seinem Hugging-Face-Repository bemessen (config.json und die echten Größen seiner Dateien) oder aus einer eingefügten config.json</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>The config.json</source>
+        <translation>Die config.json</translation>
+    </message>
+    <message>
+        <source>Hugging Face file list of %1</source>
+        <translation>Hugging-Face-Dateiliste von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 layers, %3 B parameters (counted from its config), %n file size(s) from the Hub. Check the form and add it to your catalog.</source>
+        <translation><numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigröße vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform><numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigrößen vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Asking the Hub for %1…</source>
+        <translation>Der Hub wird nach %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>Import from Hugging Face</source>
+        <translation>Von Hugging Face importieren</translation>
+    </message>
+    <message>
+        <source>it has no config.json (a GGUF-only repository): download one of its .gguf files and import that</source>
+        <translation>es hat keine config.json (ein reines GGUF-Repository): laden Sie eine seiner .gguf-Dateien herunter und importieren Sie diese</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ struct Response
 
 // One GET, following at most kMaxRedirects redirects by hand so that the token never travels to
 // another host. Network trouble becomes a Failure; HTTP statuses are left to the caller.
-Response get(QNetworkAccessManager &network, QUrl url, int timeoutSeconds)
+Response get(QNetworkAccessManager &network, QUrl url, int timeoutSeconds, const std::atomic_bool *cancel)
 {
     const QUrl hub = hubAddress();
     const QByteArray token = qgetenv("HF_TOKEN");
@@ -68,7 +68,25 @@ Response get(QNetworkAccessManager &network, QUrl url, int timeoutSeconds)
         });
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer poll; // the user's Cancel, seen within a tenth of a second
+        bool cancelled = false;
+        if (cancel) {
+            QObject::connect(&poll, &QTimer::timeout, reply, [reply, cancel, &cancelled] {
+                if (cancel->load()) {
+                    cancelled = true;
+                    reply->abort();
+                }
+            });
+            poll.start(100);
+        }
         loop.exec();
+        poll.stop();
+        if (cancelled) {
+            reply->deleteLater();
+            Response r;
+            r.failure = Failure{Failure::Network, QStringLiteral("cancelled")};
+            return r;
+        }
         reply->deleteLater();
         Response r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -124,7 +142,7 @@ std::optional<Failure> statusFailure(int status, const QString &repo, const QStr
 
 } // namespace
 
-Result fetch(const QString &repo, int timeoutSeconds)
+Result fetch(const QString &repo, int timeoutSeconds, const std::atomic_bool *cancel)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+$"));
     if (!valid.match(repo).hasMatch() || repo.contains(QLatin1String("..")))
@@ -140,7 +158,7 @@ Result fetch(const QString &repo, int timeoutSeconds)
     query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("true"));
     page.setQuery(query);
     for (int n = 0; n < kMaxPages && page.isValid(); ++n) {
-        const Response r = get(network, page, timeoutSeconds);
+        const Response r = get(network, page, timeoutSeconds, cancel);
         if (r.failure)
             return {std::nullopt, *r.failure};
         if (const auto f = statusFailure(r.status, repo, QStringLiteral("repository")))
@@ -169,7 +187,7 @@ Result fetch(const QString &repo, int timeoutSeconds)
                                        [](const File &f) { return f.name == QLatin1String("config.json"); });
     if (hasConfig) {
         const Response r =
-            get(network, QUrl(hub + QStringLiteral("/%1/resolve/main/config.json").arg(repo)), timeoutSeconds);
+            get(network, QUrl(hub + QStringLiteral("/%1/resolve/main/config.json").arg(repo)), timeoutSeconds, cancel);
         if (r.failure)
             return {std::nullopt, *r.failure};
         if (const auto f = statusFailure(r.status, repo, QStringLiteral("config.json in")))

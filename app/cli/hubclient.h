@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 // A model repository on the Hugging Face Hub: its config.json and its files with their sizes, over
@@ -39,7 +40,9 @@ struct Result
 
 inline constexpr int kDefaultTimeoutSeconds = 30;
 
-// `repo` is "org/name"; runs its own event loop until both requests end or time out.
-[[nodiscard]] Result fetch(const QString &repo, int timeoutSeconds = kDefaultTimeoutSeconds);
+// `repo` is "org/name"; runs its own event loop until both requests end or time out, or until
+// `cancel` turns true (a Network failure "cancelled").
+[[nodiscard]] Result fetch(const QString &repo, int timeoutSeconds = kDefaultTimeoutSeconds,
+                           const std::atomic_bool *cancel = nullptr);
 
 } // namespace Headroom::Hub

@@ -137,8 +137,11 @@ int importRepository(const QCommandLineParser &parser, const QString &repo, QTex
         return r.failure.kind == Hub::Failure::Input ? usageError(err, message) : environmentError(err, message);
     }
     QJsonArray files;
-    for (const Hub::File &f : r.repository->files)
+    QList<std::pair<QString, double>> listing;
+    for (const Hub::File &f : r.repository->files) {
         files.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("bytes"), f.bytes}});
+        listing.append({f.name, f.bytes});
+    }
     QJsonObject o;
     if (r.repository->config.isEmpty()) {
         // GGUF-only repositories carry no config.json: their geometry is in each file's header.
@@ -155,6 +158,13 @@ int importRepository(const QCommandLineParser &parser, const QString &repo, QTex
     }
     o.insert(QStringLiteral("repo"), repo);
     o.insert(QStringLiteral("files"), files);
+    // The weights of each variant the repository offers, by format: the real file sizes.
+    QJsonObject variants;
+    const QString native = o.value(QStringLiteral("native_format")).toString(QStringLiteral("BF16"));
+    const QMap<QString, double> sizes = HfConfig::sizesByFormat(listing, native);
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
+        variants.insert(it.key(), it.value());
+    o.insert(QStringLiteral("weights_bytes_by_format"), variants);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(out, o);
         return kExitOk;
