@@ -16,6 +16,18 @@ namespace Headroom::Cli {
 
 namespace {
 
+// Which layers keep what kind of state: the same keys for a GGUF file and a config.json.
+QJsonObject attentionJson(const AttentionLayout &a)
+{
+    return {{QStringLiteral("full_layers"), a.fullLayers},
+            {QStringLiteral("sliding_layers"), a.swaLayers},
+            {QStringLiteral("sliding_window"), a.swaWindow},
+            {QStringLiteral("mla_layers"), a.mlaLayers},
+            {QStringLiteral("recurrent_layers"), a.linearLayers},
+            {QStringLiteral("kv_heads"), a.kvHeads},
+            {QStringLiteral("head_dim"), a.headDim}};
+}
+
 QJsonObject importJson(const GgufImport::Imported &m)
 {
     const AttentionLayout &a = m.model.attention;
@@ -43,13 +55,7 @@ QJsonObject importJson(const GgufImport::Imported &m)
         // f16 cache, one token: what every token of context adds in the layers that keep all of it.
         {QStringLiteral("kv_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1)},
         {QStringLiteral("fixed_state_bytes"), Engine::fixedStateBytes(a)},
-        {QStringLiteral("attention"), QJsonObject{{QStringLiteral("full_layers"), a.fullLayers},
-                                                  {QStringLiteral("sliding_layers"), a.swaLayers},
-                                                  {QStringLiteral("sliding_window"), a.swaWindow},
-                                                  {QStringLiteral("mla_layers"), a.mlaLayers},
-                                                  {QStringLiteral("recurrent_layers"), a.linearLayers},
-                                                  {QStringLiteral("kv_heads"), a.kvHeads},
-                                                  {QStringLiteral("head_dim"), a.headDim}}},
+        {QStringLiteral("attention"), attentionJson(a)},
         {QStringLiteral("mix"), mix},
         {QStringLiteral("mix_text"), m.mixText()},
         {QStringLiteral("assumptions"), QJsonArray::fromStringList(m.warnings)},
@@ -74,13 +80,7 @@ QJsonObject configJson(const HfConfig::Imported &i)
         {QStringLiteral("experts_active"), m.expertsActive},
         {QStringLiteral("kv_bytes_per_token"), Engine::kvCacheBytes(a, KvType::F16, 1)},
         {QStringLiteral("fixed_state_bytes"), Engine::fixedStateBytes(a)},
-        {QStringLiteral("attention"), QJsonObject{{QStringLiteral("full_layers"), a.fullLayers},
-                                                  {QStringLiteral("sliding_layers"), a.swaLayers},
-                                                  {QStringLiteral("sliding_window"), a.swaWindow},
-                                                  {QStringLiteral("mla_layers"), a.mlaLayers},
-                                                  {QStringLiteral("recurrent_layers"), a.linearLayers},
-                                                  {QStringLiteral("kv_heads"), a.kvHeads},
-                                                  {QStringLiteral("head_dim"), a.headDim}}},
+        {QStringLiteral("attention"), attentionJson(a)},
         {QStringLiteral("mix"), QJsonValue()},
         {QStringLiteral("assumptions"), QJsonArray::fromStringList(i.assumptions)},
     };
