@@ -72,7 +72,7 @@
         <translation>MoE liest %1 von %2</translation>
     </message>
     <message>
-        <source>Time to first token: the %1-token prompt at the box's prefill speed</source>
+        <source>Time to first token: the %1-token prompt at the box&apos;s prefill speed</source>
         <translation>Zeit bis zum ersten Token: der Prompt mit %1 Token bei der Prefill-Geschwindigkeit der Box</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
 <context>
     <name>Headroom::BoxEditor</name>
     <message>
-        <source>Headroom's default rule</source>
+        <source>Headroom&apos;s default rule</source>
         <translation>Headrooms Standardregel</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>The budget's upper end is below its lower end.</source>
+        <source>The budget&apos;s upper end is below its lower end.</source>
         <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@
         <translation>Ihren Katalog e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Detect this computer's GPUs and memory and add it as a box, to compare what you have with what you might buy</source>
+        <source>Detect this computer&apos;s GPUs and memory and add it as a box, to compare what you have with what you might buy</source>
         <translation>GPUs und Speicher dieses Rechners erkennen und ihn als Box hinzufügen, um Vorhandenes mit einem möglichen Kauf zu vergleichen</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation> Attention</translation>
     </message>
     <message>
-        <source>SWE-bench scores: per model in 'headroom catalog --json', vendor-reported where marked</source>
+        <source>SWE-bench scores: per model in &apos;headroom catalog --json&apos;, vendor-reported where marked</source>
         <translation>SWE-bench-Werte: je Modell in „headroom catalog --json“, Herstellerangaben markiert</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@
         <translation> Bandbreite</translation>
     </message>
     <message>
-        <source>all other boxes: 'headroom catalog --json' (catalog as of %1)</source>
+        <source>all other boxes: &apos;headroom catalog --json&apos; (catalog as of %1)</source>
         <translation>alle anderen Boxen: „headroom catalog --json“ (Katalog Stand %1)</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@ Source: %3 (as of %4)</source>
 Quelle: %3 (Stand %4)</translation>
     </message>
     <message>
-        <source>Under load, the box alone; the energy row adds the host's %1</source>
+        <source>Under load, the box alone; the energy row adds the host&apos;s %1</source>
         <translation>Unter Last, die Box allein; die Energiezeile rechnet die %1 des Hosts hinzu</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@ Quelle: %3 (Stand %4)</translation>
     </message>
     <message>
         <source>
-%1 of the weights in the host's RAM</source>
+%1 of the weights in the host&apos;s RAM</source>
         <translation>
 %1 der Gewichte im RAM des Host-Rechners</translation>
     </message>
@@ -1023,11 +1023,11 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
 Über die Messungen hinaus extrapoliert, an die das Tempomodell angepasst ist</translation>
     </message>
     <message>
-        <source>%1 prompt tokens ÷ prefill %2 (compute-bound: the box's TFLOPS × the share prompt processing reaches)</source>
+        <source>%1 prompt tokens ÷ prefill %2 (compute-bound: the box&apos;s TFLOPS × the share prompt processing reaches)</source>
         <translation>%1 Prompt-Token ÷ Prefill %2 (rechengebunden: die TFLOPS der Box × der Anteil, den die Prompt-Verarbeitung erreicht)</translation>
     </message>
     <message>
-        <source>The box's TFLOPS are not published, so prefill is unknown.</source>
+        <source>The box&apos;s TFLOPS are not published, so prefill is unknown.</source>
         <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist der Prefill unbekannt.</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         </translation>
     </message>
     <message>
-        <source>Unknown: the model does not run, or the box's prompt speed is unknown</source>
+        <source>Unknown: the model does not run, or the box&apos;s prompt speed is unknown</source>
         <translation>Unbekannt: das Modell läuft nicht, oder die Prompt-Geschwindigkeit der Box ist unbekannt</translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>%1: %2 auf %3</translation>
     </message>
     <message>
-        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box's compute is known</source>
+        <source>Tokens read before answering (a file, a diff): fills the prefill-time row where the box&apos;s compute is known</source>
         <translation>Tokens, die vor der Antwort gelesen werden (eine Datei, ein Diff): füllt die Prefill-Zeile, wo die Rechenleistung der Box bekannt ist</translation>
     </message>
     <message>
@@ -1169,11 +1169,11 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Se&amp;quenzen:</translation>
     </message>
     <message>
-        <source>each model's own API prices</source>
+        <source>each model&apos;s own API prices</source>
         <translation>API-Preise des jeweiligen Modells</translation>
     </message>
     <message>
-        <source>An all-in price per million output tokens; below zero, each model's own API offer in the catalog (input, cached input and output prices, with the workload's %1 input tokens per output token, %2 cached)</source>
+        <source>An all-in price per million output tokens; below zero, each model&apos;s own API offer in the catalog (input, cached input and output prices, with the workload&apos;s %1 input tokens per output token, %2 cached)</source>
         <translation>Ein Gesamtpreis pro Million Ausgabe-Token; unter null das eigene API-Angebot jedes Modells im Katalog (Preise für Eingabe, gecachte Eingabe und Ausgabe, mit %1 Eingabe-Token pro Ausgabe-Token, davon %2 gecacht)</translation>
     </message>
     <message>
@@ -1189,19 +1189,19 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>&amp;über</translation>
     </message>
     <message>
-        <source>The lowest-priced box (host included), other than B's, that runs A's model comfortably at the speed floor or faster</source>
+        <source>The lowest-priced box (host included), other than B&apos;s, that runs A&apos;s model comfortably at the speed floor or faster</source>
         <translation>Die günstigste Box (mit Host-Rechner), außer der von B, die das Modell von A komfortabel und mindestens mit der Mindestgeschwindigkeit ausführt</translation>
     </message>
     <message>
-        <source>The lowest-priced box (host included), other than A's, that runs B's model comfortably at the speed floor or faster</source>
+        <source>The lowest-priced box (host included), other than A&apos;s, that runs B&apos;s model comfortably at the speed floor or faster</source>
         <translation>Die günstigste Box (mit Host-Rechner), außer der von A, die das Modell von B komfortabel und mindestens mit der Mindestgeschwindigkeit ausführt</translation>
     </message>
     <message>
-        <source>No priced box other than the other side's runs %1 comfortably at %2 tokens and %3.</source>
+        <source>No priced box other than the other side&apos;s runs %1 comfortably at %2 tokens and %3.</source>
         <translation>Keine Box mit Preis außer der der anderen Seite führt %1 komfortabel bei %2 Token und %3 aus.</translation>
     </message>
     <message>
-        <source>Lowest purchase price (host included) among the boxes other than the other side's that run %1 comfortably at %2 or faster: %3</source>
+        <source>Lowest purchase price (host included) among the boxes other than the other side&apos;s that run %1 comfortably at %2 or faster: %3</source>
         <translation>Niedrigster Kaufpreis (mit Host-Rechner) unter den Boxen außer der der anderen Seite, die %1 komfortabel mit %2 oder schneller ausführen: %3</translation>
     </message>
     <message>
@@ -1229,7 +1229,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Eine Seite kommt nur bei dieser Dekodiergeschwindigkeit oder schneller in Frage; Standard ist eine Antwort mit 500 Token in 60 s (%1 Token/s)</translation>
     </message>
     <message>
-        <source>A bare card needs a computer around it; its price counts in the cost of ownership. Set a price to replace the catalog's host price for both sides.</source>
+        <source>A bare card needs a computer around it; its price counts in the cost of ownership. Set a price to replace the catalog&apos;s host price for both sides.</source>
         <translation>Eine einzelne Karte braucht einen Rechner drumherum; sein Preis zählt zu den Gesamtkosten. Ein Preis hier ersetzt den Host-Preis des Katalogs für beide Seiten.</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Decode Tok/s (rechts)</translation>
     </message>
     <message>
-        <source>Beyond the model's context</source>
+        <source>Beyond the model&apos;s context</source>
         <translation>Jenseits des Modellkontexts</translation>
     </message>
 </context>
@@ -1330,7 +1330,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Kumulierte Kosten (US$)</translation>
     </message>
     <message>
-        <source>A box: purchase (with its host computer) + electricity per month × months, the box at load for the hours the workload needs and idle the rest. API: the same output tokens, with their input and cached input, at the API's prices × months. Where a box's line crosses below its API line it has paid for itself.</source>
+        <source>A box: purchase (with its host computer) + electricity per month × months, the box at load for the hours the workload needs and idle the rest. API: the same output tokens, with their input and cached input, at the API&apos;s prices × months. Where a box&apos;s line crosses below its API line it has paid for itself.</source>
         <translation>Eine Box: Kaufpreis (mit Host-Rechner) + Strom pro Monat × Monate, unter Last für die Stunden, die die Arbeitslast braucht, sonst im Leerlauf. API: dieselben Ausgabe-Token mit ihrer Eingabe und zwischengespeicherten Eingabe zu den API-Preisen × Monate. Wo die Linie einer Box unter ihre API-Linie fällt, hat sie sich bezahlt gemacht.</translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>API, dieselben Token</translation>
     </message>
     <message>
-        <source>API for %1's model</source>
+        <source>API for %1&apos;s model</source>
         <translation>API für das Modell von %1</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Cloud-API zu %1 pro Million Ausgabe-Token</translation>
     </message>
     <message>
-        <source>%1's API prices stand in: %2 has no API</source>
+        <source>%1&apos;s API prices stand in: %2 has no API</source>
         <translation>Die API-Preise von %1 stehen stellvertretend: %2 hat keine API</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
-        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model's context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
+        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
         <translation>Jede Zelle: ✓ komfortabel, ! knapp, ↧ passt mit CPU-Auslagerung, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Token/s bei vollem Kontext.</translation>
     </message>
 </context>
@@ -1571,7 +1571,7 @@ Braucht %1 GPUs</translation>
     </message>
     <message>
         <source>
-Fits with offload: %1, with %2 of the weights in the host's RAM</source>
+Fits with offload: %1, with %2 of the weights in the host&apos;s RAM</source>
         <translation>
 Passt mit Auslagerung: %1, mit %2 der Gewichte im RAM des Host-Rechners</translation>
     </message>
@@ -1601,7 +1601,7 @@ Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst is
         <translation>mit %1-Gewichten</translation>
     </message>
     <message>
-        <source>at the model's %1 context</source>
+        <source>at the model&apos;s %1 context</source>
         <translation>beim Modellkontext von %1</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Matrix an die &amp;Fensterbreite anpassen</translation>
     </message>
     <message>
-        <source>Every column on screen; narrow cells show the verdict's sign alone</source>
+        <source>Every column on screen; narrow cells show the verdict&apos;s sign alone</source>
         <translation>Alle Spalten im Bild; schmale Zellen zeigen nur das Zeichen des Urteils</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>Aktive Parameter können die Gesamtzahl nicht übersteigen.</translation>
     </message>
     <message numerus="yes">
-        <source>The attention layers add up to more than the model's %n layer(s).</source>
+        <source>The attention layers add up to more than the model&apos;s %n layer(s).</source>
         <translation>
             <numerusform>Die Attention-Schichten ergeben mehr als die %n Schicht des Modells.</numerusform>
             <numerusform>Die Attention-Schichten ergeben mehr als die %n Schichten des Modells.</numerusform>
@@ -2192,7 +2192,10 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
     <message numerus="yes">
         <source>%1: %2 layers, %3 B parameters (counted from its config), %n file size(s) from the Hub. Check the form and add it to your catalog.</source>
-        <translation><numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigröße vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform><numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigrößen vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigröße vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform>
+            <numerusform>%1: %2 Schichten, %3 Mrd. Parameter (aus der Config gezählt), %n Dateigrößen vom Hub. Prüfen Sie das Formular und fügen Sie es Ihrem Katalog hinzu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the Hub for %1…</source>
@@ -2368,7 +2371,7 @@ Trainiert auf: %1</translation>
 <context>
     <name>Headroom::Quantization</name>
     <message>
-        <source>llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
+        <source>llama.cpp&apos;s Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); on a Mac, MLX runs NVFP4 files instead</source>
         <translation>Das Metal-Backend von llama.cpp hat keine NVFP4-Kernel (es gibt sie für CPU, CUDA und Vulkan); auf einem Mac führt MLX NVFP4-Dateien aus</translation>
     </message>
     <message>
@@ -2407,7 +2410,7 @@ Trainiert auf: %1</translation>
         <translation>%1 erreicht %2, unter der Untergrenze von %3</translation>
     </message>
     <message>
-        <source>%1's prompt speed is unknown, so whether it serves %2 tokens a day is too</source>
+        <source>%1&apos;s prompt speed is unknown, so whether it serves %2 tokens a day is too</source>
         <translation>Die Prompt-Geschwindigkeit von %1 ist unbekannt, und damit auch, ob sie %2 Token am Tag bedient</translation>
     </message>
     <message>
@@ -2550,7 +2553,7 @@ Trainiert auf: %1</translation>
         <translation>Cloud-API %1 pro Million Ausgabe-Token</translation>
     </message>
     <message>
-        <source>cloud API: the model's own API prices</source>
+        <source>cloud API: the model&apos;s own API prices</source>
         <translation>Cloud-API: die API-Preise des Modells</translation>
     </message>
     <message>
@@ -2590,7 +2593,7 @@ Trainiert auf: %1</translation>
         <translation>Was jede Box über die Zeit kostet, verglichen mit der API</translation>
     </message>
     <message>
-        <source>Purchase with its host on day one, then electricity at the workload's duty cycle; the API line prices the same tokens. Assumptions as on page 1.</source>
+        <source>Purchase with its host on day one, then electricity at the workload&apos;s duty cycle; the API line prices the same tokens. Assumptions as on page 1.</source>
         <translation>Kauf mit Host-Rechner am ersten Tag, dann Strom im Lastzyklus der Arbeitslast; die API-Linie bepreist dieselben Token. Annahmen wie auf Seite 1.</translation>
     </message>
 </context>
@@ -2651,7 +2654,7 @@ KV-Elemente: %6</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model's %1.</source>
+        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
         <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
     </message>
     <message>
@@ -2663,7 +2666,7 @@ KV-Elemente: %6</translation>
         <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
     </message>
     <message>
-        <source>The context is longer than the model's %1 tokens; it was not trained for more.</source>
+        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
         <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
     </message>
     <message>
@@ -2719,7 +2722,7 @@ KV-Elemente: %6</translation>
         <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
     </message>
     <message>
-        <source>unknown: the box's compute is not published, so prefill is unknown</source>
+        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
         <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
     </message>
     <message>
@@ -2731,7 +2734,7 @@ KV-Elemente: %6</translation>
         <translation>— (läuft nicht); %1: %2</translation>
     </message>
     <message>
-        <source>Needs %1, but %2 is usable: %3 of the weights live in the host's %4 of RAM and are read from there for every token.</source>
+        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
         <translation>Braucht %1, nutzbar sind %2: %3 der Gewichte liegen im %4 großen RAM des Host-Rechners und werden für jedes Token von dort gelesen.</translation>
     </message>
     <message>
@@ -2776,7 +2779,7 @@ KV-Elemente: %6</translation>
     </message>
     <message numerus="yes">
         <source>
-Constants of the '%1' class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
+Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
         <translation>
             <numerusform>
 Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
@@ -2820,7 +2823,7 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
 Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst an veröffentlichte Prompt-Geschwindigkeiten) ÷ (2 × %5 aktive Parameter + Attention über den Prompt)</translation>
     </message>
     <message>
-        <source>The box's TFLOPS are not published, so prefill speed is unknown.</source>
+        <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
         <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist die Prefill-Geschwindigkeit unbekannt.</translation>
     </message>
 </context>
@@ -2945,7 +2948,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>RoPE-skalierter Kontext</translation>
     </message>
     <message>
-        <source>Weights format: "as released" on the left, then from 16 bits down to about 3</source>
+        <source>Weights format: &quot;as released&quot; on the left, then from 16 bits down to about 3</source>
         <translation>Gewichtsformat: „wie veröffentlicht“ links, dann von 16 Bit hinab bis etwa 3</translation>
     </message>
     <message>
@@ -2961,11 +2964,11 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>%1 · %2 Bit</translation>
     </message>
     <message>
-        <source>GPUs per box, for every box in the matrix; "as sold" uses each box's own count. Boxes that cannot hold that many say so.</source>
+        <source>GPUs per box, for every box in the matrix; &quot;as sold&quot; uses each box&apos;s own count. Boxes that cannot hold that many say so.</source>
         <translation>GPUs pro Box, für jede Box der Matrix; „ab Werk“ nutzt die Anzahl der Box. Boxen, die so viele nicht aufnehmen, sagen es.</translation>
     </message>
     <message>
-        <source>Allow a model's longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
+        <source>Allow a model&apos;s longer, rope-scaled context where its card documents one (quality may drop at short contexts)</source>
         <translation>Den längeren, RoPE-skalierten Kontext eines Modells erlauben, wo seine Modellkarte ihn nennt (die Qualität kann bei kurzen Kontexten sinken)</translation>
     </message>
     <message>
@@ -2985,7 +2988,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Tensor-parallel</translation>
     </message>
     <message>
-        <source>How several GPUs share a model. Auto: tensor parallel over NVLink or NVSwitch (an all-reduce per layer per token, so single-stream speed saturates), else llama.cpp's layer split (the cards take turns: more memory, no more speed).</source>
+        <source>How several GPUs share a model. Auto: tensor parallel over NVLink or NVSwitch (an all-reduce per layer per token, so single-stream speed saturates), else llama.cpp&apos;s layer split (the cards take turns: more memory, no more speed).</source>
         <translation>Wie sich mehrere GPUs ein Modell teilen. Automatisch: Tensor-parallel über NVLink oder NVSwitch (ein All-Reduce pro Schicht und Token, daher sättigt die Geschwindigkeit eines einzelnen Datenstroms), sonst die Schichtaufteilung von llama.cpp (die Karten wechseln sich ab: mehr Speicher, nicht mehr Geschwindigkeit).</translation>
     </message>
     <message>
@@ -2993,7 +2996,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Prompt-Token, die vor dem ersten Antwort-Token verarbeitet werden: bestimmen die Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <source>Let weights that do not fit the GPU sit in the host computer's RAM, experts first (llama.cpp --n-cpu-moe). It runs, slowly: every token reads them over the host's memory bus.</source>
+        <source>Let weights that do not fit the GPU sit in the host computer&apos;s RAM, experts first (llama.cpp --n-cpu-moe). It runs, slowly: every token reads them over the host&apos;s memory bus.</source>
         <translation>Gewichte, die nicht auf die GPU passen, im RAM des Host-Rechners ablegen, Experten zuerst (llama.cpp --n-cpu-moe). Es läuft, langsam: jedes Token liest sie über den Speicherbus des Hosts.</translation>
     </message>
     <message>
@@ -3052,7 +3055,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Gekoppelt: Beide Seiten nutzen den gemeinsamen Kontext oben</translation>
     </message>
     <message>
-        <source>This side's own context</source>
+        <source>This side&apos;s own context</source>
         <translation>Der eigene Kontext dieser Seite</translation>
     </message>
 </context>
@@ -3067,7 +3070,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Tempomodell &amp;prüfen …</translation>
     </message>
     <message>
-        <source>Scale a box's speeds by what llama-bench measured on it (headroom calibrate)</source>
+        <source>Scale a box&apos;s speeds by what llama-bench measured on it (headroom calibrate)</source>
         <translation>Die Geschwindigkeiten einer Box mit dem skalieren, was llama-bench auf ihr gemessen hat (headroom calibrate)</translation>
     </message>
     <message>
@@ -3127,7 +3130,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>llama-bench-Ausgabe (*.json *.jsonl *.md *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>There is no box '%1' in the catalog.</source>
+        <source>There is no box &apos;%1&apos; in the catalog.</source>
         <translation>Im Katalog gibt es keine Box „%1“.</translation>
     </message>
     <message>
@@ -3271,7 +3274,7 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Format nicht unterstützt</translation>
     </message>
     <message>
-        <source>Exceeds the model's context</source>
+        <source>Exceeds the model&apos;s context</source>
         <translation>Über dem Modellkontext</translation>
     </message>
     <message>
