@@ -132,8 +132,16 @@ QVariant FitMatrixModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Horizontal)
-        return section < store.modelCount() ? QVariant(store.model(section).name) : QVariant();
+    if (orientation == Qt::Horizontal) {
+        if (section >= store.modelCount())
+            return {};
+        QString name = store.model(section).name;
+        // Narrow columns wrap model names; line breaking does not split "397B-A17B" at the hyphen
+        // before a digit, so the header offers a break after every hyphen (the tooltip keeps the name).
+        if (role == Qt::DisplayRole)
+            name.replace(QLatin1Char('-'), QStringLiteral("-\u200B"));
+        return name;
+    }
     return section < store.hardwareCount() ? QVariant(store.hardware(section).name) : QVariant();
 }
 
