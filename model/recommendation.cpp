@@ -23,9 +23,7 @@ QString ratio(double r)
 
 QString years(int months)
 {
-    if (months == 12)
-        return Text::tr("1 year");
-    return months % 12 == 0 ? Text::tr("%1 years").arg(months / 12) : Text::tr("%1 months").arg(months);
+    return months % 12 == 0 ? Text::tr("%n year(s)", nullptr, months / 12) : Text::tr("%n month(s)", nullptr, months);
 }
 
 bool qualifies(const Costs::Side &side, const Costs::SideCosts &c, const Costs::Assumptions &a)

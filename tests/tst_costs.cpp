@@ -5,6 +5,7 @@
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "costs.h"
+#include "englishplurals.h"
 #include "format.h"
 #include "recommendation.h"
 #include "roles.h"
@@ -21,6 +22,8 @@ class TestCosts : public QObject
     Q_OBJECT
 
 private slots:
+    // English counts ("3 years") come from the English plural forms, as in the app.
+    void initTestCase() { QVERIFY(installEnglishPlurals()); }
     void handComputedRows();
     void promptsCostCapacityAndApisBillInput();
     void missingPriceIsUnknownNotZero();
