@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "comparemodel.h"
 #include "engine.h"
+#include "language.h"
 #include "report.h"
 #include "scenariofile.h"
 #include "session.h"
@@ -38,7 +39,28 @@ void addCommonOptions(QCommandLineParser &parser)
          QStringLiteral("File to write (.png, .svg or .pdf)."),
          QStringLiteral("FILE")},
         {QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter. Default a4."), QStringLiteral("SIZE")},
+        {QStringLiteral("lang"),
+         QStringLiteral("Language of the figure: system, en, de or zh_CN. Default: the one chosen in the window's "
+                        "View > Language."),
+         QStringLiteral("CODE")},
     });
+}
+
+// A figure is written in the window's language unless --lang says otherwise.
+bool applyLanguage(const QCommandLineParser &parser, QTextStream &err, int *status)
+{
+    QString code = Language::remembered();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const std::optional<QString> chosen = Language::parse(parser.value(QStringLiteral("lang")));
+        if (!chosen) {
+            *status = usageError(err, QStringLiteral("--lang: expected system, en, de or zh_CN, got '%1'")
+                                          .arg(parser.value(QStringLiteral("lang"))));
+            return false;
+        }
+        code = *chosen;
+    }
+    Language::apply(code);
+    return true;
 }
 
 int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -55,7 +77,8 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     });
     Cli::addCostOptions(parser); // the compare figure's costs
     int status = Cli::kExitOk;
-    if (!Cli::parseArguments(parser, arguments, out, err, &status, {QStringLiteral("hardware")}, false))
+    if (!Cli::parseArguments(parser, arguments, out, err, &status, {QStringLiteral("hardware")}, false) ||
+        !applyLanguage(parser, err, &status))
         return status;
     const std::optional<Catalog> loaded = Cli::catalogFrom(parser, err, &status);
     if (!loaded)
@@ -190,7 +213,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     });
     Cli::addCostOptions(parser);
     int status = Cli::kExitOk;
-    if (!Cli::parseArguments(parser, arguments, out, err, &status, {}, false))
+    if (!Cli::parseArguments(parser, arguments, out, err, &status, {}, false) || !applyLanguage(parser, err, &status))
         return status;
     const std::optional<Catalog> loaded = Cli::catalogFrom(parser, err, &status);
     if (!loaded)

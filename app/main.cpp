@@ -1,9 +1,12 @@
 #include "cli/clioptions.h"
 #include "cli/commands.h"
+#include "englishplurals.h"
 #include "exportcommands.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "safewrite.h"
 #include "userdata.h"
+#include "windowhost.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -12,12 +15,9 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QImage>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -88,6 +88,7 @@ int runCommand(int argc, char *argv[], const QStringList &arguments, Runner runn
     qInstallMessageHandler(quiet);
     Application app(argc, argv);
     identify();
+    Headroom::installEnglishPlurals(); // the commands speak English ("1 year", "3 years")
     QByteArray output;
     QString errors;
     int status = Headroom::Cli::kExitOk;
@@ -145,15 +146,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     identify();
-    // The interface follows the system language where a translation exists; Qt's own
-    // strings (dialog buttons) come from Qt's translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Headroom"));
     QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.headroom.Headroom.svg")));
@@ -165,12 +157,16 @@ int main(int argc, char *argv[])
     // Checked already, before the display was touched (answerWithoutDisplay).
     const Headroom::WindowOptions options = std::get<Headroom::WindowOptions>(Headroom::windowOptionsFrom(parser));
     const bool screenshot = !options.screenshot.isEmpty();
+    // The language chosen in View → Language (the system's until then); --lang for this run.
+    // Qt's own strings (dialog buttons) come from Qt's translations.
+    Headroom::Language::apply(options.language.value_or(Headroom::Language::remembered()));
     if (screenshot) // a screenshot shows the defaults, never the user's remembered state
         QStandardPaths::setTestModeEnabled(true);
 
     // A screenshot shows the built-in catalog: the same picture on every machine.
-    auto window = std::make_unique<Headroom::MainWindow>(Headroom::CatalogLoader::embedded(),
-                                                         screenshot ? QString() : Headroom::UserData::catalogPath());
+    Headroom::WindowHost host(Headroom::CatalogLoader::embedded(),
+                              screenshot ? QString() : Headroom::UserData::catalogPath());
+    Headroom::MainWindow *window = host.window();
     Headroom::applyWindowOptions(*window, options);
     if (screenshot) {
         const QSize size = options.size;

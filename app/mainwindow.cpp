@@ -12,6 +12,7 @@
 #include "format.h"
 #include "formfields.h"
 #include "hardwaretablemodel.h"
+#include "language.h"
 #include "modelimport.h"
 #include "palette.h"
 #include "scenarioactions.h"
@@ -98,10 +99,9 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
     m_explore->catalogPane()->setRowActions(m_catalogActions->modelActions(), m_catalogActions->boxActions());
     buildMenus();
     if (statusBar()->currentMessage().isEmpty())
-        statusBar()->showMessage(tr("Catalog as of %1 · %2 models · %3 boxes")
-                                     .arg(builtin.asOf)
-                                     .arg(m_store->modelCount())
-                                     .arg(m_store->hardwareCount()));
+        statusBar()->showMessage(tr("Catalog as of %1", "status bar").arg(builtin.asOf) +
+                                 tr(" · %n model(s)", nullptr, m_store->modelCount()) +
+                                 tr(" · %n box(es)", nullptr, m_store->hardwareCount()));
     WindowState::restore(*this);
 }
 
@@ -201,6 +201,7 @@ void MainWindow::buildMenus()
         m_explore->setDark(dark);
         m_compare->setDark(dark);
     });
+    addLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Headroom"), this, [this] {
@@ -213,6 +214,26 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(HEADROOM_VERSION), c.asOf,
                                     c.calibrationSource.source.toHtmlEscaped(), c.calibrationSource.asOf));
     });
+}
+
+void MainWindow::addLanguageMenu(QMenu *view)
+{
+    view->addSeparator();
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    for (const Language::Choice &choice : Language::choices()) {
+        QAction *action = menu->addAction(choice.name);
+        action->setObjectName(QStringLiteral("language_") +
+                              (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        action->setCheckable(true);
+        action->setChecked(choice.code == Language::current());
+        group->addAction(action);
+        // Queued: the owner replaces this window, and with it the menu that is still closing.
+        connect(
+            action, &QAction::triggered, this, [this, code = choice.code] { Q_EMIT languageChosen(code); },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::refreshDisplayUnits()
@@ -313,11 +334,16 @@ void MainWindow::dropEvent(QDropEvent *event)
     m_modelImport->importGguf(path);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveState()
 {
     if (m_saver)
         m_saver->flush();
     WindowState::save(*this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
     event->accept();
 }
 

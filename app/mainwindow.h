@@ -59,6 +59,13 @@ public:
     void setUsableMemory(const QString &hardwareId, double bytesPerDevice);
     // Sends the explored pair with its whole scenario to compare side A (Ctrl+D).
     void compareSelectedAsA();
+    // Writes the user's catalog and the remembered window state now (as closing does).
+    void saveState();
+
+Q_SIGNALS:
+    // View → Language: the user chose `code` ("" for the system's). The window's owner applies
+    // it (WindowHost): every text of the window is rebuilt in the new language.
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +77,7 @@ private:
     void buildMenus();
     void reportUserCatalog(const QString &problem, const QString &keptAside, bool fromBackup);
     void refreshDisplayUnits();
+    void addLanguageMenu(QMenu *view);
 
     CatalogStore *m_store;
     Session *m_session;

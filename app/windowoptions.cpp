@@ -5,6 +5,7 @@
 #include "cli/clioptions.h"
 #include "cli/commands.h"
 #include "explorepage.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "userdata.h"
@@ -43,6 +44,10 @@ void addWindowOptions(QCommandLineParser &parser)
         {QStringLiteral("model"), QStringLiteral("Model to select."), QStringLiteral("ID")},
         {QStringLiteral("hardware"), QStringLiteral("Hardware to select."), QStringLiteral("ID")},
         {QStringLiteral("gpus"), QStringLiteral("GPUs per box (default: as sold)."), QStringLiteral("N")},
+        {QStringLiteral("lang"),
+         QStringLiteral("Interface language for this run: system, en, de or zh_CN (View > Language remembers "
+                        "a choice)."),
+         QStringLiteral("CODE")},
     });
     Cli::addScenarioOptions(parser);
 }
@@ -70,6 +75,13 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
             QStringLiteral("tab"),
             QStringLiteral("expected one of %1, got '%2'").arg(windowTabNames().join(QStringLiteral(", ")), o.tab));
     o.dark = parser.isSet(QStringLiteral("dark"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        o.language = Language::parse(parser.value(QStringLiteral("lang")));
+        if (!o.language)
+            return bad(
+                QStringLiteral("lang"),
+                QStringLiteral("expected system, en, de or zh_CN, got '%1'").arg(parser.value(QStringLiteral("lang"))));
+    }
     // The ids the window will show: the built-in catalog and the user's own entries.
     const Catalog catalog =
         mergeCatalogs(CatalogLoader::embedded(), UserCatalogFile(UserData::catalogPath()).read().part);

@@ -25,6 +25,7 @@ struct WindowOptions
     QString modelId;
     QString hardwareId;
     std::optional<Scenario> scenario; // set when any scenario flag was given
+    std::optional<QString> language;  // --lang: this run only; "" is the system's
 };
 
 void addWindowOptions(QCommandLineParser &parser);

@@ -14,6 +14,7 @@
 
 #include <QChartView>
 #include <QFile>
+#include <QFontDatabase>
 #include <QImage>
 #include <QJsonDocument>
 #include <QPainter>
@@ -42,6 +43,7 @@ private slots:
     void failedWriteNamesPathAndLeavesNothing();
     void matrixCsvAndMarkdown();
     void headlessCommands();
+    void chineseFiguresCarryTheSimplifiedFace();
     void reportFromANamedScenario();
     void compareFigureCarriesBothSidesAndCosts();
     void memoryFigureKeepsBarsNameable();
@@ -51,6 +53,8 @@ private:
     static QString pdfText(const QString &path, int page = 0);
     static double smallestWordHeight(const QString &path);
     static int pdfPages(const QString &path);
+    static QString pdfFonts(const QString &path);
+    static int runHeadless(const QStringList &args, QByteArray *errors = nullptr);
     QTemporaryDir m_dir;
 };
 
@@ -344,19 +348,93 @@ void TestExport::matrixCsvAndMarkdown()
     QVERIFY(md.contains(QStringLiteral("| RTX PRO 6000 Blackwell 96GB | comfortable")));
 }
 
-void TestExport::headlessCommands()
+// The real binary with no display and no QT_QPA_PLATFORM, as over ssh; returns its exit code.
+int TestExport::runHeadless(const QStringList &args, QByteArray *errors)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    const auto run = [&env](const QStringList &args) {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HEADROOM_BINARY), args);
-        p.waitForFinished(60000);
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    };
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEADROOM_BINARY), args);
+    p.waitForFinished(60000);
+    if (errors)
+        *errors = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QString TestExport::pdfFonts(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {path});
+    if (!p.waitForStarted(5000))
+        QTest::qFail("pdffonts (poppler-utils) is needed; .ci/deps installs it", __FILE__, __LINE__);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestExport::chineseFiguresCarryTheSimplifiedFace()
+{
+    // fonts-noto-cjk comes with .ci/deps and with the .deb; a desktop without it is told so.
+    if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("Noto Sans CJK SC is missing: .ci/deps installs fonts-noto-cjk");
+        QSKIP("Noto Sans CJK SC is not installed here");
+    }
+    const QStringList compare = {
+        QStringLiteral("export"),       QStringLiteral("--chart"),    QStringLiteral("compare"),
+        QStringLiteral("--model"),      QStringLiteral("devstral-2"), QStringLiteral("--hardware"),
+        QStringLiteral("rtx-pro-6000"), QStringLiteral("--hardware"), QStringLiteral("dgx-spark"),
+        QStringLiteral("--lang"),       QStringLiteral("zh_CN"),      QStringLiteral("-o")};
+    const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
+    QCOMPARE(runHeadless(compare + QStringList{pdf}), 0);
+    // The title ("A … 对比 B …") and the verdict rows are Chinese, in the embedded Simplified face,
+    // and every font in the file is embedded.
+    // NFKC: the font maps some glyphs to both a Kangxi radical and the ideograph (⽐ and 比), and
+    // pdftotext reports the first.
+    const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(QStringLiteral("对比")) && text.contains(QStringLiteral("结论")),
+             qPrintable(text.left(500)));
+    const QStringList fonts = pdfFonts(pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &line : fonts) {
+        QVERIFY2(line.contains(QStringLiteral("NotoSansCJKsc")), qPrintable(line));
+        QVERIFY2(line.simplified().split(QLatin1Char(' ')).contains(QStringLiteral("yes")), qPrintable(line));
+    }
+    // SVG names the face, so a viewer does not pick the Japanese one from the same collection.
+    const QString svg = m_dir.filePath(QStringLiteral("zh.svg"));
+    QCOMPARE(runHeadless(compare + QStringList{svg}), 0);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString markup = QString::fromUtf8(svgFile.readAll());
+    QVERIFY(markup.contains(QStringLiteral("font-family=\"Noto Sans CJK SC\"")));
+    QVERIFY(markup.contains(QStringLiteral("对比")));
+    // The report in Chinese: its title, and the same embedded face.
+    const QString report = m_dir.filePath(QStringLiteral("zh-report.pdf"));
+    QCOMPARE(runHeadless({QStringLiteral("report"), QStringLiteral("--model"), QStringLiteral("devstral-2"),
+                          QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"),
+                          QStringLiteral("--b-hardware"), QStringLiteral("dgx-spark"), QStringLiteral("--lang"),
+                          QStringLiteral("zh"), QStringLiteral("-o"), report}),
+             0);
+    QVERIFY(pdfText(report, 1).normalized(QString::NormalizationForm_KC).contains(QStringLiteral("预算提案")));
+    QVERIFY(pdfFonts(report).contains(QStringLiteral("NotoSansCJKsc-Regular")));
+    // German by flag, and a language Headroom does not have is a usage error naming the flag.
+    QCOMPARE(runHeadless(compare.mid(0, compare.size() - 3) +
+                         QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), pdf}),
+             0);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("Kontext")));
+    QByteArray errors;
+    QCOMPARE(runHeadless(compare.mid(0, compare.size() - 3) +
+                             QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("-o"), pdf},
+                         &errors),
+             2);
+    QVERIFY2(errors.startsWith("headroom: --lang:"), errors.constData());
+}
+
+void TestExport::headlessCommands()
+{
+    const auto run = [](const QStringList &args) { return runHeadless(args); };
     const QString png = m_dir.filePath(QStringLiteral("cli.png"));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("compare"),
                   QStringLiteral("--model"), QStringLiteral("devstral-2"), QStringLiteral("--hardware"),

@@ -95,10 +95,6 @@
         <translation>Knapp/ausgelagert</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it</source>
-        <translation>%1 · %2 · %3 Kontext · %4-KV-Cache · läuft auf %5 von %6 Boxen</translation>
-    </message>
-    <message>
         <source>Ceiling</source>
         <translation>Obergrenze</translation>
     </message>
@@ -117,6 +113,13 @@
     <message>
         <source>Ceiling (dashed): bandwidth ÷ bytes read per token, the most any box can reach. Estimate (solid): the calibration of a discrete CUDA card at each bandwidth. Points: boxes that run the model (✓ comfortable, ! tight); boxes that do not run it have no speed and are left out.</source>
         <translation>Obergrenze (gestrichelt): Bandbreite ÷ pro Token gelesene Bytes, mehr schafft keine Box. Schätzung (durchgezogen): die Kalibrierung einer diskreten CUDA-Karte bei jeder Bandbreite. Punkte: Boxen, die das Modell ausführen (✓ komfortabel, ! knapp); Boxen, die es nicht ausführen, haben keine Geschwindigkeit und fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 context · %4 KV cache · %5 of %n box(es) run it</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 Kontext · %4-KV-Cache · läuft auf %5 von %n Box</numerusform>
+            <numerusform>%1 · %2 · %3 Kontext · %4-KV-Cache · läuft auf %5 von %n Boxen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1750,13 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::LimitSpinBox</name>
     <message>
         <source>unknown</source>
@@ -1786,10 +1796,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>Budget &amp;advisor</source>
         <translation>Budget-&amp;Berater</translation>
-    </message>
-    <message>
-        <source>Catalog as of %1 · %2 models · %3 boxes</source>
-        <translation>Katalog Stand %1 · %2 Modelle · %3 Boxen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1930,6 +1936,29 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>Spee&amp;d</source>
         <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Catalog as of %1</source>
+        <comment>status bar</comment>
+        <translation>Katalog Stand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n model(s)</source>
+        <translation>
+            <numerusform> · %n Modell</numerusform>
+            <numerusform> · %n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n box(es)</source>
+        <translation>
+            <numerusform> · %n Box</numerusform>
+            <numerusform> · %n Boxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -2386,18 +2415,6 @@ Trainiert auf: %1</translation>
 <context>
     <name>Headroom::Recommendation</name>
     <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
-    </message>
-    <message>
         <source>%1 cannot be estimated: %2</source>
         <translation>%1 lässt sich nicht schätzen: %2</translation>
     </message>
@@ -2480,6 +2497,20 @@ Trainiert auf: %1</translation>
     <message>
         <source>The same tokens through an API would cost %1 over the same time.</source>
         <translation>Dieselben Token über eine API würden im selben Zeitraum %1 kosten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,13 @@ QWidget *ExplorePage::buildMatrixTab()
     view->verticalHeader()->setMaximumWidth(
         view->fontMetrics().horizontalAdvance(QStringLiteral("RTX PRO 6000 Blackwell")));
     view->verticalHeader()->setTextElideMode(Qt::ElideRight);
-    // Names wrap onto up to three lines rather than being cut off.
+    // Names wrap rather than being cut off (fitHeaderToNames).
     view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    view->horizontalHeader()->setMinimumHeight(view->fontMetrics().lineSpacing() * 3 + 10);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExplorePage::fitHeaderToNames);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ExplorePage::fitHeaderToNames);
+    for (const auto signal : {&QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+        connect(m_proxy, signal, this, &ExplorePage::fitHeaderToNames);
+    fitHeaderToNames();
     return tab;
 }
 
@@ -189,6 +193,24 @@ void ExplorePage::showSelectionInMatrix()
     }
 }
 
+// The header is as tall as the longest name needs at the default column width (three lines at
+// least, five at most): a CJK font's taller lines, or a long name, must not clip a name.
+void ExplorePage::fitHeaderToNames()
+{
+    QHeaderView *header = m_matrixView->horizontalHeader();
+    const QAbstractItemModel *model = m_matrixView->model();
+    QFont bold = header->font();
+    bold.setBold(true); // the selected model's name is bold
+    const QFontMetrics metrics(bold);
+    const int width = header->defaultSectionSize() - 8;
+    int height = metrics.lineSpacing() * 3;
+    for (int c = 0; model && c < model->columnCount(); ++c) {
+        const QString name = model->headerData(c, Qt::Horizontal).toString();
+        height = std::max(height, metrics.boundingRect(QRect(0, 0, width, 1 << 16), Qt::TextWordWrap, name).height());
+    }
+    header->setMinimumHeight(std::min(height, metrics.lineSpacing() * 5) + 10);
+}
+
 void ExplorePage::setFitToWidth(bool on)
 {
     m_fitToWidth = on;
@@ -201,6 +223,7 @@ void ExplorePage::setModelsAsRows(bool on)
         return;
     m_transposed = on;
     m_matrixView->setModel(on ? static_cast<QAbstractItemModel *>(m_transpose) : m_proxy);
+    fitHeaderToNames();
     showSelectionInMatrix();
 }
 

@@ -54,6 +54,7 @@ public:
     void setDark(bool dark);
 
 private:
+    void fitHeaderToNames();
     void showSelectionInMatrix();
     void selectCell(const QModelIndex &cell);
     void refreshTitles();

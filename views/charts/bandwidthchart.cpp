@@ -114,10 +114,9 @@ void BandwidthChart::replot()
         labelPoints.insert(at, point);
         names.insert(at, store.hardware(row).name);
     }
-    chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache · %5 of %6 boxes run it")
+    chart()->setTitle(tr("%1 · %2 · %3 context · %4 KV cache · %5 of %n box(es) run it", nullptr, runs + doesNot)
                           .arg(model.name, format, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType))
-                          .arg(runs)
-                          .arg(runs + doesNot));
+                          .arg(runs));
     const double xMin = 100.0, xMax = maxBandwidth * 1.5;
     QList<QPointF> ceiling, estimate;
     // The estimate line: a discrete CUDA card of each bandwidth running this step (the class with

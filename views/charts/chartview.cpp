@@ -1,5 +1,8 @@
 #include "chartview.h"
 
+#include <QAbstractAxis>
+#include <QGuiApplication>
+
 namespace Headroom {
 
 ChartView::ChartView(const QString &objectName, QWidget *parent)
@@ -37,7 +40,31 @@ void ChartView::requestReplot()
     }
     m_plotted = true;
     m_stale = false;
+    replotInAppFont();
+}
+
+// Qt Charts' themes draw in their own font ("arial" at fixed sizes), so Chinese would fall
+// back to whatever face fontconfig prefers for the system language (often the Japanese one).
+// Every chart text takes the application's families (Fonts::applyToApplication) at its size.
+void ChartView::replotInAppFont()
+{
     replot();
+    const QStringList families = QGuiApplication::font().families();
+    // Set only where it differs: a font change lays the chart out again.
+    const auto apply = [&families](const QFont &font, const auto &set) {
+        if (font.families() != families) {
+            QFont f = font;
+            f.setFamilies(families);
+            set(f);
+        }
+    };
+    QChart *c = chart();
+    apply(c->titleFont(), [c](const QFont &f) { c->setTitleFont(f); });
+    apply(c->legend()->font(), [c](const QFont &f) { c->legend()->setFont(f); });
+    for (QAbstractAxis *axis : c->axes()) {
+        apply(axis->labelsFont(), [axis](const QFont &f) { axis->setLabelsFont(f); });
+        apply(axis->titleFont(), [axis](const QFont &f) { axis->setTitleFont(f); });
+    }
 }
 
 void ChartView::showEvent(QShowEvent *event)
@@ -45,7 +72,7 @@ void ChartView::showEvent(QShowEvent *event)
     QChartView::showEvent(event);
     if (m_stale) {
         m_stale = false;
-        replot();
+        replotInAppFont();
     }
 }
 

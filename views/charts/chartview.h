@@ -27,6 +27,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void replotInAppFont();
+
     bool m_stale = false;
     bool m_plotted = false;
 };

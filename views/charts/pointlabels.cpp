@@ -212,8 +212,9 @@ void PointLabels::place()
         }
     }
     m_keyedCount = int(m_keyEntries.size() + unmarked.size());
-    if (!unmarked.isEmpty())
-        m_keyEntries.append(tr("too close to mark: %1").arg(unmarked.join(QStringLiteral(", "))));
+    // One entry per name, so a key that runs out of room shortens to "N more" like the numbers do.
+    for (qsizetype i = 0; i < unmarked.size(); ++i)
+        m_keyEntries.append(i == 0 ? tr("too close to mark: %1").arg(unmarked.at(i)) : unmarked.at(i));
     for (qsizetype i = leaders; i < m_leaders.size(); ++i)
         m_leaders.at(i)->setVisible(false);
     if (laidOut)

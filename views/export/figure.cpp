@@ -1,5 +1,7 @@
 #include "figure.h"
 
+#include "fonts.h"
+
 #include "safewrite.h"
 
 #include <QAbstractAxis>
@@ -42,10 +44,12 @@ double drawWrapped(QPainter &p, const QRectF &box, const QString &text, const QF
     return used.height();
 }
 
-// Every text of the chart at `px`: the on-screen defaults are too small on paper.
+// Every text of the chart at `px` in the paper's families: the on-screen defaults are too small
+// on paper, and the window's font may not be installed where the figure is read.
 void setChartText(QChart *chart, int px)
 {
     const auto sized = [px](QFont font, int extra = 0) {
+        font.setFamilies(Fonts::families());
         font.setPixelSize(px + extra);
         return font;
     };
@@ -153,25 +157,26 @@ void paint(QPainter &p, const QRectF &target, QChartView &chart, const FigureTex
     p.scale(scale, scale);
     p.fillRect(QRectF(0, 0, logicalWidth, logicalHeight), Qt::white);
 
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
-    titleFont.setPixelSize(24);
+    QFont titleFont = Fonts::paper(24);
     titleFont.setBold(true);
-    QFont bodyFont(QStringLiteral("DejaVu Sans"));
-    bodyFont.setPixelSize(14);
+    const QFont bodyFont = Fonts::paper(14);
     // Sources are part of the argument: as large as the chart's text, readable when printed.
-    QFont smallFont(QStringLiteral("DejaVu Sans"));
-    smallFont.setPixelSize(kChartTextPx);
+    const QFont smallFont = Fonts::paper(kChartTextPx);
 
     const double width = logicalWidth - 2 * kMargin;
     double y = kMargin;
-    y += drawWrapped(p, QRectF(kMargin, y, width, 60), text.title, titleFont, Qt::black) + 4;
+    // Room by lines of the font in use, not pixels: a CJK face's lines are a quarter taller.
+    const auto lines = [](const QFont &font, int count) { return count * QFontMetricsF(font).lineSpacing() + 2; };
+    y += drawWrapped(p, QRectF(kMargin, y, width, lines(titleFont, 2)), text.title, titleFont, Qt::black) + 4;
     if (!text.lead.isEmpty()) {
         QFont leadFont = bodyFont;
         leadFont.setPixelSize(16);
         leadFont.setBold(true);
-        y += drawWrapped(p, QRectF(kMargin, y, width, 90), text.lead, leadFont, Qt::black) + 6;
+        y += drawWrapped(p, QRectF(kMargin, y, width, lines(leadFont, 4)), text.lead, leadFont, Qt::black) + 6;
     }
-    y += drawWrapped(p, QRectF(kMargin, y, width, 80), text.subtitle, bodyFont, QColor(0x33, 0x33, 0x33)) + 6;
+    y += drawWrapped(p, QRectF(kMargin, y, width, lines(bodyFont, 4)), text.subtitle, bodyFont,
+                     QColor(0x33, 0x33, 0x33)) +
+         6;
 
     // Footer first, from the bottom up, so the chart gets exactly what is left.
     const QString sources = Text::tr("Sources: ") + text.sources.join(QStringLiteral("; "));

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "fonts.h"
+
 #include "staleness.h"
 
 #include "bandwidthchart.h"
@@ -141,8 +143,7 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
 
     // Text at 14 logical pixels is 9.3 pt once the 794-wide page is printed across A4's 186 mm.
     constexpr int kTextPx = 14;
-    QFont bodyFont(QStringLiteral("DejaVu Sans"));
-    bodyFont.setPixelSize(kTextPx);
+    const QFont bodyFont = Fonts::paper(kTextPx);
     const auto drawHtml = [&](const QString &html, const QRectF &box) {
         QTextDocument doc;
         doc.setDefaultFont(bodyFont);
