@@ -35,8 +35,15 @@ void WindowHost::switchLanguage(const QString &code)
     old->saveState();
     Language::apply(code);
     build();
-    if (visible)
+    // Where the old one was, exactly (restoreGeometry goes through the frame, which a window
+    // manager may place again), and the one the keyboard talks to.
+    m_window->setGeometry(old->geometry());
+    m_window->setWindowState(old->windowState());
+    if (visible) {
         m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
     old->hide();
     // Not closed: closing would save the old window's state over the new one's.
     old->deleteLater();

@@ -12,6 +12,7 @@
 #include "scenariofile.h"
 #include "session.h"
 
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QFile>
 #include <QFontDatabase>
@@ -45,6 +46,8 @@ private slots:
     void headlessCommands();
     void chineseFiguresCarryTheSimplifiedFace();
     void reportFromANamedScenario();
+    void memoryFigureNamesEveryBar_data();
+    void memoryFigureNamesEveryBar();
     void compareFigureCarriesBothSidesAndCosts();
     void memoryFigureKeepsBarsNameable();
 
@@ -254,6 +257,41 @@ void TestExport::memoryFigureKeepsBarsNameable()
     QVERIFY(memory->boxCount() > 0 && memory->boxCount() <= 14);
     QVERIFY(CatalogLoader::embedded().hardware.size() > 14);
     QVERIFY(memory->chart()->title().contains(QStringLiteral("those that run it")));
+}
+
+void TestExport::memoryFigureNamesEveryBar_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English, DejaVu Sans") << QLocale(QLocale::English);
+    // Noto Sans CJK SC's lines are a quarter taller: fewer bars fit a page with their names.
+    QTest::newRow("Chinese, Noto Sans CJK SC")
+        << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+}
+
+void TestExport::memoryFigureNamesEveryBar()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    ChartRequest r = request(ChartKind::Memory);
+    r.boxes.clear();
+    auto view = buildChart(CatalogLoader::embedded(), r);
+    const QString path = m_dir.filePath(QStringLiteral("memory-names.svg"));
+    QCOMPARE(Figure::save(*view, figureText(CatalogLoader::embedded(), r), path), QString());
+    QLocale::setDefault(QLocale::c());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList drawn;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            drawn << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    const auto axes = view->chart()->axes(Qt::Vertical);
+    auto *names = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.constFirst());
+    QVERIFY(names && names->count() > 0);
+    // Qt Charts draws "..." for a name taller than its slot: every bar's name is drawn whole.
+    for (const QString &name : names->categories())
+        QVERIFY2(drawn.contains(name.simplified()), qPrintable(name));
 }
 
 void TestExport::compareFigureCarriesBothSidesAndCosts()

@@ -233,6 +233,8 @@ CompareView::CompareView(Session *session, QWidget *parent)
 
     auto *barsBox = new QWidget(this);
     auto *barsLayout = new QVBoxLayout(barsBox);
+    // The splitter's handle already separates the columns; every pixel here is the chart's.
+    barsLayout->setContentsMargins(4, 0, 0, 0);
     for (int i = 0; i < 2; ++i) {
         m_barLabels[i] = new QLabel(this);
         m_barLabels[i]->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include <QAbstractAxis>
+#include <QGraphicsLayout>
 #include <QGuiApplication>
 
 namespace Headroom {
@@ -11,6 +12,10 @@ ChartView::ChartView(const QString &objectName, QWidget *parent)
     setObjectName(objectName);
     setRenderHint(QPainter::Antialiasing);
     chart()->setAnimationOptions(QChart::NoAnimation); // live data: no animations
+    // No frame of grey around the chart's own background: a small chart needs the room for its
+    // axis labels (which Qt Charts elides when short of height).
+    chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Swatches drawn like the markers and lines they stand for: a square is "tight", a dash a fit.
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);

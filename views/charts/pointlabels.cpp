@@ -250,7 +250,8 @@ void PointLabels::layoutKey()
     m_key->setPos(area.left() + margins.left(), area.bottom() - needed - 2);
     // The room only grows until the next set of points: a smaller plot may push more names into
     // the key, and shrinking back each time would make the two chase each other.
-    const qreal height = m_keyMayShrink ? needed : std::max(needed, m_keyHeight);
+    // Never more than this size's cap, though: room kept from an earlier, larger chart is a gap.
+    const qreal height = m_keyMayShrink ? needed : std::max(needed, std::min(m_keyHeight, cap));
     if (std::abs(height - m_keyHeight) > 0.5) {
         // A new margin moves the plot area: lay the chart out now (an export renders before the
         // event loop would) and place once more there.

@@ -1,5 +1,8 @@
 #include "chartfigure.h"
 
+#include "figure.h"
+#include "fonts.h"
+
 #include "speedfit.h"
 
 #include "bandwidthchart.h"
@@ -27,8 +30,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Headroom::ChartFigure)
 };
 
-// More bars than this are too thin to name on a printed page.
-constexpr qsizetype kMaxMemoryBars = 14;
+// More bars than this are too thin to name on a printed page (Qt Charts elides a category name
+// taller than its slot). Counted in lines of DejaVu Sans: a CJK face's taller lines fit fewer.
+qsizetype maxMemoryBars()
+{
+    constexpr double kBarsInDejaVu = 14;
+    QFont dejaVu(QStringLiteral("DejaVu Sans"));
+    dejaVu.setPixelSize(Figure::kChartTextPx);
+    const double ratio =
+        QFontMetricsF(dejaVu).lineSpacing() / QFontMetricsF(Fonts::paper(Figure::kChartTextPx)).lineSpacing();
+    return qsizetype(std::floor(kBarsInDejaVu * std::min(1.0, ratio)));
+}
 
 const QList<std::pair<ChartKind, const char *>> kKinds = {
     {ChartKind::Bandwidth, "bandwidth"}, {ChartKind::Memory, "memory"},   {ChartKind::Context, "context"},
@@ -126,7 +138,7 @@ std::unique_ptr<QChartView> buildChart(const Catalog &catalog, const ChartReques
             });
         }
         const qsizetype available = rows.size();
-        rows = rows.mid(0, kMaxMemoryBars);
+        rows = rows.mid(0, maxMemoryBars());
         QList<MemoryChart::Bar> bars;
         for (const int row : std::as_const(rows))
             bars.append({sources->store.hardware(row).name, estimate(row)});

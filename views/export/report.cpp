@@ -104,7 +104,7 @@ QString tcoSummary(const CompareModel &model)
 
 QString tableHtml(const CompareModel &model)
 {
-    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th></th>");
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' width='100%'><tr><th></th>");
     for (int c = 0; c < CompareModel::ColumnCount; ++c)
         html += QStringLiteral("<th>%1</th>").arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -199,7 +199,7 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     text.footer = Figure::standardFooter();
     // Figures drawn at the page's own scale, so their text keeps its printed size.
     const double figureWidth = page.width() - 40;
-    const QRectF tall(20, 20, figureWidth, (page.height() - 60) * 0.62);
+    const QRectF tall(20, 20, figureWidth, (page.height() - 60) * 0.58);
     Figure::paint(p, tall, bandwidth, text, figureWidth, tall.height());
 
     if (!step(2))
