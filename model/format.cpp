@@ -97,8 +97,10 @@ QString seconds(double seconds)
         return grouped(seconds, seconds < 10 ? 1 : 0) + QStringLiteral(" s");
     const qint64 s = qint64(std::round(seconds));
     if (s < 3600)
-        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return QCoreApplication::translate("Headroom::Format", "%1 min %2 s")
+            .arg(QLocale().toString(s / 60), QLocale().toString(s % 60));
+    return QCoreApplication::translate("Headroom::Format", "%1 h %2 min")
+        .arg(QLocale().toString(s / 3600), QLocale().toString((s % 3600) / 60));
 }
 
 QString percent(double percent)

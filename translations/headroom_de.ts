@@ -1634,6 +1634,14 @@ Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst is
         <source>street</source>
         <translation>Marktpreis</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::HardwareTableModel</name>

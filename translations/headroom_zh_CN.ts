@@ -1628,6 +1628,14 @@ Largest context that fits: %1 tokens</source>
         <source>street</source>
         <translation>市场价</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::HardwareTableModel</name>
