@@ -1322,7 +1322,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <name>Headroom::CostChart</name>
     <message>
         <source>Paid for itself</source>
-        <translation>Hat sich bezahlt gemacht</translation>
+        <translation>Amortisiert</translation>
     </message>
     <message>
         <source>Months after purchase</source>
@@ -1330,7 +1330,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     </message>
     <message>
         <source>Cumulative cost (US$)</source>
-        <translation>Kumulierte Kosten (US$)</translation>
+        <translation>Kosten (US$)</translation>
     </message>
     <message>
         <source>A box: purchase (with its host computer) + electricity per month × months, the box at load for the hours the workload needs and idle the rest. API: the same output tokens, with their input and cached input, at the API&apos;s prices × months. Where a box&apos;s line crosses below its API line it has paid for itself.</source>
@@ -1342,7 +1342,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     </message>
     <message>
         <source>API, same tokens</source>
-        <translation>API, dieselben Token</translation>
+        <translation>API, gleiche Token</translation>
     </message>
     <message>
         <source>API for %1&apos;s model</source>
@@ -1370,7 +1370,7 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     </message>
     <message>
         <source>%1 (cannot serve)</source>
-        <translation>%1 (schafft es nicht)</translation>
+        <translation>%1 (reicht nicht)</translation>
     </message>
     <message>
         <source>%1, rented</source>
@@ -2629,7 +2629,7 @@ Trainiert auf: %1</translation>
     </message>
     <message>
         <source>What each box costs over time, against the API</source>
-        <translation>Was jede Box über die Zeit kostet, verglichen mit der API</translation>
+        <translation>Kosten jeder Box über die Zeit, gegen die API</translation>
     </message>
     <message>
         <source>Purchase with its host on day one, then electricity at the workload&apos;s duty cycle; the API line prices the same tokens. Assumptions as on page 1.</source>
