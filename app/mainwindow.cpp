@@ -38,6 +38,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace Headroom {
 
 MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, QWidget *parent)
@@ -45,19 +47,10 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
     , m_store(new CatalogStore(builtin, {}, this))
     , m_session(new Session(m_store, this))
     , m_undo(new QUndoStack(this))
-    , m_explore(new ExplorePage(m_session, this))
-    , m_compare(new CompareView(m_session, this))
-    , m_advisor(new BudgetAdvisor(m_session, this))
-    , m_pages(new QTabWidget(this))
-    , m_exports(new ExportActions(this))
-    , m_catalogActions(new CatalogActions(m_session, m_undo, this))
-    , m_modelImport(new ModelImport(m_catalogActions, this))
-    , m_scenarios(new ScenarioActions(m_session, m_undo, this))
-    , m_speed(new SpeedActions(m_session, m_undo, this,
-                               userCatalogPath.isEmpty()
-                                   ? QString()
-                                   : QFileInfo(userCatalogPath).absolutePath() + QStringLiteral("/calibration.json")))
+    , m_userCatalogPath(userCatalogPath)
 {
+    QString problem, keptAside;
+    bool fromBackup = false;
     if (!userCatalogPath.isEmpty()) {
         const UserCatalogFile file(userCatalogPath);
         UserCatalogFile::Loaded loaded = file.openForWindow();
@@ -65,12 +58,54 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
         // A bad file that could not be moved aside must not be written over.
         const bool mayWrite = loaded.problem.isEmpty() || !loaded.keptAsidePath.isEmpty();
         m_saver = new UserDataSaver(m_store, file, mayWrite, this);
+        problem = loaded.problem;
+        keptAside = loaded.keptAsidePath;
+        fromBackup = loaded.fromBackup;
+    }
+    buildWindow();
+    if (!problem.isEmpty())
+        reportUserCatalog(problem, keptAside, fromBackup);
+    showCatalogSummary();
+    WindowState::restore(*this);
+}
+
+MainWindow::MainWindow(MainWindow &replaced, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(replaced.m_store)
+    , m_session(replaced.m_session)
+    , m_undo(replaced.m_undo)
+    , m_saver(std::exchange(replaced.m_saver, nullptr))
+    , m_userCatalogPath(replaced.m_userCatalogPath)
+{
+    // The document moves over whole: the catalog, the session, the undo history and the saver.
+    for (QObject *document : std::initializer_list<QObject *>{m_store, m_session, m_undo, m_saver}) {
+        if (document)
+            document->setParent(this);
+    }
+    buildWindow();
+    showCatalogSummary();
+    WindowState::restore(*this);
+}
+
+void MainWindow::buildWindow()
+{
+    m_explore = new ExplorePage(m_session, this);
+    m_compare = new CompareView(m_session, this);
+    m_advisor = new BudgetAdvisor(m_session, this);
+    m_pages = new QTabWidget(this);
+    m_exports = new ExportActions(this);
+    m_catalogActions = new CatalogActions(m_session, m_undo, this);
+    m_modelImport = new ModelImport(m_catalogActions, this);
+    m_scenarios = new ScenarioActions(m_session, m_undo, this);
+    m_speed = new SpeedActions(m_session, m_undo, this,
+                               m_userCatalogPath.isEmpty()
+                                   ? QString()
+                                   : QFileInfo(m_userCatalogPath).absolutePath() + QStringLiteral("/calibration.json"));
+    if (m_saver) {
         connect(m_saver, &UserDataSaver::problem, this, [this](const QString &text) {
             statusBar()->showMessage(text, 15000);
             QMessageBox::warning(this, tr("Your catalog"), text);
         });
-        if (!loaded.problem.isEmpty())
-            reportUserCatalog(loaded.problem, loaded.keptAsidePath, loaded.fromBackup);
     }
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
@@ -95,14 +130,18 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
     setAcceptDrops(true);
     connect(m_speed, &SpeedActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // Read again by a replacing window too: it knows whether the file may be written over.
     m_speed->load();
     m_explore->catalogPane()->setRowActions(m_catalogActions->modelActions(), m_catalogActions->boxActions());
     buildMenus();
+}
+
+void MainWindow::showCatalogSummary()
+{
     if (statusBar()->currentMessage().isEmpty())
-        statusBar()->showMessage(tr("Catalog as of %1", "status bar").arg(builtin.asOf) +
+        statusBar()->showMessage(tr("Catalog as of %1", "status bar").arg(m_store->builtin().asOf) +
                                  tr(" · %n model(s)", nullptr, m_store->modelCount()) +
                                  tr(" · %n box(es)", nullptr, m_store->hardwareCount()));
-    WindowState::restore(*this);
 }
 
 MainWindow::~MainWindow() = default;

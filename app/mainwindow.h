@@ -34,6 +34,10 @@ public:
     // `userCatalogPath`: the user's own catalog, loaded over `builtin` and saved on every edit;
     // empty for none (screenshots, tests that do not test it).
     explicit MainWindow(const Catalog &builtin, const QString &userCatalogPath = {}, QWidget *parent = nullptr);
+    // A window that takes over `replaced`'s document: its catalog store, session, undo history
+    // and saver move here, and every text is built in the language now in force (WindowHost).
+    // `replaced` keeps its widgets, to be deleted; it must not be used for anything else.
+    explicit MainWindow(MainWindow &replaced, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] Session &session() const { return *m_session; }
@@ -74,24 +78,29 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildWindow();
     void buildMenus();
+    void showCatalogSummary();
     void reportUserCatalog(const QString &problem, const QString &keptAside, bool fromBackup);
     void refreshDisplayUnits();
     void addLanguageMenu(QMenu *view);
 
+    // The document: what a replacing window takes over.
     CatalogStore *m_store;
     Session *m_session;
     QUndoStack *m_undo;
-    ExplorePage *m_explore;
-    CompareView *m_compare;
-    BudgetAdvisor *m_advisor;
-    QTabWidget *m_pages;
-    ExportActions *m_exports;
-    CatalogActions *m_catalogActions;
-    ModelImport *m_modelImport;
-    ScenarioActions *m_scenarios;
-    SpeedActions *m_speed;
     UserDataSaver *m_saver = nullptr;
+    QString m_userCatalogPath;
+    // The window: built in the language in force.
+    ExplorePage *m_explore = nullptr;
+    CompareView *m_compare = nullptr;
+    BudgetAdvisor *m_advisor = nullptr;
+    QTabWidget *m_pages = nullptr;
+    ExportActions *m_exports = nullptr;
+    CatalogActions *m_catalogActions = nullptr;
+    ModelImport *m_modelImport = nullptr;
+    ScenarioActions *m_scenarios = nullptr;
+    SpeedActions *m_speed = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_modelsAsRows = nullptr;
     QAction *m_fitToWidth = nullptr;

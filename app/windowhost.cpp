@@ -5,12 +5,10 @@
 
 namespace Headroom {
 
-WindowHost::WindowHost(Catalog builtin, QString userCatalogPath, QObject *parent)
+WindowHost::WindowHost(const Catalog &builtin, const QString &userCatalogPath, QObject *parent)
     : QObject(parent)
-    , m_builtin(std::move(builtin))
-    , m_userCatalogPath(std::move(userCatalogPath))
 {
-    build();
+    adopt(new MainWindow(builtin, userCatalogPath));
 }
 
 WindowHost::~WindowHost()
@@ -18,9 +16,9 @@ WindowHost::~WindowHost()
     delete m_window;
 }
 
-void WindowHost::build()
+void WindowHost::adopt(MainWindow *window)
 {
-    m_window = new MainWindow(m_builtin, m_userCatalogPath);
+    m_window = window;
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::languageChosen, this, &WindowHost::switchLanguage);
 }
@@ -34,7 +32,7 @@ void WindowHost::switchLanguage(const QString &code)
     const bool visible = old->isVisible();
     old->saveState();
     Language::apply(code);
-    build();
+    adopt(new MainWindow(*old)); // takes over the catalog, the session and the undo history
     // Where the old one was, exactly (restoreGeometry goes through the frame, which a window
     // manager may place again), and the one the keyboard talks to.
     m_window->setGeometry(old->geometry());

@@ -11,10 +11,10 @@ class MainWindow;
 
 // Owns the main window and replaces it when the user picks another interface language. Every
 // label, menu, chart and table text is built in the language in force when it is made, so a
-// new window is the one way no text stays behind in the old language. What the user has is
-// carried over through the same path as a restart: the catalog is saved, the window state
-// (geometry, pages, session, both compare sides) written and read back. The undo history is
-// the one thing that does not move.
+// new window is the one way no text stays behind in the old language. The new window takes
+// over the old one's document (catalog store, session, undo history, saver); the window state
+// (geometry, splitters, pages, tabs) is written and read back, the path a restart takes.
+// Undo entries made before the switch keep their names in the old language.
 class WindowHost final : public QObject
 {
     Q_OBJECT
@@ -22,7 +22,7 @@ class WindowHost final : public QObject
 
 public:
     // `userCatalogPath`: as MainWindow's.
-    WindowHost(Catalog builtin, QString userCatalogPath, QObject *parent = nullptr);
+    WindowHost(const Catalog &builtin, const QString &userCatalogPath, QObject *parent = nullptr);
     ~WindowHost() override;
 
     [[nodiscard]] MainWindow *window() const { return m_window; }
@@ -30,10 +30,8 @@ public:
     void switchLanguage(const QString &code);
 
 private:
-    void build();
+    void adopt(MainWindow *window);
 
-    Catalog m_builtin;
-    QString m_userCatalogPath;
     QPointer<MainWindow> m_window;
 };
 

@@ -1,5 +1,6 @@
 // The interface language: parsing, remembering, applying (translators, locale, fonts), and the
 // window rebuilt in a new language with everything the user had.
+#include "catalogstore.h"
 #include "compareview.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Headroom;
 
@@ -151,6 +153,11 @@ void TestLanguage::windowIsRebuiltInTheNewLanguage()
     s.contextTokens = 65536;
     before.setScenario(s);
     host.window()->showPage(MainWindow::Page::Compare);
+    // An undoable edit before the switch: the history moves with the document.
+    const double usableBefore =
+        host.window()->store().catalog().findHardware(QStringLiteral("dgx-spark"))->usableBytesPerGpu;
+    host.window()->setUsableMemory(QStringLiteral("dgx-spark"), usableBefore - 1e9);
+    QCOMPARE(host.window()->undoStack()->count(), 1);
     const QPointer<MainWindow> old = host.window();
 
     host.switchLanguage(QStringLiteral("zh_CN"));
@@ -163,6 +170,10 @@ void TestLanguage::windowIsRebuiltInTheNewLanguage()
     QCOMPARE(after.hardwareId(), QStringLiteral("dgx-spark"));
     QCOMPARE(after.scenario().contextTokens, 65536.0);
     QCOMPARE(host.window()->currentPage(), MainWindow::Page::Compare);
+    QCOMPARE(host.window()->undoStack()->count(), 1);
+    host.window()->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(host.window()->store().catalog().findHardware(QStringLiteral("dgx-spark"))->usableBytesPerGpu,
+             usableBefore);
     const QString verdict = host.window()->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text();
     QVERIFY2(verdict.contains(QStringLiteral("宽裕")) || verdict.contains(QStringLiteral("紧张")), qPrintable(verdict));
     // The menu marks the language in force, and the old window goes.
