@@ -203,12 +203,18 @@ void ExplorePage::fitHeaderToNames()
     bold.setBold(true); // the selected model's name is bold
     const QFontMetrics metrics(bold);
     const int width = header->defaultSectionSize() - 8;
+    const int most = metrics.lineSpacing() * 5;
     int height = metrics.lineSpacing() * 3;
-    for (int c = 0; model && c < model->columnCount(); ++c) {
+    // A filter resets the matrix on a slider step: each name is measured once per window.
+    for (int c = 0; model && c < model->columnCount() && height < most; ++c) {
         const QString name = model->headerData(c, Qt::Horizontal).toString();
-        height = std::max(height, metrics.boundingRect(QRect(0, 0, width, 1 << 16), Qt::TextWordWrap, name).height());
+        auto known = m_nameHeights.constFind(name);
+        if (known == m_nameHeights.constEnd())
+            known = m_nameHeights.insert(
+                name, metrics.boundingRect(QRect(0, 0, width, 1 << 16), Qt::TextWordWrap, name).height());
+        height = std::max(height, *known);
     }
-    header->setMinimumHeight(std::min(height, metrics.lineSpacing() * 5) + 10);
+    header->setMinimumHeight(std::min(height, most) + 10);
 }
 
 void ExplorePage::setFitToWidth(bool on)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -79,6 +80,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     bool m_transposed = false;
+    QHash<QString, int> m_nameHeights; // header name → its wrapped height (fitHeaderToNames)
     bool m_fitToWidth = false;
 };
 
