@@ -218,6 +218,8 @@ QList<Action> Generator::macro(const QString &name, QWidget *window)
     }
     if (name == QLatin1String("restart"))
         return {step(QStringLiteral("restart"), QStringLiteral("mainWindow"))};
+    if (name == QLatin1String("remembered-after-a-second"))
+        return {step(QStringLiteral("remembered"), QStringLiteral("mainWindow"))};
     if (name == QLatin1String("compare-explored-pair"))
         return {explore,
                 step(QStringLiteral("click"), QStringLiteral("fitMatrix"),
@@ -248,8 +250,10 @@ QList<Action> Generator::next(QWidget *window)
                       pick(QStringList{QStringLiteral("800"), QStringLiteral("768"), QStringLiteral("1000"),
                                        QStringLiteral("1080"), QStringLiteral("600")})})};
     QStringList names = macroNames();
-    if (unit() < 0.85)
-        names.removeAll(QStringLiteral("restart")); // the slowest step: now and then
+    if (unit() < 0.85) { // the slowest steps: now and then
+        names.removeAll(QStringLiteral("restart"));
+        names.removeAll(QStringLiteral("remembered-after-a-second"));
+    }
     return macro(pick(names), window);
 }
 
@@ -260,10 +264,20 @@ Action Generator::inDialog(QWidget *dialog, int steps, const QString &intent)
         return unit() < 0.5 ? step(QStringLiteral("esc"), name)
                             : step(QStringLiteral("key"), name,
                                    {pick(QStringList{QStringLiteral("Down"), QStringLiteral("Return")})});
-    if (qobject_cast<QFileDialog *>(dialog) || qobject_cast<QMessageBox *>(dialog) || steps >= 8)
+    if (steps >= 8)
         return step(unit() < 0.8 || steps >= 12 ? QStringLiteral("esc") : QStringLiteral("accept"), name);
     if (intent == QLatin1String("accept") || intent == QLatin1String("esc"))
         return step(intent, name);
+    // File dialogs and message boxes: mostly closed, now and then explored (the monkey's home is a
+    // throwaway folder, and so is its working folder).
+    if (qobject_cast<QFileDialog *>(dialog) || qobject_cast<QMessageBox *>(dialog)) {
+        const double r = unit();
+        if (r < 0.55 || steps >= 4)
+            return step(QStringLiteral("esc"), name);
+        if (r < 0.7)
+            return step(QStringLiteral("accept"), name);
+        return widgetStep(dialog);
+    }
     const double r = unit();
     if (r < 0.2)
         return step(QStringLiteral("esc"), name);

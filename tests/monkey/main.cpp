@@ -39,6 +39,7 @@ void isolate(const QString &home)
     qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", (home + QStringLiteral("/runtime")).toLocal8Bit());
     qputenv("HF_ENDPOINT", "http://127.0.0.1:9");
+    QDir::setCurrent(home); // a file dialog accepted with its default name writes here
     qunsetenv("HF_TOKEN");
 }
 

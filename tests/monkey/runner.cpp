@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QSettings>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
@@ -201,6 +202,10 @@ bool Runner::takeStep(const Action &action)
         restart();
         return true;
     }
+    if (action.kind == QLatin1String("remembered")) {
+        checkRemembered();
+        return true;
+    }
     bool done = false;
     {
         DialogWatch watch(this, &Runner::watchDialogs);
@@ -230,6 +235,22 @@ void Runner::restart()
         fail({QStringLiteral("a restart did not bring the session back: before %1, after %2")
                   .arg(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
                        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)))});
+}
+
+// A second after the last change the session is on disk, as the next start after a kill reads it.
+void Runner::checkRemembered()
+{
+    QTest::qWait(1300);
+    const QJsonObject live = remembered(*window());
+    const QJsonObject saved = QJsonDocument::fromJson(QSettings().value(QStringLiteral("session/json")).toByteArray())
+                                  .object()
+                                  .value(QStringLiteral("explore"))
+                                  .toObject();
+    if (saved != live)
+        fail({QStringLiteral("a second after the last change the remembered session is not the live one: saved %1, "
+                             "live %2")
+                  .arg(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(live).toJson(QJsonDocument::Compact)))});
 }
 
 void Runner::fail(const QStringList &broken)

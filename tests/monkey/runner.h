@@ -54,6 +54,7 @@ private:
     void openWindow();
     bool takeStep(const Action &action);
     void restart();
+    void checkRemembered();
     void watchDialogs();
     void record(const Action &action);
     void recordSkipped();
