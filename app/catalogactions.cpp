@@ -318,6 +318,7 @@ void CatalogActions::addThisComputer()
     // The tools may take seconds each: ask them on a worker thread, show that Headroom is busy,
     // and open the form when they have answered.
     m_thisComputer->setEnabled(false);
+    m_detecting = true;
     Q_EMIT message(tr("Looking at this computer’s GPUs and memory…"));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     auto machine = std::make_shared<MachineDetect::Machine>();
@@ -326,6 +327,7 @@ void CatalogActions::addThisComputer()
         worker->deleteLater();
         QApplication::restoreOverrideCursor();
         m_thisComputer->setEnabled(true);
+        m_detecting = false;
         offerDetected(*machine);
         Q_EMIT detectionFinished();
     });

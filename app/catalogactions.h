@@ -48,6 +48,8 @@ public:
     void setAskPath(AskPath ask) { m_askPath = std::move(ask); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setDetect(Detect detect) { m_detect = std::move(detect); }
+    // "Add this computer" is asking the tools on a worker thread; its answer opens a form here.
+    [[nodiscard]] bool detecting() const noexcept { return m_detecting; }
 
     void addBox();
     void editBox(const QString &id);
@@ -91,6 +93,7 @@ private:
     AskPath m_askPath;
     Confirm m_confirm;
     Detect m_detect;
+    bool m_detecting = false;
     QAction *m_addBox;
     QAction *m_editBox;
     QAction *m_duplicateBox;

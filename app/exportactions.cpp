@@ -190,11 +190,8 @@ QString ExportActions::exportMatrix(const QString &path)
 {
     // What the matrix shows: the rows and columns the lists' filters let through, in their order.
     const MatrixProxy *proxy = m_window->explorePage()->matrixProxy();
-    QList<int> rows, columns;
-    for (int r = 0; r < proxy->rowCount(); ++r)
-        rows << proxy->mapToSource(proxy->index(r, 0)).row();
-    for (int c = 0; c < proxy->columnCount(); ++c)
-        columns << proxy->mapToSource(proxy->index(0, c)).column();
+    const QList<int> rows = proxy->shownRows();
+    const QList<int> columns = proxy->shownColumns();
     const EstimateGrid &grid = m_window->session().grid();
     const QString text = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
                              ? MatrixExport::markdown(grid, rows, columns)

@@ -107,6 +107,15 @@ void MainWindow::buildWindow()
             QMessageBox::warning(this, tr("Your catalog"), text);
         });
     }
+    // The session is remembered a second after it changes, not only on closing: a crash, a kill
+    // or a power cut must not send the user back to the defaults.
+    auto *sessionSaver = new QTimer(this);
+    sessionSaver->setSingleShot(true);
+    sessionSaver->setInterval(1000);
+    connect(sessionSaver, &QTimer::timeout, this, [this] { WindowState::saveSession(*this); });
+    for (const auto signal :
+         {&Session::scenarioChanged, &Session::selectionChanged, &Session::compareChanged, &Session::advisorChanged})
+        connect(m_session, signal, sessionSaver, qOverload<>(&QTimer::start));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
     m_pages->setObjectName(QStringLiteral("modeTabs"));
@@ -164,6 +173,7 @@ void MainWindow::buildMenus()
     m_exports->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -378,6 +388,11 @@ void MainWindow::saveState()
     if (m_saver)
         m_saver->flush();
     WindowState::save(*this);
+}
+
+bool MainWindow::hasWorkInFlight() const
+{
+    return m_catalogActions->detecting();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

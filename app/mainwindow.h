@@ -65,6 +65,9 @@ public:
     void compareSelectedAsA();
     // Writes the user's catalog and the remembered window state now (as closing does).
     void saveState();
+    // Work this window started that will come back to it: a language switch, which replaces the
+    // window, waits for it.
+    [[nodiscard]] bool hasWorkInFlight() const;
 
 Q_SIGNALS:
     // View → Language: the user chose `code` ("" for the system's). The window's owner applies

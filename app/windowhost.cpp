@@ -1,5 +1,8 @@
 #include "windowhost.h"
 
+#include <QApplication>
+#include <QTimer>
+
 #include "language.h"
 #include "mainwindow.h"
 
@@ -23,9 +26,25 @@ void WindowHost::adopt(MainWindow *window)
     connect(m_window, &MainWindow::languageChosen, this, &WindowHost::switchLanguage);
 }
 
+bool WindowHost::mayReplaceWindow() const
+{
+    return !QApplication::activeModalWidget() && !QApplication::activePopupWidget() && !m_window->hasWorkInFlight();
+}
+
 void WindowHost::switchLanguage(const QString &code)
 {
     Language::remember(code);
+    m_pendingLanguage = code;
+    if (!mayReplaceWindow()) {
+        if (!m_retryScheduled) {
+            m_retryScheduled = true;
+            QTimer::singleShot(200, this, [this] {
+                m_retryScheduled = false;
+                switchLanguage(m_pendingLanguage);
+            });
+        }
+        return;
+    }
     if (code == Language::current())
         return;
     MainWindow *old = m_window;

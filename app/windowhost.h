@@ -26,13 +26,18 @@ public:
     ~WindowHost() override;
 
     [[nodiscard]] MainWindow *window() const { return m_window; }
-    // Applies and remembers `code` ("" follows the system) and rebuilds the window in it.
+    // Applies and remembers `code` ("" follows the system) and rebuilds the window in it. Not while
+    // a dialog is open or the window has work in flight (the dialog, or the work's answer, would
+    // land in a window being deleted): then it waits for them and switches after.
     void switchLanguage(const QString &code);
 
 private:
     void adopt(MainWindow *window);
+    [[nodiscard]] bool mayReplaceWindow() const;
 
     QPointer<MainWindow> m_window;
+    QString m_pendingLanguage;
+    bool m_retryScheduled = false;
 };
 
 } // namespace Headroom

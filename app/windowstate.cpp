@@ -104,4 +104,11 @@ void save(const MainWindow &window)
     settings.setValue(kSession, QJsonDocument(window.session().toJson()).toJson(QJsonDocument::Compact));
 }
 
+void saveSession(const MainWindow &window)
+{
+    QSettings settings;
+    settings.setValue(kSession, QJsonDocument(window.session().toJson()).toJson(QJsonDocument::Compact));
+    settings.sync();
+}
+
 } // namespace Headroom::WindowState

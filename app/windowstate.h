@@ -15,6 +15,9 @@ namespace WindowState {
 
 void restore(MainWindow &window);
 void save(const MainWindow &window);
+// The session alone: written a moment after each change, so a crash or a kill loses at most the
+// last second of it, never the whole session.
+void saveSession(const MainWindow &window);
 
 } // namespace WindowState
 } // namespace Headroom

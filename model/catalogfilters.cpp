@@ -7,6 +7,9 @@
 #include "roles.h"
 #include "session.h"
 
+#include <QRegularExpression>
+#include <QTimer>
+
 namespace Headroom {
 
 namespace {
@@ -19,36 +22,72 @@ void configure(QSortFilterProxyModel &proxy)
 }
 } // namespace
 
-ModelFilter::ModelFilter(const Session *session, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_session(session)
+void GuardedFilter::setText(const QString &text)
 {
-    configure(*this);
-    // "Fits the selected box" depends on the scenario, the selection and the catalog.
-    const auto refit = [this] {
-        if (m_fitsSelectedBox)
-            invalidateFilter();
-    };
-    connect(session, &Session::scenarioChanged, this, refit);
-    connect(session, &Session::selectionChanged, this, refit);
-    connect(&session->grid(), &EstimateGrid::hardwareChanged, this, refit);
+    if (filterRegularExpression().pattern() == QRegularExpression::escape(text))
+        return;
+    if (m_refiltering) {
+        QTimer::singleShot(0, this, [this, text] { setText(text); });
+        return;
+    }
+    m_refiltering = true;
+    setFilterFixedString(text);
+    m_refiltering = false;
 }
 
-void ModelFilter::setText(const QString &text)
+void GuardedFilter::refilter()
 {
-    setFilterFixedString(text);
+    if (m_refiltering) {
+        if (!m_refilterQueued) {
+            m_refilterQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_refilterQueued = false;
+                refilter();
+            });
+        }
+        return;
+    }
+    m_refiltering = true;
+    invalidateFilter();
+    m_refiltering = false;
+}
+
+ModelFilter::ModelFilter(const Session *session, QObject *parent)
+    : GuardedFilter(parent)
+    , m_session(session)
+    , m_box(session->hardwareId())
+{
+    configure(*this);
+    // "Fits the selected box" depends on the scenario, the selected box (not the model) and the catalog.
+    const auto refit = [this] {
+        if (m_fitsSelectedBox)
+            refilter();
+    };
+    connect(session, &Session::scenarioChanged, this, refit);
+    connect(session, &Session::selectionChanged, this, [this, refit] {
+        if (m_session->hardwareId() == m_box)
+            return;
+        m_box = m_session->hardwareId();
+        refit();
+    });
+    connect(&session->grid(), &EstimateGrid::hardwareChanged, this, refit);
 }
 
 void ModelFilter::setSingleBoxOnly(bool on)
 {
+    if (on == m_singleBoxOnly)
+        return;
     m_singleBoxOnly = on;
-    invalidateFilter();
+    refilter();
 }
 
 void ModelFilter::setFitsSelectedBox(bool on)
 {
+    if (on == m_fitsSelectedBox)
+        return;
     m_fitsSelectedBox = on;
-    invalidateFilter();
+    m_box = m_session->hardwareId();
+    refilter();
 }
 
 bool ModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -67,27 +106,22 @@ bool ModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
 }
 
 HardwareFilter::HardwareFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : GuardedFilter(parent)
 {
     configure(*this);
-}
-
-void HardwareFilter::setText(const QString &text)
-{
-    setFilterFixedString(text);
 }
 
 void HardwareFilter::setVendor(const QString &vendor)
 {
     m_vendor = vendor;
-    invalidateFilter();
+    refilter();
 }
 
 void HardwareFilter::setMemoryRange(double minBytes, double maxBytes)
 {
     m_minMemory = minBytes;
     m_maxMemory = maxBytes;
-    invalidateFilter();
+    refilter();
 }
 
 bool HardwareFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

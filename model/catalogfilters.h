@@ -6,10 +6,31 @@ namespace Headroom {
 
 class Session;
 
+// A filter proxy that re-filters once at a time. A filter changed from a slot that runs inside its
+// own change (a view reacting to the rows it removes) would re-enter QSortFilterProxyModel while
+// its mapping is half rebuilt: such a request waits for the event loop instead.
+class GuardedFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedFilter)
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text);
+
+protected:
+    // Use instead of invalidateFilter().
+    void refilter();
+
+private:
+    bool m_refiltering = false;
+    bool m_refilterQueued = false;
+};
+
 // The model list's own filters: its search text, "single box only", and "fits the selected box"
 // (read from the session's estimate grid, the same cells the fit matrix shows). The fit matrix
 // shows exactly the models this proxy shows, in its order (MatrixProxy).
-class ModelFilter final : public QSortFilterProxyModel
+class ModelFilter final : public GuardedFilter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelFilter)
@@ -17,7 +38,6 @@ class ModelFilter final : public QSortFilterProxyModel
 public:
     explicit ModelFilter(const Session *session, QObject *parent = nullptr);
 
-    void setText(const QString &text);
     void setSingleBoxOnly(bool on);
     void setFitsSelectedBox(bool on);
     [[nodiscard]] bool fitsSelectedBox() const noexcept { return m_fitsSelectedBox; }
@@ -27,12 +47,13 @@ protected:
 
 private:
     const Session *m_session;
+    QString m_box; // the box "fits the selected box" was last filtered for
     bool m_singleBoxOnly = false;
     bool m_fitsSelectedBox = false;
 };
 
 // The hardware list's own filters: its search text, vendor and total-memory range.
-class HardwareFilter final : public QSortFilterProxyModel
+class HardwareFilter final : public GuardedFilter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HardwareFilter)
@@ -40,7 +61,6 @@ class HardwareFilter final : public QSortFilterProxyModel
 public:
     explicit HardwareFilter(QObject *parent = nullptr);
 
-    void setText(const QString &text);
     void setVendor(const QString &vendor); // empty = any
     // Keep boxes whose total memory lies in [minBytes, maxBytes]; maxBytes 0 = no upper bound.
     void setMemoryRange(double minBytes, double maxBytes);

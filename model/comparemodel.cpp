@@ -200,10 +200,10 @@ QString CompareModel::text(int row, int column) const
     const auto v = value(row, column);
     switch (Row(row)) {
     case ModelRow: break;
+    case HeadroomRow: return v ? Format::headroom(*v) : dash();
     case UsableRow:
     case WeightsRow:
-    case KvRow:
-    case HeadroomRow: return v ? Format::bytes(*v) : dash();
+    case KvRow: return v ? Format::bytes(*v) : dash();
     case BandwidthRow: return v ? Format::bandwidth(*v) : dash();
     case MsrpRow:
     case StreetRow: {

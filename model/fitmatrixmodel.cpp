@@ -73,7 +73,7 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         const Estimate e = estimateAt(index.row(), index.column());
         if (!e.ok() && e.error->field == QLatin1String("gpus")) {
             const HardwareSpec &h = m_grid->store().hardware(index.row());
-            return tr("%1 GPU max").arg(std::max(h.maxGpus, h.gpus));
+            return tr("max %1").arg(std::max(h.maxGpus, h.gpus));
         }
         return cellText(e);
     }
@@ -91,6 +91,11 @@ QVariant FitMatrixModel::data(const QModelIndex &index, int role) const
         const Estimate e = estimateAt(index.row(), index.column());
         const ModelSpec &m = m_grid->store().model(index.column());
         const HardwareSpec &h = m_grid->store().hardware(index.row());
+        if (!e.ok() && e.error->field == QLatin1String("gpus"))
+            return tr("%1 holds at most %n GPU(s); the GPUs setting asks for %2. Set GPUs to “as sold” to see it.",
+                      nullptr, std::max(h.maxGpus, h.gpus))
+                .arg(h.name)
+                .arg(m_grid->scenario().gpus);
         if (!e.ok())
             return tr("%1 on %2: %3").arg(m.name, h.name, e.error->message);
         QString needs;

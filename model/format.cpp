@@ -48,6 +48,13 @@ QString bytes(double bytes)
     return bytesValue(bytes) + QLatin1Char(' ') + byteUnitName();
 }
 
+QString headroom(double headroomBytes)
+{
+    if (headroomBytes >= 0)
+        return bytes(headroomBytes);
+    return QCoreApplication::translate("Headroom::Format", "%1 short").arg(bytes(-headroomBytes));
+}
+
 QString tokens(double tokens)
 {
     const qint64 t = qint64(tokens);

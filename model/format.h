@@ -18,6 +18,9 @@ void setByteUnit(ByteUnit unit) noexcept;
 
 [[nodiscard]] QString bytes(double bytes);      // "57.3 GiB"
 [[nodiscard]] QString bytesValue(double bytes); // "57.3" in the current unit
+// Free memory: "12.5 GiB", or "3.2 GiB short" when what is needed exceeds what is usable
+// (memory is never shown as a negative amount).
+[[nodiscard]] QString headroom(double bytes);
 [[nodiscard]] double bytesInUnit(double bytes) noexcept;
 [[nodiscard]] QString tokens(double tokens);                                    // "32K", "1M", "108,778"
 [[nodiscard]] QString rate(const std::optional<double> &tokensPerSecond);       // "20.5 tok/s" or "—"

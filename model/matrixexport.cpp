@@ -21,12 +21,14 @@ QString scenarioLine(const Scenario &s)
         .arg(s.gpus > 0 ? QStringLiteral("%1 GPU(s)").arg(s.gpus) : QStringLiteral("each box as sold"));
 }
 
-void fillAll(QList<int> *rows, int count)
+QList<int> orAll(const std::optional<QList<int>> &rows, int count)
 {
-    if (!rows->isEmpty())
-        return;
+    if (rows)
+        return *rows;
+    QList<int> all;
     for (int i = 0; i < count; ++i)
-        rows->append(i);
+        all.append(i);
+    return all;
 }
 
 // Speeds in the C locale with one decimal: a spreadsheet reads them as numbers anywhere.
@@ -47,11 +49,11 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString csv(const EstimateGrid &grid, QList<int> rows, QList<int> columns)
+QString csv(const EstimateGrid &grid, std::optional<QList<int>> shownRows, std::optional<QList<int>> shownColumns)
 {
     const CatalogStore &store = grid.store();
-    fillAll(&rows, store.hardwareCount());
-    fillAll(&columns, store.modelCount());
+    const QList<int> rows = orAll(shownRows, store.hardwareCount());
+    const QList<int> columns = orAll(shownColumns, store.modelCount());
     QStringList header{QStringLiteral("Hardware (%1)").arg(scenarioLine(grid.scenario()))};
     for (const int c : std::as_const(columns)) {
         header << store.model(c).name + QStringLiteral(" verdict")
@@ -77,11 +79,11 @@ QString csv(const EstimateGrid &grid, QList<int> rows, QList<int> columns)
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
-QString markdown(const EstimateGrid &grid, QList<int> rows, QList<int> columns)
+QString markdown(const EstimateGrid &grid, std::optional<QList<int>> shownRows, std::optional<QList<int>> shownColumns)
 {
     const CatalogStore &store = grid.store();
-    fillAll(&rows, store.hardwareCount());
-    fillAll(&columns, store.modelCount());
+    const QList<int> rows = orAll(shownRows, store.hardwareCount());
+    const QList<int> columns = orAll(shownColumns, store.modelCount());
     const auto escape = [](QString text) { return text.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
     QString out = QStringLiteral("**Headroom fit matrix**: ") + scenarioLine(grid.scenario()) +
                   QStringLiteral("; each cell is the verdict and the single-sequence decode estimate.\n\n");

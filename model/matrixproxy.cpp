@@ -2,6 +2,8 @@
 
 #include "fitmatrixmodel.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <climits>
 
@@ -41,22 +43,38 @@ MatrixProxy::MatrixProxy(FitMatrixModel *matrix, const QAbstractProxyModel *rows
                         Q_EMIT headerDataChanged(orientation, map.at(s), map.at(s));
                 }
             });
+    // The matrix itself was reset (the catalog changed): the old layout may name rows it no longer
+    // has, and the lists are being reset too. Empty until they are done, then laid out again.
     connect(matrix, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(matrix, &QAbstractItemModel::modelReset, this, [this] {
-        m_dirty = true;
+        m_sourceRow.clear();
+        m_sourceColumn.clear();
+        m_proxyRow.fill(-1, sourceModel()->rowCount());
+        m_proxyColumn.fill(-1, sourceModel()->columnCount());
+        m_dirty = false;
         endResetModel();
+        scheduleRelayout();
     });
     // Any change in what a list shows, or its order, is a new layout of the matrix.
     for (const QAbstractProxyModel *list : {rows, columns}) {
-        connect(list, &QAbstractItemModel::rowsInserted, this, &MatrixProxy::relayout);
-        connect(list, &QAbstractItemModel::rowsRemoved, this, &MatrixProxy::relayout);
-        connect(list, &QAbstractItemModel::layoutChanged, this, &MatrixProxy::relayout);
-        connect(list, &QAbstractItemModel::modelReset, this, &MatrixProxy::relayout);
+        connect(list, &QAbstractItemModel::rowsInserted, this, &MatrixProxy::scheduleRelayout);
+        connect(list, &QAbstractItemModel::rowsRemoved, this, &MatrixProxy::scheduleRelayout);
+        connect(list, &QAbstractItemModel::layoutChanged, this, &MatrixProxy::scheduleRelayout);
+        connect(list, &QAbstractItemModel::modelReset, this, &MatrixProxy::scheduleRelayout);
     }
+}
+
+void MatrixProxy::scheduleRelayout()
+{
+    if (m_relayoutScheduled)
+        return;
+    m_relayoutScheduled = true;
+    QTimer::singleShot(0, this, &MatrixProxy::relayout);
 }
 
 void MatrixProxy::relayout()
 {
+    m_relayoutScheduled = false;
     beginResetModel();
     m_dirty = true;
     endResetModel();
@@ -141,6 +159,18 @@ int MatrixProxy::columnCount(const QModelIndex &parent) const
         return 0;
     ensureMapped();
     return int(m_sourceColumn.size());
+}
+
+QList<int> MatrixProxy::shownRows() const
+{
+    ensureMapped();
+    return m_sourceRow;
+}
+
+QList<int> MatrixProxy::shownColumns() const
+{
+    ensureMapped();
+    return m_sourceColumn;
 }
 
 QVariant MatrixProxy::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,7 +8,10 @@ class FitMatrixModel;
 
 // The fit matrix as the catalog lists show it: exactly the boxes the hardware list shows (rows)
 // and the models the model list shows (columns), in their order. One filter per list feeds both
-// the list and the matrix, so the two never disagree.
+// the list and the matrix, so the two never disagree. A change in a list is followed from the event
+// loop, once the list's own change is over: reading a filter proxy from inside its rowsRemoved can
+// meet its mapping half rebuilt. Until then the matrix keeps its last layout, which stays
+// consistent with the views over it.
 class MatrixProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -27,15 +30,20 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The matrix rows (boxes) and columns (models) shown, in their order; empty when none is.
+    [[nodiscard]] QList<int> shownRows() const;
+    [[nodiscard]] QList<int> shownColumns() const;
 
 private:
     void relayout();
+    void scheduleRelayout();
     void ensureMapped() const;
     void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     const QAbstractProxyModel *m_rows;
     const QAbstractProxyModel *m_columns;
     mutable bool m_dirty = true;
+    bool m_relayoutScheduled = false;
     mutable QList<int> m_sourceRow;    // proxy row → matrix row
     mutable QList<int> m_sourceColumn; // proxy column → matrix column
     mutable QList<int> m_proxyRow;     // matrix row → proxy row, or -1

@@ -34,6 +34,17 @@ struct Scenario
     static constexpr int kMaxGpus = int(Limits::kGpus.max);
 };
 
+// The context holds the prompt and the answer: a context shorter than both together is a typo, not
+// a scenario, and every input (flags, fields, files) refuses it by naming both.
+[[nodiscard]] constexpr double smallestContextTokens(double promptTokens, double answerTokens) noexcept
+{
+    return promptTokens + answerTokens;
+}
+[[nodiscard]] constexpr bool contextHoldsPromptAndAnswer(const Scenario &s) noexcept
+{
+    return s.contextTokens >= smallestContextTokens(s.promptTokens, s.answerTokens);
+}
+
 // "auto", "layer", "tensor": the CLI's --parallel and the scenario files' key.
 [[nodiscard]] QString parallelKey(Scenario::Parallel parallel);
 [[nodiscard]] std::optional<Scenario::Parallel> parseParallel(const QString &key);

@@ -97,6 +97,16 @@ Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QSt
     s.batch = int(limited(json, "batch", Limits::kBatch, s.batch, problems));
     s.promptTokens = limited(json, "prompt_tokens", Limits::kPrompt, s.promptTokens, problems);
     s.answerTokens = limited(json, "answer_tokens", Limits::kAnswer, s.answerTokens, problems);
+    if (!contextHoldsPromptAndAnswer(s)) {
+        if (problems)
+            problems->append(QStringLiteral("context_tokens: %1 cannot hold prompt_tokens %2 and answer_tokens %3")
+                                 .arg(s.contextTokens)
+                                 .arg(s.promptTokens)
+                                 .arg(s.answerTokens));
+        s.contextTokens = fallback.contextTokens;
+        s.promptTokens = fallback.promptTokens;
+        s.answerTokens = fallback.answerTokens;
+    }
     const QJsonValue gpus = json.value(QStringLiteral("gpus"));
     s.gpus = gpus.toInt(-1) == 0 ? 0 : int(limited(json, "gpus", Limits::kGpus, s.gpus, problems));
     const QJsonValue efficiency = json.value(QStringLiteral("efficiency"));
@@ -177,6 +187,17 @@ void Session::select(const QString &modelId, const QString &hardwareId)
         return;
     if (modelId == m_modelId && hardwareId == m_hardwareId)
         return;
+    constexpr int kRemembered = 16;
+    const auto remember = [](QStringList &earlier, const QString &leaving, const QString &coming) {
+        if (leaving == coming)
+            return;
+        earlier.removeAll(leaving);
+        earlier.append(leaving);
+        while (earlier.size() > kRemembered)
+            earlier.removeFirst();
+    };
+    remember(m_earlierModels, m_modelId, modelId);
+    remember(m_earlierHardware, m_hardwareId, hardwareId);
     m_modelId = modelId;
     m_hardwareId = hardwareId;
     Q_EMIT selectionChanged();
@@ -189,12 +210,27 @@ Estimate Session::selectedEstimate() const
 
 void Session::keepSelectionValid()
 {
-    // A catalog without the usual defaults (a user's own, a benchmark's) starts at its first rows.
+    // A selected entry that is gone gives way to the newest earlier selection still there; a catalog
+    // without the usual defaults (a user's own, a benchmark's) starts at its first rows.
     const Catalog &c = m_store->catalog();
-    if (c.modelRow(m_modelId) < 0 && !c.models.isEmpty())
-        m_modelId = c.models.first().id;
-    if (c.hardwareRow(m_hardwareId) < 0 && !c.hardware.isEmpty())
-        m_hardwareId = c.hardware.first().id;
+    const auto fallBack = [](QString &selected, QStringList &earlier, const auto &exists, const QString &first) {
+        if (exists(selected) || first.isEmpty())
+            return;
+        while (!earlier.isEmpty()) {
+            const QString candidate = earlier.takeLast();
+            if (exists(candidate)) {
+                selected = candidate;
+                return;
+            }
+        }
+        selected = first;
+    };
+    fallBack(
+        m_modelId, m_earlierModels, [&c](const QString &id) { return c.modelRow(id) >= 0; },
+        c.models.isEmpty() ? QString() : c.models.first().id);
+    fallBack(
+        m_hardwareId, m_earlierHardware, [&c](const QString &id) { return c.hardwareRow(id) >= 0; },
+        c.hardware.isEmpty() ? QString() : c.hardware.first().id);
     for (CompareSide &side : m_compare.sides) {
         if (c.modelRow(side.modelId) < 0)
             side.modelId = m_modelId;

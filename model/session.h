@@ -95,6 +95,10 @@ private:
     EstimateGrid *m_grid;
     QString m_modelId;
     QString m_hardwareId;
+    // Earlier selections, newest last: when an entry goes (an undone add, a delete), the selection
+    // goes back to the one before it rather than to a row nobody picked.
+    QStringList m_earlierModels;
+    QStringList m_earlierHardware;
     CompareState m_compare;
     Costs::AdvisorInputs m_advisor;
 };

@@ -47,6 +47,7 @@ private slots:
     void calibrateRefusesHostileFiles();
     void hostFlagsOffloadToTheirRam();
     void compareRecommendsWithCostOfOwnership();
+    void contextMustHoldPromptAndAnswer();
 
 private:
     struct Result
@@ -914,6 +915,34 @@ void TestCli::compareRecommendsWithCostOfOwnership()
     const Result bad = headroom(base + QStringList{QStringLiteral("--cache-hit-share"), QStringLiteral("1.5")});
     QCOMPARE(bad.status, 2);
     QVERIFY(bad.err.contains("--cache-hit-share"));
+}
+
+// A 12-token context with a 4,096-token prompt used to pass with exit 0; the rule names both flags.
+void TestCli::contextMustHoldPromptAndAnswer()
+{
+    const QStringList pair{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("devstral-small-2"),
+                           QStringLiteral("--hardware"), QStringLiteral("rtx-4090")};
+    const Result tooShort = headroom(pair + QStringList{QStringLiteral("--context"), QStringLiteral("12")});
+    QCOMPARE(tooShort.status, 2);
+    const QString err = QString::fromUtf8(tooShort.err).trimmed();
+    QCOMPARE(err.count(QLatin1Char('\n')), 0);
+    for (const char *flag : {"--context", "--prompt", "--answer"})
+        QVERIFY2(err.contains(QLatin1String(flag)), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("4596")), qPrintable(err)); // 4,096 + 500, the defaults
+    QVERIFY(tooShort.out.isEmpty());
+    // The boundary: exactly the prompt and the answer is a context; one token less is not.
+    QCOMPARE(headroom(pair + QStringList{QStringLiteral("--context"), QStringLiteral("4596")}).status, 0);
+    QCOMPARE(headroom(pair + QStringList{QStringLiteral("--context"), QStringLiteral("4595")}).status, 2);
+    QCOMPARE(headroom(pair + QStringList{QStringLiteral("--context"), QStringLiteral("600"), QStringLiteral("--prompt"),
+                                         QStringLiteral("100")})
+                 .status,
+             0);
+    const Result compare =
+        headroom({QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("devstral-small-2"),
+                  QStringLiteral("--a-hardware"), QStringLiteral("rtx-4090"), QStringLiteral("--b-hardware"),
+                  QStringLiteral("rtx-3090"), QStringLiteral("--prompt"), QStringLiteral("64k")});
+    QCOMPARE(compare.status, 2);
+    QVERIFY2(QString::fromUtf8(compare.err).contains(QStringLiteral("--prompt 65536")), compare.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

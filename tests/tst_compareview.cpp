@@ -71,8 +71,9 @@ private:
         model->setCurrentIndex(model->findData(QStringLiteral("devstral-small-2")));
         auto *box = child<QComboBox>(w, "aHardwareCombo");
         box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
-        child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
+        // The prompt first: a 4,096-token context cannot hold the default prompt and answer.
         child<QSpinBox>(w, "comparePromptSpin")->setValue(0);
+        child<QSpinBox>(w, "compareContextSpin")->setValue(4096);
     }
 };
 

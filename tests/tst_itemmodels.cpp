@@ -28,6 +28,7 @@ constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
 QStringList ids(const QAbstractItemModel &model, Qt::Orientation orientation)
 {
+    QCoreApplication::processEvents(); // the matrix follows its lists from the event loop
     QStringList found;
     const int count = orientation == Qt::Vertical ? model.rowCount() : model.columnCount();
     for (int i = 0; i < count; ++i)
@@ -121,6 +122,7 @@ void TestItemModels::everyModelUnderTester()
     m_store->setUserModel(ownModel.id, ownModel);
     m_store->setUserHardware(own.id, std::nullopt);
     m_store->setUserCatalog({});
+    QCoreApplication::processEvents(); // a reset empties the matrix until its lists are done too
     QVERIFY(proxy.rowCount() > 0);
 }
 
@@ -282,7 +284,7 @@ void TestItemModels::matrixCellsSayWhyNotASpeed()
     m_session->setScenario(s);
     const QModelIndex mac = matrix.index(m_store->hardwareRow(QStringLiteral("m5-max-128")),
                                          m_store->modelRow(QStringLiteral("devstral-2")));
-    QCOMPARE(mac.data().toString(), QStringLiteral("1 GPU max"));
+    QCOMPARE(mac.data().toString(), QStringLiteral("max 1"));
     QVERIFY(mac.data(Qt::ToolTipRole).toString().contains(QStringLiteral("at most 1")));
     const QModelIndex h100 =
         matrix.index(m_store->hardwareRow(QStringLiteral("h100-sxm")), m_store->modelRow(QStringLiteral("devstral-2")));

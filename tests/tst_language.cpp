@@ -1,8 +1,10 @@
 // The interface language: parsing, remembering, applying (translators, locale, fonts), and the
 // window rebuilt in a new language with everything the user had.
+#include "catalogactions.h"
 #include "catalogstore.h"
 #include "compareview.h"
 #include "language.h"
+#include "machinedetect.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "windowhost.h"
@@ -13,10 +15,13 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Headroom;
@@ -35,6 +40,7 @@ private slots:
     void chineseAsksForTheSimplifiedFace();
     void windowIsRebuiltInTheNewLanguage();
     void menuSwitchesAtOnce();
+    void aSwitchWaitsForWorkInFlight();
 
 private:
     static QString firstMenu(const WindowHost &host)
@@ -193,6 +199,41 @@ void TestLanguage::menuSwitchesAtOnce()
     QCOMPARE(Language::remembered(), QStringLiteral("de"));
     host.window()->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(firstMenu(host), QStringLiteral("&File"));
+}
+
+// Found by the monkey: "Add this computer" asks its tools on a worker thread; a language switch
+// before they answered deleted the window their answer then opened a dialog in (free(): invalid
+// pointer). The switch waits for the answer and happens after it.
+void TestLanguage::aSwitchWaitsForWorkInFlight()
+{
+    QTemporaryDir data;
+    Language::apply(QStringLiteral("en"));
+    WindowHost host(CatalogLoader::embedded(), data.filePath(QStringLiteral("catalog.json")));
+    host.window()->show();
+    host.window()->catalogActions()->setDetect([] {
+        QThread::msleep(300);
+        return MachineDetect::Machine{}; // finds no GPU: the window says so in a message box
+    });
+    const QPointer<MainWindow> old = host.window();
+    old->catalogActions()->addThisComputer();
+    QVERIFY(old->hasWorkInFlight());
+    host.switchLanguage(QStringLiteral("de"));
+    QCOMPARE(host.window(), old.data()); // not yet: the answer belongs to this window
+    bool answered = false;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&answered] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answered = true;
+            box->reject();
+        }
+    });
+    closer.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(host.window() != old.data(), 5000);
+    QCOMPARE(firstMenu(host), QStringLiteral("&Datei"));
+    QTRY_VERIFY(old.isNull()); // the old window is gone, after its dialog closed
+    Language::apply(QStringLiteral("en"));
+    Language::remember(QString());
 }
 
 QTEST_MAIN(TestLanguage)

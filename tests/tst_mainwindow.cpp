@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,15 @@ private slots:
     void usableMemoryIsEditableAndUndoable();
     void earlierUsableSettingsMoveIntoTheUserCatalog();
     void noTwoActionsShareAShortcut();
+    // The December real-window review, items 1 to 5, through the widgets a person uses.
+    void fitsFilterAfterALongContextKeepsWindowAndSelection_data();
+    void fitsFilterAfterALongContextKeepsWindowAndSelection();
+    void aFilterNeverPicksForTheUser();
+    void arrowKeysInTheMatrixSelectTheirPair();
+    void fitToWidthKeepsNamesWholeAndComesBack();
+    void gpusABoxCannotHoldAreAQuietNote();
+    void typosAndShortContextsAreSaidNotTaken();
+    void sessionIsRememberedWithinASecond();
 
 private:
     template<typename T>
@@ -85,6 +95,35 @@ private:
         for (int c = 0; c < shown->columnCount(); ++c)
             column = shown->headerData(c, Qt::Horizontal, IdRole).toString() == columnId ? c : column;
         return shown->index(row, column);
+    }
+    // A click on the row of `id` in a catalog list, as a person makes it.
+    static void clickRow(QTableView *view, const QString &id)
+    {
+        const QAbstractItemModel *model = view->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex at = model->index(r, 0);
+            if (at.data(IdRole).toString() == id) {
+                view->scrollTo(at);
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(at).center());
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row %1").arg(id)));
+    }
+    // Typed into a field and confirmed with Enter, over whatever was there.
+    static void typeInto(QWidget *field, const QString &text)
+    {
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    static QStringList listed(QTableView *view)
+    {
+        QStringList ids;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            ids << view->model()->index(r, 0).data(IdRole).toString();
+        return ids;
     }
     static void setContext(MainWindow &w, int tokens)
     {
@@ -155,23 +194,23 @@ void TestMainWindow::eachSearchFiltersItsOwnListAndTheMatrix()
     QTest::keyClicks(child<QLineEdit>(w, "modelSearchField"), QStringLiteral("gpt-oss"));
     QCOMPARE(models->model()->rowCount(), 2);
     QCOMPARE(hardware->model()->rowCount(), allBoxes); // the hardware list is not searched for a model's name
-    QCOMPARE(matrix->columnCount(), 2);
-    QCOMPARE(matrix->rowCount(), allBoxes);
+    QTRY_COMPARE(matrix->columnCount(), 2);
+    QTRY_COMPARE(matrix->rowCount(), allBoxes);
     child<QLineEdit>(w, "modelSearchField")->clear();
     QTest::keyClicks(child<QLineEdit>(w, "hardwareSearchField"), QStringLiteral("RTX"));
     QVERIFY(hardware->model()->rowCount() >= 4 && hardware->model()->rowCount() < allBoxes);
-    QCOMPARE(matrix->rowCount(), hardware->model()->rowCount());
+    QTRY_COMPARE(matrix->rowCount(), hardware->model()->rowCount());
     child<QLineEdit>(w, "hardwareSearchField")->clear();
     auto *vendor = child<QComboBox>(w, "vendorCombo");
     vendor->setCurrentIndex(vendor->findData(QStringLiteral("apple")));
-    QCOMPARE(matrix->rowCount(), hardware->model()->rowCount());
+    QTRY_COMPARE(matrix->rowCount(), hardware->model()->rowCount());
     for (int r = 0; r < matrix->rowCount(); ++r)
         QVERIFY(matrix->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("M")));
     vendor->setCurrentIndex(0);
     child<QSpinBox>(w, "minMemorySpin")->setValue(96);
     child<QSpinBox>(w, "maxMemorySpin")->setValue(128);
     // PRO 6000, M3 Ultra, M5 Ultra 96, Spark, Strix Halo, M5 Max, M4 Max, Jetson Thor
-    QCOMPARE(matrix->rowCount(), 8);
+    QTRY_COMPARE(matrix->rowCount(), 8);
     QCOMPARE(hardware->model()->rowCount(), 8);
 }
 
@@ -192,7 +231,8 @@ void TestMainWindow::fitsFilterLeavesModelsBeyondTheirContext()
     setContext(w, 262144);
     // gpt-oss-120b stops at 128K: at 256K it does not "fit" the box, whatever the memory says.
     QVERIFY(!listed().contains(QStringLiteral("gpt-oss-120b")));
-    QCOMPARE(child<QTableView>(w, "fitMatrix")->model()->columnCount(), int(listed().size()));
+    // The matrix follows the list once the list's change is over (from the event loop).
+    QTRY_COMPARE(child<QTableView>(w, "fitMatrix")->model()->columnCount(), int(listed().size()));
 }
 
 void TestMainWindow::contextBeyondTheModelIsItsOwnVerdict()
@@ -391,6 +431,7 @@ void TestMainWindow::fileMenuExports()
     w.findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
     QCOMPARE(QImage(nextPath).size(), QSize(1200, 800)); // the choice answered 1×
     child<QLineEdit>(w, "modelSearchField")->setText(QStringLiteral("gpt-oss"));
+    QCoreApplication::processEvents(); // the matrix follows the list from the event loop
     nextPath = dir.filePath(QStringLiteral("m.md"));
     w.findChild<QAction *>(QStringLiteral("exportMatrixAction"))->trigger();
     QFile md(nextPath);
@@ -519,6 +560,202 @@ void TestMainWindow::earlierUsableSettingsMoveIntoTheUserCatalog()
         QCOMPARE(corrupt.store().catalog().findHardware(QStringLiteral("rtx-5090"))->usableBytesPerGpu,
                  CatalogLoader::embedded().findHardware(QStringLiteral("rtx-5090"))->usableBytesPerGpu);
     }
+}
+
+void TestMainWindow::fitsFilterAfterALongContextKeepsWindowAndSelection_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("context");
+    QTest::newRow("gpt-oss-120b at 256K") << QStringLiteral("gpt-oss-120b") << QStringLiteral("256k");
+    QTest::newRow("Qwen2.5-Coder-32B at 64K") << QStringLiteral("qwen2.5-coder-32b") << QStringLiteral("64k");
+}
+
+// The crash: a model selected in the list, a context it does not run at, then "Fits selected box".
+// The filter hid the selected row; the list's selection model stepped to a neighbour, which was
+// taken as the user's pick and re-entered the filter from inside its own change (SIGSEGV).
+void TestMainWindow::fitsFilterAfterALongContextKeepsWindowAndSelection()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, context);
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *models = child<QTableView>(w, "modelTable");
+    clickRow(models, model);
+    QCOMPARE(w.session().modelId(), model);
+    typeInto(child<QSpinBox>(w, "contextSpin"), context);
+    QVERIFY(!w.session().selectedEstimate().runs());
+    auto *fits = child<QCheckBox>(w, "fitsOnlyCheck");
+    QTest::mouseClick(fits, Qt::LeftButton, {}, fits->rect().center());
+    QVERIFY(fits->isChecked());
+    QCoreApplication::processEvents();
+    // Alive, and still on the pair the user picked: the list hides it and says so.
+    QCOMPARE(w.session().modelId(), model);
+    QVERIFY(!listed(models).contains(model));
+    QVERIFY(!models->currentIndex().isValid());
+    QVERIFY(child<QLabel>(w, "modelHiddenNote")->isVisible());
+    const QString name = w.store().model(w.session().modelRow()).name;
+    QVERIFY(child<QLabel>(w, "modelHiddenNote")->text().contains(name));
+    QVERIFY(child<QLabel>(w, "resultTitle")->text().contains(name));
+    QVERIFY(!child<QTableView>(w, "fitMatrix")->currentIndex().isValid());
+    // Unticked, the row is back and current again.
+    QTest::mouseClick(fits, Qt::LeftButton, {}, fits->rect().center());
+    QTRY_VERIFY(models->currentIndex().isValid());
+    QCOMPARE(models->currentIndex().data(IdRole).toString(), model);
+    QVERIFY(!child<QLabel>(w, "modelHiddenNote")->isVisible());
+}
+
+// DeepSeek V3 does not fit the PRO 6000: ticking "Fits selected box" used to show GLM-4.7-Flash,
+// a pair nobody picked, with nothing highlighted.
+void TestMainWindow::aFilterNeverPicksForTheUser()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    clickRow(child<QTableView>(w, "modelTable"), QStringLiteral("deepseek-v3"));
+    clickRow(child<QTableView>(w, "hardwareTable"), QStringLiteral("rtx-pro-6000"));
+    auto *fits = child<QCheckBox>(w, "fitsOnlyCheck");
+    QTest::mouseClick(fits, Qt::LeftButton, {}, fits->rect().center());
+    QCoreApplication::processEvents();
+    QCOMPARE(w.session().modelId(), QStringLiteral("deepseek-v3"));
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("rtx-pro-6000"));
+    QVERIFY(child<QLabel>(w, "resultTitle")->text().startsWith(QStringLiteral("DeepSeek V3 on")));
+    // A search that hides the selected box leaves it selected too.
+    QTest::keyClicks(child<QLineEdit>(w, "hardwareSearchField"), QStringLiteral("Mac"));
+    QCoreApplication::processEvents();
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("rtx-pro-6000"));
+    QVERIFY(child<QLabel>(w, "hardwareHiddenNote")->isVisible());
+    // Only a pick selects: a row clicked in the narrowed list is the new box.
+    clickRow(child<QTableView>(w, "hardwareTable"), QStringLiteral("m5-max-128"));
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("m5-max-128"));
+    QVERIFY(!child<QLabel>(w, "hardwareHiddenNote")->isVisible());
+}
+
+void TestMainWindow::arrowKeysInTheMatrixSelectTheirPair()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    const QModelIndex start = matrixCell(w, "qwen3-coder-next", "rtx-pro-6000");
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(start).center());
+    QTest::keyClick(matrix, Qt::Key_Down);
+    const QModelIndex below = matrix->currentIndex();
+    QCOMPARE(below.row(), start.row() + 1);
+    // The panel shows the cell the keys moved to, never the one before.
+    QCOMPARE(w.session().hardwareId(), matrix->model()->headerData(below.row(), Qt::Vertical, IdRole).toString());
+    QCOMPARE(w.session().modelId(), QStringLiteral("qwen3-coder-next"));
+}
+
+// "Fit the matrix to the window width" made headers into fragments ("lam 3.1 70B"), hid the
+// speeds, and unticking it left the matrix squeezed until a restart.
+void TestMainWindow::fitToWidthKeepsNamesWholeAndComesBack()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    QHeaderView *header = matrix->horizontalHeader();
+    const int defaultWidth = header->defaultSectionSize();
+    const int defaultRow = matrix->verticalHeader()->defaultSectionSize();
+    w.findChild<QAction *>(QStringLiteral("fitToWidthAction"))->trigger();
+    QCoreApplication::processEvents();
+    // Every column in view, every name whole along its column.
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->sectionSize(c);
+    QVERIFY2(total <= matrix->viewport()->width() + 1,
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(matrix->viewport()->width())));
+    QFont bold = header->font();
+    bold.setBold(true);
+    for (int c = 0; c < header->count(); ++c) {
+        const QString name = matrix->model()->headerData(c, Qt::Horizontal).toString().remove(QChar(0x200B));
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(name) <= header->height(), qPrintable(name));
+        QVERIFY(header->sectionSize(c) >= matrix->fontMetrics().height());
+    }
+    // Speeds stay: a row is two lines, the sign over the figure.
+    QVERIFY(matrix->verticalHeader()->defaultSectionSize() >= 2 * matrix->fontMetrics().height());
+    // And back, exactly as it was.
+    w.findChild<QAction *>(QStringLiteral("fitToWidthAction"))->trigger();
+    QCoreApplication::processEvents();
+    for (int c = 0; c < header->count(); ++c)
+        QCOMPARE(header->sectionSize(c), defaultWidth);
+    QCOMPARE(matrix->verticalHeader()->defaultSectionSize(), defaultRow);
+    QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+}
+
+// GPUs = 2 filled every single-device row with an uncoloured, elided "1 GPU …".
+void TestMainWindow::gpusABoxCannotHoldAreAQuietNote()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    typeInto(child<QSpinBox>(w, "gpuSpin"), QStringLiteral("2"));
+    QCOMPARE(w.session().scenario().gpus, 2);
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    for (const char *box : {"dgx-spark", "m5-max-128", "strix-halo-128", "jetson-agx-thor"}) {
+        const QModelIndex cell = matrixCell(w, "qwen3-coder-next", box);
+        QCOMPARE(cell.data().toString(), QStringLiteral("max 1"));
+        QVERIFY(!cell.data(VerdictRole).isValid()); // no verdict: not a result
+        QVERIFY(matrix->fontMetrics().horizontalAdvance(cell.data().toString()) + 8 <=
+                matrix->columnWidth(cell.column()));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("as sold")));
+    }
+    // A box that holds two runs on two.
+    QCOMPARE(matrixCell(w, "qwen3-coder-next", "rtx-pro-6000").data(VerdictRole).toInt(), int(Verdict::Comfortable));
+}
+
+// "12q" became 12 tokens silently, and a 12-token context with a 4,096-token prompt was taken.
+void TestMainWindow::typosAndShortContextsAreSaidNotTaken()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *context = child<QSpinBox>(w, "contextSpin");
+    auto *problem = child<QLabel>(w, "scenarioProblem");
+    QVERIFY(!problem->isVisible());
+    typeInto(context, QStringLiteral("12q"));
+    QCOMPARE(w.session().scenario().contextTokens, 32768.0);
+    QCOMPARE(context->value(), 32768);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("12q")), qPrintable(problem->text()));
+    typeInto(context, QStringLiteral("12"));
+    QCOMPARE(w.session().scenario().contextTokens, 32768.0);
+    QCOMPARE(context->value(), 32768);
+    QVERIFY2(problem->text().contains(QStringLiteral("4,096")) && problem->text().contains(QStringLiteral("500")),
+             qPrintable(problem->text()));
+    // A good value is taken and the note goes.
+    typeInto(context, QStringLiteral("64k"));
+    QCOMPARE(w.session().scenario().contextTokens, 65536.0);
+    QVERIFY(!problem->isVisible());
+    // The slider's lowest stop holds the prompt and the answer.
+    auto *slider = child<QSlider>(w, "contextSlider");
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(w.session().scenario().contextTokens, 8192.0);
+    // A prompt too long for the context is refused the same way.
+    typeInto(child<QSpinBox>(w, "promptSpin"), QStringLiteral("8k"));
+    QCOMPARE(w.session().scenario().promptTokens, 4096.0);
+    QVERIFY(problem->isVisible());
+    // A shorter prompt lets the slider go lower.
+    typeInto(child<QSpinBox>(w, "promptSpin"), QStringLiteral("2k"));
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(w.session().scenario().contextTokens, 4096.0);
+}
+
+// A crash used to send the next start back to the defaults: the session was written on closing only.
+void TestMainWindow::sessionIsRememberedWithinASecond()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.session().select(QStringLiteral("glm-4.7-flash"), QStringLiteral("m5-max-128"));
+    setContext(w, 131072);
+    QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("session/json")).toByteArray().contains("glm-4.7-flash"),
+                             3000);
+    // Read back by a new window, as the next start after a kill would.
+    MainWindow again(CatalogLoader::embedded());
+    QCOMPARE(again.session().modelId(), QStringLiteral("glm-4.7-flash"));
+    QCOMPARE(again.session().scenario().contextTokens, 131072.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -692,6 +692,10 @@
         <source>to</source>
         <translation>bis</translation>
     </message>
+    <message>
+        <source>%1 stays selected; the filters above hide it.</source>
+        <translation>%1 bleibt ausgewählt; die Filter oben blenden es aus.</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CatalogStore</name>
@@ -1408,8 +1412,8 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>%1 auf %2 · %3 · %4-KV-Cache</translation>
     </message>
     <message>
-        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
-        <translation>Jede Zelle: ✓ komfortabel, ! knapp, ↧ passt mit CPU-Auslagerung, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt; wo das Modell läuft, Decode-Token/s bei vollem Kontext.</translation>
+        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported, “max N” the box holds fewer GPUs than asked; where the model runs, decode tok/s with the context full.</source>
+        <translation>Jede Zelle: ✓ komfortabel, ! knapp, ↧ passt mit CPU-Auslagerung, ✗ passt nicht (oder die nötigen GPUs), » jenseits des Modellkontexts, ⊘ Format nicht unterstützt, „max. N“ die Box fasst weniger GPUs als verlangt; wo das Modell läuft, Decode-Token/s bei vollem Kontext.</translation>
     </message>
 </context>
 <context>
@@ -1563,10 +1567,6 @@ Größter passender Kontext: %1 Tokens</translation>
         <translation>%1 GPUs</translation>
     </message>
     <message>
-        <source>%1 GPU max</source>
-        <translation>max. %1 GPU</translation>
-    </message>
-    <message>
         <source>
 Needs %1 GPUs</source>
         <translation>
@@ -1595,6 +1595,17 @@ Geschwindigkeit mit Ihren llama-bench-Läufen kalibriert</translation>
 Speed extrapolated beyond the measurements it is fitted on</source>
         <translation>
 Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst ist</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds at most %n GPU(s); the GPUs setting asks for %2. Set GPUs to “as sold” to see it.</source>
+        <translation>
+            <numerusform>%1 fasst höchstens %n GPU; die Einstellung GPUs verlangt %2. Stellen Sie GPUs auf „wie verkauft“, um die Box zu sehen.</numerusform>
+            <numerusform>%1 fasst höchstens %n GPUs; die Einstellung GPUs verlangt %2. Stellen Sie GPUs auf „wie verkauft“, um die Box zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1652,10 @@ Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst is
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 zu wenig</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2382,13 @@ Trainiert auf: %1</translation>
     </message>
 </context>
 <context>
+    <name>Headroom::ProblemLabel</name>
+    <message>
+        <source>A %1-token context cannot hold the %2-token prompt and the %3-token answer: it needs at least %4 tokens.</source>
+        <translation>Ein Kontext von %1 Tokens fasst den Prompt von %2 Tokens und die Antwort von %3 Tokens nicht: Er braucht mindestens %4 Tokens.</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::QualityChart</name>
     <message>
         <source>Decode speed on this box (tokens/s, log scale)</source>
@@ -3046,6 +3068,10 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <source>&amp;Prompt:</source>
         <translation>P&amp;rompt:</translation>
     </message>
+    <message>
+        <source>The context stays %1 tokens and the prompt %2.</source>
+        <translation>Der Kontext bleibt bei %1 Tokens und der Prompt bei %2.</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SideEditor</name>
@@ -3293,6 +3319,14 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>Not a token count: %1</source>
         <translation>Keine Tokenanzahl: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token count (%2); it stays %3.</source>
+        <translation>„%1“ ist keine Token-Zahl (%2); es bleibt bei %3.</translation>
+    </message>
+    <message>
+        <source>%1 tokens is out of range (%2); it stays %3.</source>
+        <translation>%1 Tokens liegen außerhalb des Bereichs (%2); es bleibt bei %3.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>Headroom::FitMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 holds at most %n GPU(s); the GPUs setting asks for %2. Set GPUs to “as sold” to see it.</source>
+        <translation>
+            <numerusform>%1 holds at most %n GPU; the GPUs setting asks for %2. Set GPUs to “as sold” to see it.</numerusform>
+            <numerusform>%1 holds at most %n GPUs; the GPUs setting asks for %2. Set GPUs to “as sold” to see it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headroom::MainWindow</name>
     <message numerus="yes">
         <source> · %n model(s)</source>

@@ -687,6 +687,10 @@
         <source>to</source>
         <translation>到</translation>
     </message>
+    <message>
+        <source>%1 stays selected; the filters above hide it.</source>
+        <translation>%1 仍处于选中状态；上面的筛选条件把它隐藏了。</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CatalogStore</name>
@@ -1398,12 +1402,12 @@ Source: %3 (as of %4)</source>
         <translation>所选组合</translation>
     </message>
     <message>
-        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported; where the model runs, decode tok/s with the context full.</source>
-        <translation>每个单元格：✓ 宽裕，! 紧张，↧ 借助 CPU 卸载可容纳，✗ 放不下（或所需的 GPU 数），» 超出模型上下文，⊘ 格式不支持；模型能运行时显示上下文填满时的解码 token/s。</translation>
-    </message>
-    <message>
         <source>%1 on %2 · %3 · %4 KV cache</source>
         <translation>%1，运行于 %2 · %3 · %4 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the GPUs it needs), » beyond the model&apos;s context, ⊘ format not supported, “max N” the box holds fewer GPUs than asked; where the model runs, decode tok/s with the context full.</source>
+        <translation>每个单元格：✓ 宽裕，! 紧张，↧ 借助 CPU 卸载可容纳，✗ 放不下（或所需的 GPU 数），» 超出模型上下文，⊘ 格式不支持，“最多 N”表示这台机器装不下所要求的 GPU 数；模型能运行时显示上下文填满时的解码 token/s。</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1539,6 @@ Source: %3 (as of %4)</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <source>%1 GPU max</source>
-        <translation>最多 %1 个 GPU</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1，运行于 %2：%3</translation>
     </message>
@@ -1590,6 +1590,16 @@ Largest context that fits: %1 tokens</source>
         <translation>
 可容纳的最大上下文：%1 token</translation>
     </message>
+    <message>
+        <source>max %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds at most %n GPU(s); the GPUs setting asks for %2. Set GPUs to “as sold” to see it.</source>
+        <translation>
+            <numerusform>%1 最多装 %n 块 GPU；GPU 设置要求 %2 块。把 GPU 设为“按出售配置”即可看到它。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Headroom::Fixes</name>
@@ -1635,6 +1645,10 @@ Largest context that fits: %1 tokens</source>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>缺 %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2370,13 @@ Trained on: %1</source>
     </message>
 </context>
 <context>
+    <name>Headroom::ProblemLabel</name>
+    <message>
+        <source>A %1-token context cannot hold the %2-token prompt and the %3-token answer: it needs at least %4 tokens.</source>
+        <translation>%1 token 的上下文装不下 %2 token 的提示和 %3 token 的回答：至少需要 %4 token。</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::QualityChart</name>
     <message>
         <source>Verified, comfortable</source>
@@ -3029,6 +3050,10 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
         <source>&amp;Prompt:</source>
         <translation>提示(&amp;P)：</translation>
     </message>
+    <message>
+        <source>The context stays %1 tokens and the prompt %2.</source>
+        <translation>上下文仍为 %1 token，提示仍为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SideEditor</name>
@@ -3273,6 +3298,14 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>Not a token count: %1</source>
         <translation>不是 token 数：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token count (%2); it stays %3.</source>
+        <translation>“%1”不是 token 数（%2）；仍为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 tokens is out of range (%2); it stays %3.</source>
+        <translation>%1 token 超出范围（%2）；仍为 %3。</translation>
     </message>
 </context>
 <context>

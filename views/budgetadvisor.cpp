@@ -3,6 +3,7 @@
 #include "advisormodel.h"
 #include "catalogstore.h"
 #include "fitdelegate.h"
+#include "problemlabel.h"
 #include "roles.h"
 #include "session.h"
 #include "tableutil.h"
@@ -31,6 +32,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_minSpeed(new QDoubleSpinBox(this))
     , m_context(new TokenSpinBox(Limits::kContext, this))
     , m_prompt(new TokenSpinBox(Limits::kPrompt, this))
+    , m_problem(new ProblemLabel(QStringLiteral("advisorProblem"), this))
     , m_quant(new QComboBox(this))
     , m_singleBox(new QCheckBox(tr("Single box only"), this))
     , m_comfortableOnly(new QCheckBox(tr("Comfortable only"), this))
@@ -108,12 +110,15 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     actions->addWidget(useB);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(inputs);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
     showInputs();
     for (QDoubleSpinBox *spin : {m_low, m_high, m_minSpeed})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &BudgetAdvisor::commit);
+    for (TokenSpinBox *field : {m_context, m_prompt})
+        connect(field, &TokenSpinBox::refused, m_problem, &ProblemLabel::say);
     for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt)})
         connect(spin, &QSpinBox::valueChanged, this, &BudgetAdvisor::commit);
     connect(m_quant, &QComboBox::currentIndexChanged, this, &BudgetAdvisor::commit);
@@ -157,6 +162,13 @@ void BudgetAdvisor::commit()
     in.scenario.quant = Quantization::parse(m_quant->currentData().toString());
     in.singleBoxOnly = m_singleBox->isChecked();
     in.comfortableOnly = m_comfortableOnly->isChecked();
+    if (!contextHoldsPromptAndAnswer(in.scenario)) {
+        m_problem->say(ProblemLabel::contextTooShort(in.scenario.contextTokens, in.scenario.promptTokens,
+                                                     in.scenario.answerTokens));
+        showInputs();
+        return;
+    }
+    m_problem->clear();
     m_session->setAdvisor(in);
 }
 

@@ -19,6 +19,7 @@ class QTimer;
 namespace Headroom {
 
 class AdvisorModel;
+class ProblemLabel;
 class Session;
 class TokenSpinBox;
 
@@ -63,6 +64,7 @@ private:
     QDoubleSpinBox *m_minSpeed;
     TokenSpinBox *m_context;
     TokenSpinBox *m_prompt;
+    ProblemLabel *m_problem;
     QComboBox *m_quant;
     QCheckBox *m_singleBox;
     QCheckBox *m_comfortableOnly;

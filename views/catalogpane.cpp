@@ -1,12 +1,14 @@
 #include "catalogpane.h"
 
 #include "catalogfilters.h"
+#include "catalogstore.h"
 #include "format.h"
 #include "hardwaretablemodel.h"
 #include "modeltablemodel.h"
 #include "roles.h"
 #include "session.h"
 #include "tableutil.h"
+#include "userchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +47,10 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     , m_hardwareSearch(searchField(QStringLiteral("hardwareSearchField"), tr("Search hardware"), this))
     , m_modelView(makeTable(QStringLiteral("modelTable"), this))
     , m_hardwareView(makeTable(QStringLiteral("hardwareTable"), this))
+    , m_modelChoice(new UserChoice(m_modelView))
+    , m_hardwareChoice(new UserChoice(m_hardwareView))
+    , m_modelHidden(new QLabel(this))
+    , m_hardwareHidden(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     auto *fitsOnly = new QCheckBox(tr("&Fits selected box"), this);
@@ -68,8 +74,15 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     }
     maxMemory->setSpecialValueText(tr("any"));
 
-    m_modelView->setModel(modelFilter);
-    m_hardwareView->setModel(hardwareFilter);
+    m_modelChoice->setModel(modelFilter);
+    m_hardwareChoice->setModel(hardwareFilter);
+    m_modelHidden->setObjectName(QStringLiteral("modelHiddenNote"));
+    m_hardwareHidden->setObjectName(QStringLiteral("hardwareHiddenNote"));
+    for (QLabel *note : {m_modelHidden, m_hardwareHidden}) {
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->hide();
+    }
     for (QTableView *view : {m_modelView, m_hardwareView}) {
         view->sortByColumn(0, Qt::AscendingOrder);
         fitColumnsToHeaderAndSample(view);
@@ -91,6 +104,7 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     modelLayout->addWidget(m_modelSearch);
     modelLayout->addLayout(modelChecks);
     modelLayout->addWidget(m_modelView, 1);
+    modelLayout->addWidget(m_modelHidden);
 
     auto *hardwareBox = new QWidget(this);
     auto *hardwareLayout = new QVBoxLayout(hardwareBox);
@@ -109,6 +123,7 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     hardwareLayout->addLayout(hardwareFilters);
     hardwareLayout->addLayout(memoryRow);
     hardwareLayout->addWidget(m_hardwareView, 1);
+    hardwareLayout->addWidget(m_hardwareHidden);
 
     m_splitter->setObjectName(QStringLiteral("catalogSplitter"));
     m_splitter->addWidget(modelBox);
@@ -130,16 +145,15 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     connect(minMemory, &QSpinBox::valueChanged, this, range);
     connect(maxMemory, &QSpinBox::valueChanged, this, range);
 
-    connect(m_modelView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_session->select(current.data(IdRole).toString(), m_session->hardwareId());
-            });
-    connect(m_hardwareView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_session->select(m_session->modelId(), current.data(IdRole).toString());
-            });
+    // Only the user's own picks select; a row that moved because a filter hid another is no pick.
+    connect(m_modelChoice, &UserChoice::chosen, this, [this](const QModelIndex &current) {
+        m_session->select(current.siblingAtColumn(0).data(IdRole).toString(), m_session->hardwareId());
+    });
+    connect(m_hardwareChoice, &UserChoice::chosen, this, [this](const QModelIndex &current) {
+        m_session->select(m_session->modelId(), current.siblingAtColumn(0).data(IdRole).toString());
+    });
+    for (UserChoice *choice : {m_modelChoice, m_hardwareChoice})
+        connect(choice, &UserChoice::settled, this, &CatalogPane::showSelection);
     connect(session, &Session::selectionChanged, this, &CatalogPane::showSelection);
     showSelection();
 }
@@ -162,16 +176,23 @@ void CatalogPane::focusSearch()
 
 void CatalogPane::showSelection()
 {
-    const auto show = [](QTableView *view, QAbstractProxyModel *proxy, int sourceRow) {
-        const QModelIndex at = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
-        if (at.isValid() && view->currentIndex().row() != at.row()) {
-            const QSignalBlocker blocker(view->selectionModel());
-            view->setCurrentIndex(at);
-            view->viewport()->update();
-        }
+    // The session's row where the list shows it; else no current row, and a note that says why.
+    const auto show = [](UserChoice *choice, QTableView *view, QAbstractProxyModel *proxy, int sourceRow, QLabel *note,
+                         const QString &hiddenText) {
+        const QModelIndex at =
+            sourceRow >= 0 ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0)) : QModelIndex();
+        if (!at.isValid() || view->currentIndex().row() != at.row())
+            choice->show(at);
+        note->setText(hiddenText);
+        note->setVisible(sourceRow >= 0 && !at.isValid());
     };
-    show(m_modelView, m_modelFilter, m_session->modelRow());
-    show(m_hardwareView, m_hardwareFilter, m_session->hardwareRow());
+    const int model = m_session->modelRow();
+    const int box = m_session->hardwareRow();
+    const CatalogStore &store = m_session->store();
+    show(m_modelChoice, m_modelView, m_modelFilter, model, m_modelHidden,
+         model >= 0 ? tr("%1 stays selected; the filters above hide it.").arg(store.model(model).name) : QString());
+    show(m_hardwareChoice, m_hardwareView, m_hardwareFilter, box, m_hardwareHidden,
+         box >= 0 ? tr("%1 stays selected; the filters above hide it.").arg(store.hardware(box).name) : QString());
 }
 
 } // namespace Headroom

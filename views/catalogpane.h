@@ -5,6 +5,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QSplitter;
@@ -17,9 +18,12 @@ class HardwareTableModel;
 class ModelFilter;
 class ModelTableModel;
 class Session;
+class UserChoice;
 
 // The two catalog lists, each with its own search field and filters. Picking a row selects that
-// model or box in the session; a selection made elsewhere (the matrix) is shown here.
+// model or box in the session; a selection made elsewhere (the matrix) is shown here. A filter
+// that hides the selected row leaves the selection alone and says so under the list: only the
+// user picks what the panel shows.
 class CatalogPane final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,10 @@ private:
     QLineEdit *m_hardwareSearch;
     QTableView *m_modelView;
     QTableView *m_hardwareView;
+    UserChoice *m_modelChoice;
+    UserChoice *m_hardwareChoice;
+    QLabel *m_modelHidden;
+    QLabel *m_hardwareHidden;
     QSplitter *m_splitter;
 };
 

@@ -10,6 +10,7 @@
 #include "format.h"
 #include "memorybar.h"
 #include "palette.h"
+#include "problemlabel.h"
 #include "roles.h"
 #include "session.h"
 #include "sideeditor.h"
@@ -157,6 +158,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     for (QDoubleSpinBox *spin : {m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
         spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_recommendation->setObjectName(QStringLiteral("recommendationLabel"));
+    m_problem = new ProblemLabel(QStringLiteral("compareProblem"), this);
     m_recommendation->setWordWrap(true);
     m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont recommendationFont = m_recommendation->font();
@@ -264,6 +266,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     splitter->setSizes({720, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_problem);
     layout->addWidget(m_recommendation);
     layout->addWidget(splitter, 1);
 
@@ -275,6 +278,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
          {m_electricity, m_tokensPerDay, m_apiPrice, m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
     connect(m_linked, &QCheckBox::toggled, this, &CompareView::commitShared);
+    for (TokenSpinBox *field : {m_context, m_prompt})
+        connect(field, &TokenSpinBox::refused, m_problem, &ProblemLabel::say);
+    for (SideEditor *side : m_sides)
+        connect(side, &SideEditor::refused, m_problem, &ProblemLabel::say);
     connect(swapButton, &QPushButton::clicked, session, &Session::swapSides);
     connect(cheapestA, &QPushButton::clicked, this, [this] { findCheapest(0); });
     connect(cheapestB, &QPushButton::clicked, this, [this] { findCheapest(1); });
@@ -327,6 +334,17 @@ void CompareView::commitShared()
     c.assumptions.speedFloorTokS = m_speedFloor->value();
     c.assumptions.hostUsd =
         m_hostPrice->value() <= m_hostPrice->minimum() ? std::nullopt : std::optional<double>(m_hostPrice->value());
+    // Each side's context holds the shared prompt and its answer, or nothing is taken.
+    for (int i = 0; i < 2; ++i) {
+        const double context = c.contextFor(i);
+        const double answer = c.sides[i].scenario.answerTokens;
+        if (context < smallestContextTokens(c.promptTokens, answer)) {
+            m_problem->say(ProblemLabel::contextTooShort(context, c.promptTokens, answer));
+            showShared();
+            return;
+        }
+    }
+    m_problem->clear();
     m_session->setCompare(c);
 }
 

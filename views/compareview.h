@@ -16,6 +16,7 @@ class CompareModel;
 class EstimateGrid;
 class FitMatrixModel;
 class MemoryBar;
+class ProblemLabel;
 class Session;
 class SideEditor;
 class TokenSpinBox;
@@ -59,6 +60,7 @@ private:
     QDoubleSpinBox *m_speedFloor;
     QDoubleSpinBox *m_hostPrice; // below zero: each box's own host
     QLabel *m_recommendation;
+    ProblemLabel *m_problem;
     CompareModel *m_model;
     QTableView *m_table;
     MemoryBar *m_bars[2];

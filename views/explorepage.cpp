@@ -11,6 +11,7 @@
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "hardwaretablemodel.h"
+#include "matrixheader.h"
 #include "matrixproxy.h"
 #include "modeltablemodel.h"
 #include "qualitychart.h"
@@ -18,6 +19,7 @@
 #include "roles.h"
 #include "scenariocontrols.h"
 #include "session.h"
+#include "userchoice.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -45,6 +47,7 @@ ExplorePage::ExplorePage(Session *session, QWidget *parent)
     , m_controls(new ScenarioControls(session, this))
     , m_catalog(nullptr)
     , m_matrixView(new QTableView(this))
+    , m_matrixChoice(new UserChoice(m_matrixView))
     , m_bandwidth(new BandwidthChart(this))
     , m_context(new ContextChart(this))
     , m_quality(new QualityChart(this))
@@ -104,7 +107,11 @@ ExplorePage::ExplorePage(Session *session, QWidget *parent)
         refreshTitles();
     });
     connect(session, &Session::scenarioChanged, this, &ExplorePage::refreshTitles);
+    // A cell the user moves to (a click, the arrow keys) selects its pair; a cell the matrix moved
+    // to because a filter or a reset changed it does not.
+    connect(m_matrixChoice, &UserChoice::chosen, this, &ExplorePage::selectCell);
     connect(m_matrixView, &QTableView::clicked, this, &ExplorePage::selectCell);
+    connect(m_matrixChoice, &UserChoice::settled, this, &ExplorePage::showSelectionInMatrix);
     m_bandwidth->plotModel(session->modelRow(), {session->hardwareRow()});
     m_quality->plotHardware(session->hardwareRow());
     refreshTitles();
@@ -115,8 +122,9 @@ QWidget *ExplorePage::buildMatrixTab()
 {
     auto *tab = new QWidget(this);
     auto *caption = new QLabel(tr("Each cell: ✓ comfortable, ! tight, ↧ fits with CPU offload, ✗ does not fit (or the "
-                                  "GPUs it needs), » beyond the model's context, ⊘ format not supported; where the "
-                                  "model runs, decode tok/s with the context full."),
+                                  "GPUs it needs), » beyond the model's context, ⊘ format not supported, “max N” "
+                                  "the box holds fewer GPUs than asked; where the model runs, decode tok/s with the "
+                                  "context full."),
                                tab);
     caption->setObjectName(QStringLiteral("matrixCaption"));
     caption->setWordWrap(true);
@@ -129,7 +137,8 @@ QWidget *ExplorePage::buildMatrixTab()
     layout->addWidget(m_matrixView, 1);
     QTableView *view = m_matrixView;
     view->setObjectName(QStringLiteral("fitMatrix"));
-    view->setModel(m_proxy);
+    view->setHorizontalHeader(new MatrixHeader(view));
+    m_matrixChoice->setModel(m_proxy);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setItemDelegate(new FitDelegate(VerdictRole, view));
@@ -141,7 +150,7 @@ QWidget *ExplorePage::buildMatrixTab()
     view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(QStringLiteral("✓ 8 GPUs")) +
                                                     14);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->setDefaultSectionSize(rowHeight());
     // Long box names are elided (the full name is the tooltip) so the cells keep the room.
     view->verticalHeader()->setMaximumWidth(
         view->fontMetrics().horizontalAdvance(QStringLiteral("RTX PRO 6000 Blackwell")));
@@ -184,21 +193,37 @@ void ExplorePage::selectCell(const QModelIndex &cell)
 
 void ExplorePage::showSelectionInMatrix()
 {
+    // The selected pair's cell, or none when a filter hides its model or box.
     QModelIndex at = m_proxy->mapFromSource(m_matrix->index(m_session->hardwareRow(), m_session->modelRow()));
     if (m_transposed)
         at = m_transpose->mapFromSource(at);
-    if (at.isValid() && m_matrixView->currentIndex() != at) {
-        const QSignalBlocker blocker(m_matrixView);
-        m_matrixView->setCurrentIndex(at);
-    }
+    m_matrixChoice->show(at);
+}
+
+// One line of text per row; two when the matrix is fitted to the window, where a narrow cell
+// shows its verdict's sign over its speed.
+int ExplorePage::rowHeight() const
+{
+    const int line = m_matrixView->fontMetrics().height();
+    return m_fitToWidth ? 2 * line + 6 : line + 8;
 }
 
 // The header is as tall as the longest name needs at the default column width (three lines at
-// least, five at most): a CJK font's taller lines, or a long name, must not clip a name.
+// least, five at most): a CJK font's taller lines, or a long name, must not clip a name. Fitted
+// to the window, names run vertically and the header is as tall as the longest.
 void ExplorePage::fitHeaderToNames()
 {
-    QHeaderView *header = m_matrixView->horizontalHeader();
+    auto *header = static_cast<MatrixHeader *>(m_matrixView->horizontalHeader());
     const QAbstractItemModel *model = m_matrixView->model();
+    if (header->isVertical()) {
+        QStringList names;
+        for (int c = 0; model && c < model->columnCount(); ++c)
+            names << model->headerData(c, Qt::Horizontal).toString();
+        header->setMinimumHeight(header->verticalHeightFor(names));
+        header->setMaximumHeight(header->minimumHeight());
+        return;
+    }
+    header->setMaximumHeight(QWIDGETSIZE_MAX);
     QFont bold = header->font();
     bold.setBold(true); // the selected model's name is bold
     const QFontMetrics metrics(bold);
@@ -219,8 +244,25 @@ void ExplorePage::fitHeaderToNames()
 
 void ExplorePage::setFitToWidth(bool on)
 {
+    if (on == m_fitToWidth)
+        return;
     m_fitToWidth = on;
-    m_matrixView->horizontalHeader()->setSectionResizeMode(on ? QHeaderView::Stretch : QHeaderView::Interactive);
+    auto *header = static_cast<MatrixHeader *>(m_matrixView->horizontalHeader());
+    header->setVertical(on);
+    // Fitted, a column need only be as wide as a line of text (the vertical name) or a figure.
+    header->setMinimumSectionSize(on ? m_matrixView->fontMetrics().height() + 4 : -1);
+    header->setSectionResizeMode(on ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!on) {
+        // Back to the widths the matrix had before: stretched sizes would otherwise stay.
+        for (int section = 0; section < header->count(); ++section)
+            header->resizeSection(section, header->defaultSectionSize());
+    }
+    m_matrixView->verticalHeader()->setDefaultSectionSize(rowHeight());
+    // Two lines a row when fitted: a long box name wraps instead of being cut.
+    m_matrixView->verticalHeader()->setDefaultAlignment(
+        on ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap)
+           : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    fitHeaderToNames();
 }
 
 void ExplorePage::setModelsAsRows(bool on)
@@ -228,7 +270,7 @@ void ExplorePage::setModelsAsRows(bool on)
     if (on == m_transposed)
         return;
     m_transposed = on;
-    m_matrixView->setModel(on ? static_cast<QAbstractItemModel *>(m_transpose) : m_proxy);
+    m_matrixChoice->setModel(on ? static_cast<QAbstractItemModel *>(m_transpose) : m_proxy);
     fitHeaderToNames();
     showSelectionInMatrix();
 }

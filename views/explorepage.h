@@ -25,6 +25,7 @@ class QualityChart;
 class ResultPanel;
 class ScenarioControls;
 class Session;
+class UserChoice;
 
 // Explore: the scenario controls, the catalog lists, the fit matrix and its charts, and the
 // selected pair's panel, all reading the session's one estimate grid.
@@ -56,6 +57,7 @@ public:
 
 private:
     void fitHeaderToNames();
+    [[nodiscard]] int rowHeight() const;
     void showSelectionInMatrix();
     void selectCell(const QModelIndex &cell);
     void refreshTitles();
@@ -73,6 +75,7 @@ private:
     ScenarioControls *m_controls;
     CatalogPane *m_catalog;
     QTableView *m_matrixView;
+    UserChoice *m_matrixChoice;
     BandwidthChart *m_bandwidth;
     ContextChart *m_context;
     QualityChart *m_quality;

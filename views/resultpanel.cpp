@@ -232,7 +232,7 @@ void ResultPanel::refresh()
                  Format::bytes(Engine::kScratchBytesPerContextToken), Format::tokens(s.contextTokens))
             .arg(s.batch)
             .arg(Format::bytes(e.overheadBytes)));
-    m_headroom->setText(Format::bytes(e.headroomBytes));
+    m_headroom->setText(Format::headroom(e.headroomBytes));
     m_headroom->setToolTip(tr("usable %1 (%2) − total %3 = %4")
                                .arg(Format::bytes(e.usableBytes), h.usableRule, Format::bytes(e.totalBytes),
                                     Format::bytes(e.headroomBytes)));

@@ -1,6 +1,7 @@
 #include "scenariocontrols.h"
 
 #include "catalogstore.h"
+#include "problemlabel.h"
 #include "session.h"
 #include "tokenspinbox.h"
 
@@ -9,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QSpinBox>
 
@@ -46,6 +48,7 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     , m_promptSpin(new TokenSpinBox(Limits::kPrompt, this))
     , m_extended(new QCheckBox(tr("Rope-scaled context"), this))
     , m_offload(new QCheckBox(tr("Allow CPU offload"), this))
+    , m_problem(new ProblemLabel(QStringLiteral("scenarioProblem"), this))
 {
     m_contextSlider->setObjectName(QStringLiteral("contextSlider"));
     m_contextSlider->setRange(0, int(contextSteps().size()) - 1);
@@ -132,6 +135,7 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     second->addWidget(m_extended);
     second->addStretch(1);
     grid->addLayout(second, 1, 0, 1, 6);
+    grid->addWidget(m_problem, 2, 0, 1, 6);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(4, 1);
 
@@ -172,6 +176,8 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     connect(m_promptSpin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
     for (QCheckBox *check : {m_extended, m_offload})
         connect(check, &QCheckBox::toggled, this, &ScenarioControls::commit);
+    for (TokenSpinBox *field : {m_contextSpin, m_promptSpin})
+        connect(field, &TokenSpinBox::refused, m_problem, &ProblemLabel::say);
     connect(session, &Session::scenarioChanged, this, &ScenarioControls::showScenario);
     connect(session, &Session::selectionChanged, this, &ScenarioControls::limitGpus);
 }
@@ -190,6 +196,17 @@ void ScenarioControls::commit()
     s.parallel = Scenario::Parallel(m_parallelCombo->currentData().toInt());
     s.promptTokens = m_promptSpin->value();
     s.allowOffload = m_offload->isChecked();
+    if (!contextHoldsPromptAndAnswer(s)) {
+        // Said, and not taken: the fields go back to what the session holds.
+        m_problem->say(ProblemLabel::contextTooShort(s.contextTokens, s.promptTokens, s.answerTokens) +
+                       QLatin1Char(' ') +
+                       tr("The context stays %1 tokens and the prompt %2.")
+                           .arg(QLocale().toString(qint64(m_session->scenario().contextTokens)),
+                                QLocale().toString(qint64(m_session->scenario().promptTokens))));
+        showScenario();
+        return;
+    }
+    m_problem->clear();
     m_session->setScenario(s);
 }
 
@@ -209,7 +226,28 @@ void ScenarioControls::showScenario()
     m_parallelCombo->setCurrentIndex(std::max(0, m_parallelCombo->findData(int(s.parallel))));
     m_promptSpin->setValue(int(s.promptTokens));
     m_offload->setChecked(s.allowOffload);
+    limitContextSlider();
     m_updating = false;
+}
+
+// The slider's lowest stop is the shortest doubling that holds the prompt and the answer: every
+// stop is a context the scenario can have.
+void ScenarioControls::limitContextSlider()
+{
+    const Scenario &s = m_session->scenario();
+    const QList<int> steps = contextSteps();
+    int lowest = int(steps.size()) - 1;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i) >= smallestContextTokens(s.promptTokens, s.answerTokens)) {
+            lowest = i;
+            break;
+        }
+    }
+    const bool was = m_updating;
+    m_updating = true;
+    m_contextSlider->setMinimum(lowest);
+    syncContextSlider(int(s.contextTokens));
+    m_updating = was;
 }
 
 void ScenarioControls::limitGpus()

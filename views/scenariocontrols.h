@@ -11,6 +11,7 @@ class QSpinBox;
 
 namespace Headroom {
 
+class ProblemLabel;
 class Session;
 class TokenSpinBox;
 
@@ -18,7 +19,9 @@ class TokenSpinBox;
 // exact field that reads 128k and 1M), weights (a slider over the common formats whose first
 // step is "as released", plus the full format list), KV precision, sequences, GPUs and the
 // opt-in rope-scaled context, how several GPUs share a model, the prompt to prefill and the
-// opt-in CPU offload. It writes to the session and shows what the session holds.
+// opt-in CPU offload. It writes to the session and shows what the session holds. A value it cannot
+// take (a typo, a context too short for the prompt and the answer) is said in words under the
+// controls, and the session keeps what it had.
 class ScenarioControls final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ private:
     void showScenario();
     void commit();
     void syncContextSlider(int tokens);
+    void limitContextSlider();
     void syncWeightsSlider();
     void limitGpus();
 
@@ -49,6 +53,7 @@ private:
     TokenSpinBox *m_promptSpin;
     QCheckBox *m_extended;
     QCheckBox *m_offload;
+    ProblemLabel *m_problem;
     bool m_updating = false;
 };
 

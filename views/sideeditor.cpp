@@ -1,6 +1,7 @@
 #include "sideeditor.h"
 
 #include "catalogstore.h"
+#include "problemlabel.h"
 #include "session.h"
 #include "tokenspinbox.h"
 
@@ -49,6 +50,7 @@ SideEditor::SideEditor(int index, Session *session, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &SideEditor::commit);
     for (QSpinBox *spin : {m_gpus, static_cast<QSpinBox *>(m_context)})
         connect(spin, &QSpinBox::valueChanged, this, &SideEditor::commit);
+    connect(m_context, &TokenSpinBox::refused, this, &SideEditor::refused);
     connect(session, &Session::compareChanged, this, &SideEditor::showSide);
     connect(&session->store(), &CatalogStore::reset, this, [this] {
         fillLists();
@@ -104,8 +106,16 @@ void SideEditor::commit()
     side.scenario.quant = Quantization::parse(m_quant->currentData().toString());
     side.scenario.kvType = KvType(m_kv->currentData().toInt());
     side.scenario.gpus = m_gpus->value();
-    if (!m_session->compare().linkedContext)
+    const CompareState &state = m_session->compare();
+    if (!state.linkedContext) {
+        const double answer = side.scenario.answerTokens;
+        if (m_context->value() < smallestContextTokens(state.promptTokens, answer)) {
+            Q_EMIT refused(ProblemLabel::contextTooShort(m_context->value(), state.promptTokens, answer));
+            showSide();
+            return;
+        }
         side.scenario.contextTokens = m_context->value();
+    }
     const int box = m_session->store().hardwareRow(side.hardwareId);
     if (box >= 0) { // a box that holds fewer GPUs than asked goes back to "as sold"
         const HardwareSpec &h = m_session->store().hardware(box);

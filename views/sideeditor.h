@@ -21,6 +21,10 @@ class SideEditor final : public QGroupBox
 public:
     SideEditor(int index, Session *session, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // A value typed here was not taken; `reason` says why, in words.
+    void refused(const QString &reason);
+
 private:
     void fillLists();
     void showSide();

@@ -4,7 +4,6 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Headroom {
 
@@ -15,16 +14,44 @@ TokenSpinBox::TokenSpinBox(const Limits::Limit &limit, QWidget *parent)
     setGroupSeparatorShown(true);
     setSuffix(tr(" tokens"));
     setAccelerated(true);
+    setKeyboardTracking(false);
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
     m_hint = tr("A token count such as 32768, 128k or 1M, from %1 to %2")
                  .arg(QLocale().toString(qint64(limit.min)), QLocale().toString(qint64(limit.max)));
     setToolTip(m_hint);
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_typed = text;
         QString copy = text;
         int pos = 0;
         markInvalid(validate(copy, pos) != QValidator::Acceptable);
     });
-    connect(this, &QSpinBox::editingFinished, this, [this] { markInvalid(false); });
+    connect(this, &QSpinBox::editingFinished, this, &TokenSpinBox::finishEdit);
+}
+
+QString TokenSpinBox::withoutSuffix(const QString &text) const
+{
+    QString t = text;
+    if (!suffix().isEmpty() && t.endsWith(suffix()))
+        t.chop(suffix().size());
+    return t.trimmed();
+}
+
+void TokenSpinBox::finishEdit()
+{
+    markInvalid(false);
+    const QString typed = withoutSuffix(m_typed);
+    m_typed.clear();
+    if (typed.isEmpty())
+        return;
+    const auto tokens = Tokens::parse(typed);
+    if (tokens && *tokens >= minimum() && *tokens <= maximum())
+        return; // taken
+    const QString kept = QLocale().toString(value());
+    if (!tokens)
+        Q_EMIT refused(tr("“%1” is not a token count (%2); it stays %3.").arg(typed, m_hint, kept));
+    else
+        Q_EMIT refused(
+            tr("%1 tokens is out of range (%2); it stays %3.").arg(QLocale().toString(qint64(*tokens)), m_hint, kept));
 }
 
 void TokenSpinBox::markInvalid(bool invalid)
@@ -36,18 +63,13 @@ void TokenSpinBox::markInvalid(bool invalid)
     setToolTip(invalid ? tr("Not a token count: %1").arg(m_hint) : m_hint);
 }
 
+// Anything may be typed (a refused keystroke would vanish without a word); only a count the
+// parser reads, within the range, is taken.
 QValidator::State TokenSpinBox::validate(QString &input, int &) const
 {
-    QString text = input;
-    if (text.endsWith(suffix()))
-        text.chop(suffix().size());
-    text = text.trimmed();
+    const QString text = withoutSuffix(input);
     if (text.isEmpty())
         return QValidator::Intermediate;
-    // Only digits, separators, a decimal point and one k/M suffix can ever become a count.
-    static const QRegularExpression possible(QStringLiteral("^[0-9.,' \\x{00a0}\\x{202f}]*[kKmM]?$"));
-    if (!possible.match(text).hasMatch())
-        return QValidator::Invalid;
     const auto tokens = Tokens::parse(text);
     if (!tokens)
         return QValidator::Intermediate;
@@ -56,10 +78,7 @@ QValidator::State TokenSpinBox::validate(QString &input, int &) const
 
 int TokenSpinBox::valueFromText(const QString &text) const
 {
-    QString t = text;
-    if (t.endsWith(suffix()))
-        t.chop(suffix().size());
-    const auto tokens = Tokens::parse(t);
+    const auto tokens = Tokens::parse(withoutSuffix(text));
     return tokens ? int(*tokens) : value();
 }
 

@@ -7,8 +7,11 @@
 namespace Headroom {
 
 // A token-count field that reads what the command line reads ("131072", "128k", "1M") through
-// the one parser, shows grouped digits, and marks anything it cannot read in red with a tooltip
-// instead of silently taking a different number.
+// the one parser and shows grouped digits. A value is taken when the user presses Enter or leaves
+// the field, never on each keystroke (typing "256k" would pass through a 2-token context). What it
+// cannot read ("12q", "0.3k", a count out of range) stays visible in red while typed, and when the
+// edit ends the field keeps its value and emits `refused` with the reason in words: a typo never
+// becomes a different number silently.
 class TokenSpinBox final : public QSpinBox
 {
     Q_OBJECT
@@ -17,6 +20,9 @@ class TokenSpinBox final : public QSpinBox
 public:
     explicit TokenSpinBox(const Limits::Limit &limit, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    void refused(const QString &reason);
+
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
     int valueFromText(const QString &text) const override;
@@ -24,8 +30,11 @@ protected:
 
 private:
     void markInvalid(bool invalid);
+    void finishEdit();
+    [[nodiscard]] QString withoutSuffix(const QString &text) const;
 
     QString m_hint;
+    QString m_typed; // what the user typed since the last value was taken
 };
 
 } // namespace Headroom

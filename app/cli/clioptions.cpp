@@ -172,6 +172,14 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
     }
     if (auto error = readInto(parser, Limits::kBatch, &s.batch))
         return *error;
+    if (!contextHoldsPromptAndAnswer(s))
+        return bad(QStringLiteral("context"),
+                   QStringLiteral("%1 tokens cannot hold --prompt %2 and --answer %3: give at least %4 tokens, or a "
+                                  "shorter --prompt or --answer")
+                       .arg(qint64(s.contextTokens))
+                       .arg(qint64(s.promptTokens))
+                       .arg(qint64(s.answerTokens))
+                       .arg(qint64(smallestContextTokens(s.promptTokens, s.answerTokens))));
     s.allowOffload = parser.isSet(QStringLiteral("offload"));
     if (parser.isSet(QStringLiteral("parallel"))) {
         const QString mode = parser.value(QStringLiteral("parallel"));

@@ -147,6 +147,8 @@ void PointLabels::place()
     if (m_placing)
         return;
     m_placing = true;
+    if (!m_inKeyLayout)
+        m_replacements = 0;
     // A new chart size (or new points, see setGroups) may shrink the key's room again.
     if (m_chart->size() != m_sizeForKey) {
         m_sizeForKey = m_chart->size();
@@ -252,7 +254,12 @@ void PointLabels::layoutKey()
     // the key, and shrinking back each time would make the two chase each other.
     // Never more than this size's cap, though: room kept from an earlier, larger chart is a gap.
     const qreal height = m_keyMayShrink ? needed : std::max(needed, std::min(m_keyHeight, cap));
-    if (std::abs(height - m_keyHeight) > 0.5) {
+    // A new margin moves the plot, which may move names in or out of the key and change its
+    // height again; two rounds settle real charts, and a key that keeps changing after a few
+    // (a tiny window where one entry overflows its cap) keeps the last room it was given.
+    constexpr int kMostReplacements = 3;
+    if (std::abs(height - m_keyHeight) > 0.5 && m_replacements < kMostReplacements) {
+        ++m_replacements;
         // A new margin moves the plot area: lay the chart out now (an export renders before the
         // event loop would) and place once more there.
         m_keyHeight = height;
@@ -262,7 +269,9 @@ void PointLabels::layoutKey()
         if (QGraphicsLayout *layout = m_chart->layout())
             layout->activate();
         m_placing = false;
+        m_inKeyLayout = true;
         place();
+        m_inKeyLayout = false;
         m_placing = true;
     }
 }

@@ -75,6 +75,8 @@ private:
     qreal m_keyHeight = 0;
     int m_keyedCount = 0;
     bool m_placing = false;
+    int m_replacements = 0; // place() calls made by layoutKey() within one outer place()
+    bool m_inKeyLayout = false;
     bool m_keyMayShrink = true;
     QSizeF m_sizeForKey;
 };
