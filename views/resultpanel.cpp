@@ -8,6 +8,7 @@
 #include "memorybar.h"
 #include "palette.h"
 #include "session.h"
+#include "speedfit.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -5,6 +5,7 @@
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "palette.h"
+#include "speedfit.h"
 #include "pointlabels.h"
 
 #include <QLineSeries>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "quantization.h"
-#include "speedfit.h"
 #include "verdict.h"
 
 #include <QString>
@@ -9,6 +8,13 @@
 #include <optional>
 
 namespace Headroom {
+
+namespace SpeedFit {
+// How the devices of a box share one model: one device, llama.cpp's layer split (they take turns)
+// or tensor parallel (each reads its share of every layer at once).
+enum class ParallelMode { Single, LayerSplit, TensorParallel };
+} // namespace SpeedFit
+
 
 struct EstimateError
 {

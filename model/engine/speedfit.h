@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calibration.h"
+#include "estimate.h"
 
 #include <QMap>
 
@@ -10,8 +11,6 @@
 // pulled toward physical priors so a class with few measurements stays sane; the validation
 // leaves out whole sources, so the error it reports is on publications the fit never saw.
 namespace Headroom::SpeedFit {
-
-enum class ParallelMode { Single, LayerSplit, TensorParallel };
 
 // What one decode step reads and where from.
 struct DecodeWork
