@@ -1,5 +1,7 @@
 #include "speedactions.h"
 
+#include "speedcheckmodel.h"
+
 #include "calibrationchart.h"
 #include "catalogstore.h"
 #include "llamabench.h"
@@ -22,7 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -50,11 +52,6 @@ private:
     QMap<QString, MeasuredCalibration> m_before;
     QMap<QString, MeasuredCalibration> m_after;
 };
-
-QString percent(double share)
-{
-    return QStringLiteral("%1 %").arg(share * 100, 0, 'f', 1);
-}
 
 } // namespace
 
@@ -239,31 +236,15 @@ void SpeedActions::showCheck()
     QDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("speedCheckDialog"));
     dialog.setWindowTitle(tr("Check the speed model"));
-    const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
-    const SpeedFit::Validation v = SpeedFit::validate(rows);
+    auto *check = new SpeedCheckModel(m_store, &dialog);
     auto *chart = new CalibrationChart(&dialog);
     chart->setDark(m_window->palette().color(QPalette::Window).lightness() < 128);
-    chart->setData(rows, v, m_store->measured());
+    chart->setSource(check);
     chart->setMinimumSize(600, 360);
-    auto *table = new QTableWidget(int(v.perSource.size()) + 1, 4, &dialog);
+    auto *table = new QTableView(&dialog);
     table->setObjectName(QStringLiteral("validationTable"));
-    table->setHorizontalHeaderLabels(
-        {tr("Source left out"), tr("Median error"), tr("90th percentile"), tr("Inside the range")});
-    QList<SpeedFit::SourceError> lines = v.perSource;
-    lines.append(v.overall);
-    for (int i = 0; i < lines.size(); ++i) {
-        const SpeedFit::SourceError &e = lines.at(i);
-        const QStringList cells = {i + 1 == lines.size() ? tr("All %n measurements", nullptr, e.rows)
-                                                         : tr("%1 (%n rows)", nullptr, e.rows).arg(e.source),
-                                   percent(e.medianAbsError), percent(e.p90AbsError), percent(e.coverage)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(i, c, item);
-        }
-    }
+    table->setModel(check);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -273,11 +254,7 @@ void SpeedActions::showCheck()
     // Every source in sight: the table is as tall as its rows.
     table->setFixedHeight(table->verticalHeader()->length() + table->horizontalHeader()->sizeHint().height() +
                           2 * table->frameWidth());
-    auto *note = new QLabel(tr("Each source is predicted by a fit on the other sources only (headroom validate). "
-                               "Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.")
-                                .arg(percent(SpeedFit::kTargetMedianError), percent(SpeedFit::kTargetP90Error),
-                                     percent(SpeedFit::kTargetCoverage)),
-                            &dialog);
+    auto *note = new QLabel(SpeedCheckModel::targetsText(), &dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -36,7 +36,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -511,7 +511,7 @@ void TestCatalogEditing::calibrateFromTheSpeedMenuThenUndo()
         auto *chart = field<CalibrationChart>(dialog, "calibrationChart");
         published = chart->publishedPointCount();
         yours = chart->yourPointCount();
-        sources = field<QTableWidget>(dialog, "validationTable")->rowCount();
+        sources = field<QTableView>(dialog, "validationTable")->model()->rowCount();
         return QDialog::Rejected;
     });
     speed->showCheck();

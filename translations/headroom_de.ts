@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>Headroom::AdvisorRanking</name>
+    <message>
+        <source>The budget&apos;s upper end is below its lower end.</source>
+        <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::BandwidthChart</name>
     <message>
         <source>Selected</source>
@@ -338,10 +345,6 @@
     <message>
         <source>weights</source>
         <translation>Gewichte</translation>
-    </message>
-    <message>
-        <source>The budget&apos;s upper end is below its lower end.</source>
-        <translation>Das Budget-Maximum liegt unter dem Minimum.</translation>
     </message>
     <message>
         <source>Comfortable only</source>
@@ -2689,203 +2692,8 @@ Trainiert auf: %1</translation>
         <translation>Bandbreiten-Obergrenze</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Known %1 file size: %2
-Source: %3</source>
-        <translation>Bekannte %1-Dateigröße: %2
-Quelle: %3</translation>
-    </message>
-    <message>
-        <source>%1 per token × %2 tokens × %3 sequence(s) = %4
-+ fixed recurrent state %5
-KV elements: %6</source>
-        <translation>%1 pro Token × %2 Tokens × %3 Sequenz(en) = %4
-+ fester rekurrenter Zustand %5
-KV-Elemente: %6</translation>
-    </message>
-    <message>
-        <source>usable %1 (%2) − total %3 = %4</source>
-        <translation>nutzbar %1 (%2) − gesamt %3 = %4</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
-        <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
-    </message>
-    <message>
-        <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
-        <translation>Bandbreite %1 ÷ (aktive Gewichte %2 + gelesener KV %3) pro Token</translation>
-    </message>
-    <message>
-        <source>the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)</source>
-        <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
-    </message>
-    <message>
-        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
-        <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 short.</source>
-        <translation>Braucht %1, nutzbar sind %2: es fehlen %3.</translation>
-    </message>
-    <message>
-        <source>Fits, but only %1 stays free: less than %2.</source>
-        <translation>Passt, aber nur %1 bleibt frei: weniger als %2.</translation>
-    </message>
-    <message>
-        <source>%1 stays free: at least %2.</source>
-        <translation>%1 bleibt frei: mindestens %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>What would change it:</source>
-        <translation>Was es ändern würde:</translation>
-    </message>
-    <message>
-        <source>%1-token answer:</source>
-        <translation>Antwort mit %1 Tokens:</translation>
-    </message>
-    <message>
-        <source>Cannot estimate</source>
-        <translation>Keine Schätzung möglich</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 parameters × %2 bits ÷ 8 = %3
-(all experts stay resident)
-%4</source>
-        <translation>%1 Parameter × %2 Bit ÷ 8 = %3
-(alle Experten bleiben im Speicher)
-%4</translation>
-    </message>
-    <message>
-        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
-        <translation>%1 Gerät(e) × (Laufzeit %2 + Rechenpuffer %3) + %4 × %5 Tokens × %6 Sequenz(en) = %7</translation>
-    </message>
-    <message>
-        <source>%1 (range %2 – %3) with the cache full at %4; %5 at an empty context</source>
-        <translation>%1 (Spanne %2 – %3) mit vollem Cache bei %4; %5 bei leerem Kontext</translation>
-    </message>
-    <message>
-        <source>prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate</source>
-        <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
-    </message>
-    <message>
-        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
-        <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
-    </message>
-    <message>
-        <source>— (does not run)</source>
-        <translation>— (läuft nicht)</translation>
-    </message>
-    <message>
-        <source>— (does not run); %1: %2</source>
-        <translation>— (läuft nicht); %1: %2</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
-        <translation>Braucht %1, nutzbar sind %2: %3 der Gewichte liegen im %4 großen RAM des Host-Rechners und werden für jedes Token von dort gelesen.</translation>
-    </message>
-    <message>
-        <source>tensor parallel</source>
-        <translation>Tensor-parallel</translation>
-    </message>
-    <message>
-        <source>layer split</source>
-        <translation>Schichten aufgeteilt</translation>
-    </message>
-    <message>
-        <source>time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + %7 layers × %8 µs + %9 µs</source>
-        <translation>Zeit pro Token = Gewichte %1 ÷ (%2 × %3%4) + KV-Cache %5 ÷ (%2 × %6) + %7 Schichten × %8 µs + %9 µs</translation>
-    </message>
-    <message>
-        <source> × %1 for experts</source>
-        <translation> × %1 für Experten</translation>
-    </message>
-    <message>
-        <source>
-+ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
-        <translation>
-+ ausgelagert %1 ÷ (Host-RAM-Bandbreite × %2 %)</translation>
-    </message>
-    <message>
-        <source>
-+ two all-reduces per layer over the link</source>
-        <translation>
-+ zwei All-Reduce pro Schicht über die Verbindung</translation>
-    </message>
-    <message>
-        <source>
-+ %1 µs per extra device (the cards take turns)</source>
-        <translation>
-+ %1 µs je weiterem Gerät (die Karten wechseln sich ab)</translation>
-    </message>
-    <message>
-        <source>
-÷ %1, your llama-bench runs (%2)</source>
-        <translation>
-÷ %1, Ihre llama-bench-Läufe (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
-        <translation>
-            <numerusform>
-Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
-            <numerusform>
-Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messungen; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
-        <translation>
-Selbst prüfen: llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
-    </message>
-    <message>
         <source>First token</source>
         <translation>Erstes Token</translation>
-    </message>
-    <message>
-        <source>%1 of the weights in host RAM</source>
-        <translation>%1 der Gewichte im Host-RAM</translation>
-    </message>
-    <message numerus="yes">
-        <source>calibrated on your %n run(s)</source>
-        <translation>
-            <numerusform>kalibriert mit Ihrem %n Lauf</numerusform>
-            <numerusform>kalibriert mit Ihren %n Läufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>extrapolated: beyond the measurements it is fitted on</source>
-        <translation>extrapoliert: jenseits der Messungen, an die es angepasst ist</translation>
-    </message>
-    <message>
-        <source>%1 for a %2-token prompt (prefill %3)</source>
-        <translation>%1 für einen Prompt mit %2 Token (Prefill %3)</translation>
-    </message>
-    <message>
-        <source>%1 prompt tokens ÷ prefill %2
-prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
-        <translation>%1 Prompt-Token ÷ Prefill %2
-Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst an veröffentlichte Prompt-Geschwindigkeiten) ÷ (2 × %5 aktive Parameter + Attention über den Prompt)</translation>
-    </message>
-    <message>
-        <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
-        <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist die Prefill-Geschwindigkeit unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +2882,204 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     </message>
 </context>
 <context>
+    <name>Headroom::SelectedPair</name>
+    <message>
+        <source>the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)</source>
+        <translation>die komfortable Reserve von %1 (das Kleinere von 20 % der nutzbaren %2 und 16 GiB)</translation>
+    </message>
+    <message>
+        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
+        <translation>Der Kontext ist länger als die %1 Tokens des Modells; für mehr wurde es nicht trainiert.</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 short.</source>
+        <translation>Braucht %1, nutzbar sind %2: es fehlen %3.</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
+        <translation>Braucht %1, nutzbar sind %2: %3 der Gewichte liegen im %4 großen RAM des Host-Rechners und werden für jedes Token von dort gelesen.</translation>
+    </message>
+    <message>
+        <source>Fits, but only %1 stays free: less than %2.</source>
+        <translation>Passt, aber nur %1 bleibt frei: weniger als %2.</translation>
+    </message>
+    <message>
+        <source>%1 stays free: at least %2.</source>
+        <translation>%1 bleibt frei: mindestens %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>What would change it:</source>
+        <translation>Was es ändern würde:</translation>
+    </message>
+    <message>
+        <source>tensor parallel</source>
+        <translation>Tensor-parallel</translation>
+    </message>
+    <message>
+        <source>layer split</source>
+        <translation>Schichten aufgeteilt</translation>
+    </message>
+    <message>
+        <source>time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + %7 layers × %8 µs + %9 µs</source>
+        <translation>Zeit pro Token = Gewichte %1 ÷ (%2 × %3%4) + KV-Cache %5 ÷ (%2 × %6) + %7 Schichten × %8 µs + %9 µs</translation>
+    </message>
+    <message>
+        <source> × %1 for experts</source>
+        <translation> × %1 für Experten</translation>
+    </message>
+    <message>
+        <source>
++ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
+        <translation>
++ ausgelagert %1 ÷ (Host-RAM-Bandbreite × %2 %)</translation>
+    </message>
+    <message>
+        <source>
++ two all-reduces per layer over the link</source>
+        <translation>
++ zwei All-Reduce pro Schicht über die Verbindung</translation>
+    </message>
+    <message>
+        <source>
++ %1 µs per extra device (the cards take turns)</source>
+        <translation>
++ %1 µs je weiterem Gerät (die Karten wechseln sich ab)</translation>
+    </message>
+    <message>
+        <source>
+÷ %1, your llama-bench runs (%2)</source>
+        <translation>
+÷ %1, Ihre llama-bench-Läufe (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
+        <translation>
+            <numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messung; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
+            <numerusform>
+Konstanten der Klasse „%1“, angepasst an %n veröffentlichte Messungen; Spanne aus Quellen, die die Anpassung nie sah (Tempo ▸ Tempomodell prüfen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
+        <translation>
+Selbst prüfen: llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1-token answer:</source>
+        <translation>Antwort mit %1 Tokens:</translation>
+    </message>
+    <message>
+        <source>Cannot estimate</source>
+        <translation>Keine Schätzung möglich</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Known %1 file size: %2
+Source: %3</source>
+        <translation>Bekannte %1-Dateigröße: %2
+Quelle: %3</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 bits ÷ 8 = %3
+(all experts stay resident)
+%4</source>
+        <translation>%1 Parameter × %2 Bit ÷ 8 = %3
+(alle Experten bleiben im Speicher)
+%4</translation>
+    </message>
+    <message>
+        <source>%1 per token × %2 tokens × %3 sequence(s) = %4
++ fixed recurrent state %5
+KV elements: %6</source>
+        <translation>%1 pro Token × %2 Tokens × %3 Sequenz(en) = %4
++ fester rekurrenter Zustand %5
+KV-Elemente: %6</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
+        <translation>%1 Gerät(e) × (Laufzeit %2 + Rechenpuffer %3) + %4 × %5 Tokens × %6 Sequenz(en) = %7</translation>
+    </message>
+    <message>
+        <source>usable %1 (%2) − total %3 = %4</source>
+        <translation>nutzbar %1 (%2) − gesamt %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
+        <translation>Der längste Kontext, dessen Speicher noch in den nutzbaren Speicher passt, begrenzt auf die %1 des Modells.</translation>
+    </message>
+    <message>
+        <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
+        <translation>Bandbreite %1 ÷ (aktive Gewichte %2 + gelesener KV %3) pro Token</translation>
+    </message>
+    <message>
+        <source>— (does not run)</source>
+        <translation>— (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>— (does not run); %1: %2</source>
+        <translation>— (läuft nicht); %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the weights in host RAM</source>
+        <translation>%1 der Gewichte im Host-RAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated on your %n run(s)</source>
+        <translation>
+            <numerusform>kalibriert mit Ihrem %n Lauf</numerusform>
+            <numerusform>kalibriert mit Ihren %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extrapolated: beyond the measurements it is fitted on</source>
+        <translation>extrapoliert: jenseits der Messungen, an die es angepasst ist</translation>
+    </message>
+    <message>
+        <source>%1 (range %2 – %3) with the cache full at %4; %5 at an empty context</source>
+        <translation>%1 (Spanne %2 – %3) mit vollem Cache bei %4; %5 bei leerem Kontext</translation>
+    </message>
+    <message>
+        <source>prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate</source>
+        <translation>Prefill von %1 Prompt-Tokens %2 + %3 Tokens ÷ Decode-Schätzung</translation>
+    </message>
+    <message>
+        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
+        <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 for a %2-token prompt (prefill %3)</source>
+        <translation>%1 für einen Prompt mit %2 Token (Prefill %3)</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2
+prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
+        <translation>%1 Prompt-Token ÷ Prefill %2
+Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst an veröffentlichte Prompt-Geschwindigkeiten) ÷ (2 × %5 aktive Parameter + Attention über den Prompt)</translation>
+    </message>
+    <message>
+        <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
+        <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist die Prefill-Geschwindigkeit unbekannt.</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::SideEditor</name>
     <message>
         <source>as sold</source>
@@ -3253,6 +3259,23 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <source>Check the speed model</source>
         <translation>Tempomodell prüfen</translation>
     </message>
+</context>
+<context>
+    <name>Headroom::SpeedCheckModel</name>
+    <message numerus="yes">
+        <source>All %n measurements</source>
+        <translation>
+            <numerusform>Alle %n Messung</numerusform>
+            <numerusform>Alle %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source left out</source>
         <translation>Ausgelassene Quelle</translation>
@@ -3268,20 +3291,6 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>Inside the range</source>
         <translation>Innerhalb der Spanne</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n measurements</source>
-        <translation>
-            <numerusform>Alle %n Messung</numerusform>
-            <numerusform>Alle %n Messungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n rows)</source>
-        <translation>
-            <numerusform>%1 (%n Zeile)</numerusform>
-            <numerusform>%1 (%n Zeilen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>

@@ -130,7 +130,17 @@
     </message>
 </context>
 <context>
-    <name>Headroom::ResultPanel</name>
+    <name>Headroom::ScenarioActions</name>
+    <message numerus="yes">
+        <source>Opened “%1”; %n catalog entry(s) it was saved with differ from yours and were added as your own (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>Opened “%1”; %n catalog entry it was saved with differs from yours and was added as your own (Ctrl+Z removes it)</numerusform>
+            <numerusform>Opened “%1”; %n catalog entries it was saved with differ from yours and were added as your own (Ctrl+Z removes them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::SelectedPair</name>
     <message numerus="yes">
         <source>
 Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
@@ -150,16 +160,6 @@ Constants of the &apos;%1&apos; class, fitted on %n published measurements; rang
     </message>
 </context>
 <context>
-    <name>Headroom::ScenarioActions</name>
-    <message numerus="yes">
-        <source>Opened “%1”; %n catalog entry(s) it was saved with differ from yours and were added as your own (Ctrl+Z removes them)</source>
-        <translation>
-            <numerusform>Opened “%1”; %n catalog entry it was saved with differs from yours and was added as your own (Ctrl+Z removes it)</numerusform>
-            <numerusform>Opened “%1”; %n catalog entries it was saved with differ from yours and were added as your own (Ctrl+Z removes them)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Headroom::SpeedActions</name>
     <message numerus="yes">
         <source>%1: decode speeds × %2 from %n run(s)</source>
@@ -168,6 +168,9 @@ Constants of the &apos;%1&apos; class, fitted on %n published measurements; rang
             <numerusform>%1: decode speeds × %2 from %n runs</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Headroom::SpeedCheckModel</name>
     <message numerus="yes">
         <source>All %n measurements</source>
         <translation>

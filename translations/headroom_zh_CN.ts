@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>Headroom::AdvisorRanking</name>
+    <message>
+        <source>The budget&apos;s upper end is below its lower end.</source>
+        <translation>预算上限低于下限。</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::BandwidthChart</name>
     <message>
         <source>Ceiling</source>
@@ -365,10 +372,6 @@
     <message>
         <source>weights</source>
         <translation>权重</translation>
-    </message>
-    <message>
-        <source>The budget&apos;s upper end is below its lower end.</source>
-        <translation>预算上限低于下限。</translation>
     </message>
     <message>
         <source>Ranking %1 pairs…</source>
@@ -2647,92 +2650,6 @@ Trained on: %1</source>
 <context>
     <name>Headroom::ResultPanel</name>
     <message>
-        <source>the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)</source>
-        <translation>宽裕余量 %1（可用 %2 的 20% 与 16 GiB 中较小者）</translation>
-    </message>
-    <message>
-        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
-        <translation>上下文超过了模型的 %1 token；模型未针对更长上下文训练。</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 short.</source>
-        <translation>需要 %1，但可用 %2：差 %3。</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
-        <translation>需要 %1，但可用 %2：%3 的权重位于宿主机的 %4 内存中，每个 token 都要从那里读取。</translation>
-    </message>
-    <message>
-        <source>Fits, but only %1 stays free: less than %2.</source>
-        <translation>能容纳，但只剩 %1：少于%2。</translation>
-    </message>
-    <message>
-        <source>%1 stays free: at least %2.</source>
-        <translation>剩余 %1：不少于%2。</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message>
-        <source>What would change it:</source>
-        <translation>可改变结论的做法：</translation>
-    </message>
-    <message>
-        <source>tensor parallel</source>
-        <translation>张量并行</translation>
-    </message>
-    <message>
-        <source>layer split</source>
-        <translation>按层切分</translation>
-    </message>
-    <message>
-        <source>time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + %7 layers × %8 µs + %9 µs</source>
-        <translation>每 token 时间 = 权重 %1 ÷ (%2 × %3%4) + KV 缓存 %5 ÷ (%2 × %6) + %7 层 × %8 µs + %9 µs</translation>
-    </message>
-    <message>
-        <source> × %1 for experts</source>
-        <translation> × %1（专家）</translation>
-    </message>
-    <message>
-        <source>
-+ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
-        <translation>
-+ 卸载的 %1 ÷ (宿主机内存带宽 × %2 %)</translation>
-    </message>
-    <message>
-        <source>
-+ two all-reduces per layer over the link</source>
-        <translation>
-+ 每层两次经互连的 all-reduce</translation>
-    </message>
-    <message>
-        <source>
-+ %1 µs per extra device (the cards take turns)</source>
-        <translation>
-+ 每增加一个设备 %1 µs（各卡轮流工作）</translation>
-    </message>
-    <message>
-        <source>
-÷ %1, your llama-bench runs (%2)</source>
-        <translation>
-÷ %1，你的 llama-bench 运行（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
-        <translation>
-            <numerusform>
-“%1”类的常数，拟合自 %n 条公开实测数据；范围来自拟合时未使用的来源（速度 ▸ 检查速度模型）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
-        <translation>
-核对：llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -2763,112 +2680,6 @@ Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
     <message>
         <source>First token</source>
         <translation>首 token</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1，运行于 %2</translation>
-    </message>
-    <message>
-        <source>%1-token answer:</source>
-        <translation>%1 token 的回答：</translation>
-    </message>
-    <message>
-        <source>Cannot estimate</source>
-        <translation>无法估计</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Known %1 file size: %2
-Source: %3</source>
-        <translation>已知的 %1 文件大小：%2
-来源：%3</translation>
-    </message>
-    <message>
-        <source>%1 parameters × %2 bits ÷ 8 = %3
-(all experts stay resident)
-%4</source>
-        <translation>%1 参数 × %2 位 ÷ 8 = %3
-（所有专家都常驻内存）
-%4</translation>
-    </message>
-    <message>
-        <source>%1 per token × %2 tokens × %3 sequence(s) = %4
-+ fixed recurrent state %5
-KV elements: %6</source>
-        <translation>每 token %1 × %2 token × %3 个序列 = %4
-+ 固定的循环状态 %5
-KV 元素：%6</translation>
-    </message>
-    <message>
-        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
-        <translation>%1 个设备 × (运行时 %2 + 计算缓冲 %3) + %4 × %5 token × %6 个序列 = %7</translation>
-    </message>
-    <message>
-        <source>usable %1 (%2) − total %3 = %4</source>
-        <translation>可用 %1（%2）− 总计 %3 = %4</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
-        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
-        <translation>内存仍能放入可用内存的最长上下文，以模型的 %1 为上限。</translation>
-    </message>
-    <message>
-        <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
-        <translation>每 token：带宽 %1 ÷ (激活权重 %2 + KV 读取 %3)</translation>
-    </message>
-    <message>
-        <source>%1 of the weights in host RAM</source>
-        <translation>%1 的权重位于宿主机内存</translation>
-    </message>
-    <message numerus="yes">
-        <source>calibrated on your %n run(s)</source>
-        <translation>
-            <numerusform>已用你的 %n 次运行校准</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>extrapolated: beyond the measurements it is fitted on</source>
-        <translation>外推：超出其拟合所用的实测范围</translation>
-    </message>
-    <message>
-        <source>%1 (range %2 – %3) with the cache full at %4; %5 at an empty context</source>
-        <translation>缓存填满至 %4 时为 %1（范围 %2 – %3）；空上下文时为 %5</translation>
-    </message>
-    <message>
-        <source>prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate</source>
-        <translation>%1 个提示 token 的预填充 %2 + %3 token ÷ 解码估计</translation>
-    </message>
-    <message>
-        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
-        <translation>未知：机器的算力未公开，因此预填充未知</translation>
-    </message>
-    <message>
-        <source>%1 for a %2-token prompt (prefill %3)</source>
-        <translation>%2 token 提示需 %1（预填充 %3）</translation>
-    </message>
-    <message>
-        <source>%1 prompt tokens ÷ prefill %2
-prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
-        <translation>%1 个提示 token ÷ 预填充 %2
-预填充 = %3 TFLOPS × 提示处理可达到的比例 %4（拟合自公开的提示处理速度）÷ (2 × %5 激活参数 + 提示上的注意力)</translation>
-    </message>
-    <message>
-        <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
-        <translation>该机器的 TFLOPS 未公开，因此预填充速度未知。</translation>
-    </message>
-    <message>
-        <source>— (does not run)</source>
-        <translation>—（无法运行）</translation>
-    </message>
-    <message>
-        <source>— (does not run); %1: %2</source>
-        <translation>—（无法运行）；%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +2867,201 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     </message>
 </context>
 <context>
+    <name>Headroom::SelectedPair</name>
+    <message>
+        <source>the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)</source>
+        <translation>宽裕余量 %1（可用 %2 的 20% 与 16 GiB 中较小者）</translation>
+    </message>
+    <message>
+        <source>The context is longer than the model&apos;s %1 tokens; it was not trained for more.</source>
+        <translation>上下文超过了模型的 %1 token；模型未针对更长上下文训练。</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 short.</source>
+        <translation>需要 %1，但可用 %2：差 %3。</translation>
+    </message>
+    <message>
+        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
+        <translation>需要 %1，但可用 %2：%3 的权重位于宿主机的 %4 内存中，每个 token 都要从那里读取。</translation>
+    </message>
+    <message>
+        <source>Fits, but only %1 stays free: less than %2.</source>
+        <translation>能容纳，但只剩 %1：少于%2。</translation>
+    </message>
+    <message>
+        <source>%1 stays free: at least %2.</source>
+        <translation>剩余 %1：不少于%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>What would change it:</source>
+        <translation>可改变结论的做法：</translation>
+    </message>
+    <message>
+        <source>tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>layer split</source>
+        <translation>按层切分</translation>
+    </message>
+    <message>
+        <source>time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + %7 layers × %8 µs + %9 µs</source>
+        <translation>每 token 时间 = 权重 %1 ÷ (%2 × %3%4) + KV 缓存 %5 ÷ (%2 × %6) + %7 层 × %8 µs + %9 µs</translation>
+    </message>
+    <message>
+        <source> × %1 for experts</source>
+        <translation> × %1（专家）</translation>
+    </message>
+    <message>
+        <source>
++ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
+        <translation>
++ 卸载的 %1 ÷ (宿主机内存带宽 × %2 %)</translation>
+    </message>
+    <message>
+        <source>
++ two all-reduces per layer over the link</source>
+        <translation>
++ 每层两次经互连的 all-reduce</translation>
+    </message>
+    <message>
+        <source>
++ %1 µs per extra device (the cards take turns)</source>
+        <translation>
++ 每增加一个设备 %1 µs（各卡轮流工作）</translation>
+    </message>
+    <message>
+        <source>
+÷ %1, your llama-bench runs (%2)</source>
+        <translation>
+÷ %1，你的 llama-bench 运行（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Constants of the &apos;%1&apos; class, fitted on %n published measurement(s); range from sources the fit never saw (Speed ▸ Check the speed model).</source>
+        <translation>
+            <numerusform>
+“%1”类的常数，拟合自 %n 条公开实测数据；范围来自拟合时未使用的来源（速度 ▸ 检查速度模型）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Check it: llama-bench -fa 1 -p 512 -n 128 -d %1</source>
+        <translation>
+核对：llama-bench -fa 1 -p 512 -n 128 -d %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，运行于 %2</translation>
+    </message>
+    <message>
+        <source>%1-token answer:</source>
+        <translation>%1 token 的回答：</translation>
+    </message>
+    <message>
+        <source>Cannot estimate</source>
+        <translation>无法估计</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Known %1 file size: %2
+Source: %3</source>
+        <translation>已知的 %1 文件大小：%2
+来源：%3</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 bits ÷ 8 = %3
+(all experts stay resident)
+%4</source>
+        <translation>%1 参数 × %2 位 ÷ 8 = %3
+（所有专家都常驻内存）
+%4</translation>
+    </message>
+    <message>
+        <source>%1 per token × %2 tokens × %3 sequence(s) = %4
++ fixed recurrent state %5
+KV elements: %6</source>
+        <translation>每 token %1 × %2 token × %3 个序列 = %4
++ 固定的循环状态 %5
+KV 元素：%6</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
+        <translation>%1 个设备 × (运行时 %2 + 计算缓冲 %3) + %4 × %5 token × %6 个序列 = %7</translation>
+    </message>
+    <message>
+        <source>usable %1 (%2) − total %3 = %4</source>
+        <translation>可用 %1（%2）− 总计 %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>The longest context whose memory still fits usable memory, capped at the model&apos;s %1.</source>
+        <translation>内存仍能放入可用内存的最长上下文，以模型的 %1 为上限。</translation>
+    </message>
+    <message>
+        <source>bandwidth %1 ÷ (active weights %2 + KV read %3) per token</source>
+        <translation>每 token：带宽 %1 ÷ (激活权重 %2 + KV 读取 %3)</translation>
+    </message>
+    <message>
+        <source>— (does not run)</source>
+        <translation>—（无法运行）</translation>
+    </message>
+    <message>
+        <source>— (does not run); %1: %2</source>
+        <translation>—（无法运行）；%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of the weights in host RAM</source>
+        <translation>%1 的权重位于宿主机内存</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated on your %n run(s)</source>
+        <translation>
+            <numerusform>已用你的 %n 次运行校准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extrapolated: beyond the measurements it is fitted on</source>
+        <translation>外推：超出其拟合所用的实测范围</translation>
+    </message>
+    <message>
+        <source>%1 (range %2 – %3) with the cache full at %4; %5 at an empty context</source>
+        <translation>缓存填满至 %4 时为 %1（范围 %2 – %3）；空上下文时为 %5</translation>
+    </message>
+    <message>
+        <source>prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate</source>
+        <translation>%1 个提示 token 的预填充 %2 + %3 token ÷ 解码估计</translation>
+    </message>
+    <message>
+        <source>unknown: the box&apos;s compute is not published, so prefill is unknown</source>
+        <translation>未知：机器的算力未公开，因此预填充未知</translation>
+    </message>
+    <message>
+        <source>%1 for a %2-token prompt (prefill %3)</source>
+        <translation>%2 token 提示需 %1（预填充 %3）</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2
+prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
+        <translation>%1 个提示 token ÷ 预填充 %2
+预填充 = %3 TFLOPS × 提示处理可达到的比例 %4（拟合自公开的提示处理速度）÷ (2 × %5 激活参数 + 提示上的注意力)</translation>
+    </message>
+    <message>
+        <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
+        <translation>该机器的 TFLOPS 未公开，因此预填充速度未知。</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::SideEditor</name>
     <message>
         <source>Box A</source>
@@ -3234,6 +3240,21 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
         <source>Check the speed model</source>
         <translation>检查速度模型</translation>
     </message>
+</context>
+<context>
+    <name>Headroom::SpeedCheckModel</name>
+    <message numerus="yes">
+        <source>All %n measurements</source>
+        <translation>
+            <numerusform>全部 %n 条实测数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source left out</source>
         <translation>留出的来源</translation>
@@ -3249,18 +3270,6 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>Inside the range</source>
         <translation>在范围内</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n measurements</source>
-        <translation>
-            <numerusform>全部 %n 条实测数据</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n rows)</source>
-        <translation>
-            <numerusform>%1（%n 行）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>

@@ -1,6 +1,7 @@
 #include "budgetadvisor.h"
 
 #include "advisormodel.h"
+#include "advisorranking.h"
 #include "catalogstore.h"
 #include "fitdelegate.h"
 #include "problemlabel.h"
@@ -18,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,6 +37,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_singleBox(new QCheckBox(tr("Single box only"), this))
     , m_comfortableOnly(new QCheckBox(tr("Comfortable only"), this))
     , m_model(new AdvisorModel(this))
+    , m_ranking(new AdvisorRanking(session, m_model, this))
     , m_table(makeTable(QStringLiteral("advisorTable"), this))
     , m_summary(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -132,6 +133,15 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
         scheduleRecompute();
     });
     connect(m_debounce, &QTimer::timeout, this, &BudgetAdvisor::recompute);
+    connect(m_ranking, &AdvisorRanking::startedRanking, this, [this](qsizetype pairs) {
+        m_summary->setText(tr("Ranking %1 pairs…").arg(QLocale().toString(pairs)));
+        m_busy->show();
+    });
+    connect(m_ranking, &AdvisorRanking::ranked, this, &BudgetAdvisor::showRanking);
+    connect(m_ranking, &AdvisorRanking::refused, this, [this](const QString &reason) {
+        m_busy->hide();
+        m_summary->setText(reason);
+    });
 }
 
 void BudgetAdvisor::showInputs()
@@ -176,7 +186,7 @@ void BudgetAdvisor::scheduleRecompute()
 {
     // Every pair of the catalog is a lot of work for a page nobody looks at: only when shown.
     m_stale = true;
-    ++m_generation; // whatever is being ranked now is for the old inputs
+    m_ranking->invalidate(); // whatever is being ranked now is for the old inputs
     if (isVisible())
         m_debounce->start();
 }
@@ -188,68 +198,31 @@ void BudgetAdvisor::showEvent(QShowEvent *event)
         recompute();
 }
 
-BudgetAdvisor::~BudgetAdvisor()
-{
-    stopWorker();
-}
+BudgetAdvisor::~BudgetAdvisor() = default;
 
-void BudgetAdvisor::stopWorker()
+bool BudgetAdvisor::isBusy() const noexcept
 {
-    if (!m_worker)
-        return;
-    m_cancel->store(true);
-    m_worker->disconnect(this);
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
+    return m_ranking->running();
 }
 
 void BudgetAdvisor::recompute()
 {
     m_stale = false;
-    stopWorker();
-    const Costs::AdvisorInputs in = m_session->advisor();
-    const Catalog &catalog = m_session->store().catalog();
-    if (in.budgetHighUsd < in.budgetLowUsd) {
-        m_model->setAdvice(&catalog, in, {});
-        m_summary->setText(tr("The budget's upper end is below its lower end."));
-        return;
-    }
-    // A snapshot (the lists are shared, not copied) ranked on a worker thread: a catalog of
-    // thousands of models and boxes holds millions of pairs, and the window must stay usable.
-    const quint64 generation = ++m_generation;
-    auto result = std::make_shared<Costs::AdviceRun>();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_worker = QThread::create([snapshot = catalog, in, result, cancel = m_cancel] {
-        *result = Costs::advise(snapshot, in, kMaxPicks, cancel.get());
-    });
-    connect(m_worker, &QThread::finished, this, [this, generation, result, in] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_busy->hide();
-        // A ranking for inputs that changed since it started would show stale picks: dropped.
-        if (generation == m_generation && !result->cancelled)
-            showRanking(in, *result);
-    });
-    const qsizetype pairs = catalog.models.size() * catalog.hardware.size();
-    m_summary->setText(tr("Ranking %1 pairs…").arg(QLocale().toString(pairs)));
-    m_busy->show();
-    m_worker->start();
+    m_ranking->start();
 }
 
-void BudgetAdvisor::showRanking(const Costs::AdvisorInputs &in, const Costs::AdviceRun &run)
+void BudgetAdvisor::showRanking(const Costs::AdvisorInputs &in, qsizetype passing)
 {
-    const Catalog &catalog = m_session->store().catalog();
-    m_model->setAdvice(&catalog, in, run.best);
+    m_busy->hide();
     fitColumnsToHeaderAndSample(m_table);
     if (m_model->rowCount() == 0)
         m_summary->setText(tr("Nothing in the catalog runs within this budget, speed and context%1. Try a wider "
                               "budget, a lower speed floor or a shorter context.")
                                .arg(in.comfortableOnly ? tr(" comfortably") : QString()));
-    else if (run.running > m_model->rowCount())
+    else if (passing > m_model->rowCount())
         m_summary->setText(tr("%1 pairs run; the best %2 are listed, best first. Boxes without a known price are "
                               "left out.")
-                               .arg(QLocale().toString(run.running), QLocale().toString(m_model->rowCount())));
+                               .arg(QLocale().toString(passing), QLocale().toString(m_model->rowCount())));
     else
         m_summary->setText(
             tr("%n pair(s) run, best first. Boxes without a known price are left out.", nullptr, m_model->rowCount()));

@@ -19,6 +19,7 @@ class QTimer;
 namespace Headroom {
 
 class AdvisorModel;
+class AdvisorRanking;
 class ProblemLabel;
 class Session;
 class TokenSpinBox;
@@ -35,10 +36,7 @@ public:
     ~BudgetAdvisor() override;
     [[nodiscard]] const AdvisorModel *model() const { return m_model; }
     // True while a ranking is being computed (off the GUI thread).
-    [[nodiscard]] bool isBusy() const noexcept { return m_worker != nullptr; }
-
-    // The most picks the table lists; the summary still counts every pair that runs.
-    static constexpr qsizetype kMaxPicks = 1000;
+    [[nodiscard]] bool isBusy() const noexcept;
 
 Q_SIGNALS:
     // A pick went to compare side 0 (A) or 1 (B), with the advisor's whole scenario.
@@ -54,8 +52,7 @@ private:
     void commit();
     void recompute();
     void scheduleRecompute();
-    void stopWorker();
-    void showRanking(const Costs::AdvisorInputs &in, const Costs::AdviceRun &run);
+    void showRanking(const Costs::AdvisorInputs &in, qsizetype passing);
     void useAs(int side);
 
     Session *m_session;
@@ -69,17 +66,13 @@ private:
     QCheckBox *m_singleBox;
     QCheckBox *m_comfortableOnly;
     AdvisorModel *m_model;
+    AdvisorRanking *m_ranking;
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_debounce;
     QProgressBar *m_busy;
     bool m_updating = false;
     bool m_stale = true;
-    // The ranking runs on a snapshot of the catalog in a worker thread; a newer request cancels
-    // it, and a result whose generation is not the latest is dropped.
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;
 };
 
 } // namespace Headroom

@@ -369,21 +369,20 @@ bool CompareView::findCheapest(int index)
 {
     const CompareState &c = m_session->compare();
     const Costs::Side &s = m_model->side(index);
-    const QString other = c.sides[1 - index].hardwareId;
     const double floor = c.assumptions.speedFloorTokS;
-    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario, other, floor);
+    const auto found = m_model->cheapestBoxFor(index);
     if (!found) {
         Q_EMIT message(tr("No priced box other than the other side's runs %1 comfortably at %2 tokens and %3.")
                            .arg(s.model.name, Format::tokens(s.scenario.contextTokens), Format::rate(floor)));
         return false;
     }
     CompareSide side = c.sides[index];
-    side.hardwareId = m_session->store().hardware(int(*found)).id;
+    side.hardwareId = m_session->store().hardware(*found).id;
     side.scenario.gpus = 0;
     m_session->setCompareSide(index, side);
     Q_EMIT message(tr("Lowest purchase price (host included) among the boxes other than the other side's that run "
                       "%1 comfortably at %2 or faster: %3")
-                       .arg(s.model.name, Format::rate(floor), m_session->store().hardware(int(*found)).name));
+                       .arg(s.model.name, Format::rate(floor), m_session->store().hardware(*found).name));
     return true;
 }
 

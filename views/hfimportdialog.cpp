@@ -1,6 +1,6 @@
 #include "hfimportdialog.h"
 
-#include "hfconfig.h"
+#include "inputlimits.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -75,7 +75,7 @@ void HfImportDialog::openFile()
         m_config->setPlainText(tr("Cannot open %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_config->setPlainText(QString::fromUtf8(file.read(HfConfig::kMaxConfigBytes)));
+    m_config->setPlainText(QString::fromUtf8(file.read(Limits::kMaxConfigJsonBytes)));
 }
 
 } // namespace Headroom

@@ -8,11 +8,12 @@ class QLabel;
 namespace Headroom {
 
 class MemoryBar;
+class SelectedPair;
 class Session;
 
 // The selected pair in words and numbers: its verdict and why, what would change it, and every
-// figure with a tooltip that shows its formula with the numbers put in. It reads the session's
-// estimate grid, the same cell the fit matrix shows.
+// figure with a tooltip that shows its formula with the numbers put in. It shows what SelectedPair
+// computed from the session's estimate grid (the same cell the fit matrix shows); it computes nothing.
 class ResultPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ private:
     void refresh();
     QLabel *addFigure(const QString &objectName, const QString &label);
 
-    const Session *m_session;
+    SelectedPair *m_pair;
     QLabel *m_title;
     QLabel *m_verdict;
     QLabel *m_why;

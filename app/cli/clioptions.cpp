@@ -218,7 +218,7 @@ Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &cat
             if (auto error = readInto(parser, Limits::kWeightsGb, &gb))
                 return *error;
             m.knownFiles.insert(
-                Engine::formatFor(m, scenario).name,
+                weightsFormatFor(m, scenario).name,
                 KnownFile{Units::gbToBytes(gb), {QStringLiteral("--weights-gb"), QStringLiteral("given"), {}}});
         }
         return m;
@@ -276,7 +276,7 @@ Parsed<ModelSpec> modelFrom(const QCommandLineParser &parser, const Catalog &cat
         if (auto error = readInto(parser, Limits::kWeightsGb, &gb))
             return *error;
         m.knownFiles.insert(
-            Engine::formatFor(m, scenario).name,
+            weightsFormatFor(m, scenario).name,
             KnownFile{Units::gbToBytes(gb), {QStringLiteral("--weights-gb"), QStringLiteral("given"), {}}});
     }
     return m;

@@ -193,7 +193,7 @@ double allReduceSeconds(Interconnect link) noexcept
 
 QuantFormat formatFor(const ModelSpec &model, const Scenario &scenario)
 {
-    return scenario.quant ? *scenario.quant : Quantization::defaultFor(model.nativeFormat);
+    return weightsFormatFor(model, scenario);
 }
 
 int devicesFor(const HardwareSpec &hardware, const Scenario &scenario) noexcept

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputlimits.h"
+
 #include "modelspec.h"
 
 #include <QByteArray>
@@ -31,7 +33,7 @@ struct Result
 
 // `nameHint` names the model when the config does not (a repo id or a file name). Configs larger
 // than this are refused: real ones are a few kilobytes.
-inline constexpr qsizetype kMaxConfigBytes = 4 * 1024 * 1024;
+inline constexpr qsizetype kMaxConfigBytes = Limits::kMaxConfigJsonBytes;
 [[nodiscard]] Result parse(const QByteArray &json, const QString &nameHint);
 
 // A repository's files (name, bytes) as the sizes of the formats it offers: each .gguf file under the

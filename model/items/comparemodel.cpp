@@ -112,6 +112,27 @@ void CompareModel::recompute()
     Q_EMIT recomputed();
 }
 
+std::optional<double> CompareModel::ownedCostAfter(int index, double months) const
+{
+    return Costs::ownedCostAfter(m_costs[index], months);
+}
+
+std::optional<double> CompareModel::apiCostAfter(int index, double months) const
+{
+    return Costs::apiCostAfter(m_costs[index], months);
+}
+
+std::optional<int> CompareModel::cheapestBoxFor(int index) const
+{
+    if (!m_session)
+        return std::nullopt;
+    const CompareState &c = m_session->compare();
+    const Costs::Side &s = m_sides[index];
+    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario,
+                                                  c.sides[1 - index].hardwareId, c.assumptions.speedFloorTokS);
+    return found ? std::optional<int>(int(*found)) : std::nullopt;
+}
+
 int CompareModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : RowCount;

@@ -55,6 +55,14 @@ public:
     [[nodiscard]] const Costs::Side &side(int index) const { return m_sides[index]; }
     [[nodiscard]] const Costs::SideCosts &costs(int index) const { return m_costs[index]; }
     [[nodiscard]] const Costs::Assumptions &assumptions() const noexcept { return m_assumptions; }
+    // What side `index` has cost after `months` if bought (or rented, for a box that is only
+    // rented), and what the API would have charged for the same tokens: the cost chart's lines.
+    [[nodiscard]] std::optional<double> ownedCostAfter(int index, double months) const;
+    [[nodiscard]] std::optional<double> apiCostAfter(int index, double months) const;
+    // The lowest-priced box (host included), other than the other side's, that runs side
+    // `index`'s model comfortably at the speed floor or faster: its catalog row, or nullopt.
+    // Needs the session (the window's compare view).
+    [[nodiscard]] std::optional<int> cheapestBoxFor(int index) const;
     [[nodiscard]] std::optional<double> value(int row, int column) const;
     // Which box to buy and why, from the same figures the table shows.
     [[nodiscard]] const Recommendation::Result &recommendation() const noexcept { return m_recommendation; }

@@ -71,6 +71,9 @@ inline constexpr Limit kSpeedFloor{"speed-floor-tok-s", 0, 1e6, Kind::Number, "t
 inline constexpr Limit kTimeoutSeconds{"timeout", 1, 600, Kind::Count, "seconds"};
 inline constexpr Limit kBudgetUsd{"budget-usd", 0, 1e8, Kind::Number, "USD"};
 
+// Files read whole: a Hugging Face config.json is a few kilobytes; more is not a config.
+inline constexpr qsizetype kMaxConfigJsonBytes = 4 * 1024 * 1024;
+
 // "from 1 to 16,777,216 tokens": the bounds as a person reads them (C locale: messages and help).
 [[nodiscard]] QString rangeText(const Limit &limit);
 

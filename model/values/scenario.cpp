@@ -22,4 +22,9 @@ std::optional<Scenario::Parallel> parseParallel(const QString &key)
     return std::nullopt;
 }
 
+QuantFormat weightsFormatFor(const ModelSpec &model, const Scenario &scenario)
+{
+    return scenario.quant ? *scenario.quant : Quantization::defaultFor(model.nativeFormat);
+}
+
 } // namespace Headroom

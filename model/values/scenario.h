@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 #include "kvtype.h"
+#include "modelspec.h"
 #include "quantization.h"
 
 #include <optional>
@@ -44,6 +45,10 @@ struct Scenario
 {
     return s.contextTokens >= smallestContextTokens(s.promptTokens, s.answerTokens);
 }
+
+// The weights format a scenario means for a model: its own choice, else the model "as released"
+// (its native format where that is 4-bit, else Q4_K_M).
+[[nodiscard]] QuantFormat weightsFormatFor(const ModelSpec &model, const Scenario &scenario);
 
 // "auto", "layer", "tensor": the CLI's --parallel and the scenario files' key.
 [[nodiscard]] QString parallelKey(Scenario::Parallel parallel);

@@ -5,8 +5,8 @@
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "palette.h"
-#include "speedfit.h"
 #include "pointlabels.h"
+#include "referencecurve.h"
 
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -119,23 +119,12 @@ void BandwidthChart::replot()
                           .arg(model.name, format, Format::tokens(scenario.contextTokens), kvTypeName(scenario.kvType))
                           .arg(runs));
     const double xMin = 100.0, xMax = maxBandwidth * 1.5;
-    QList<QPointF> ceiling, estimate;
-    // The estimate line: a discrete CUDA card of each bandwidth running this step (the class with
-    // the most measurements behind it).
-    HardwareSpec probe;
-    probe.backend = QStringLiteral("CUDA");
-    const DecodeCalibration cuda = store.catalog().calibrationFor(probe);
-    SpeedFit::DecodeWork work;
-    work.deviceBytes = bytesPerToken;
-    work.layers = model.layers;
-    work.moe = model.isMoe();
-    for (int i = 0; i <= 60 && bytesPerToken > 0; ++i) {
-        const double bw = xMin * std::pow(xMax / xMin, i / 60.0);
-        work.deviceBandwidth = bw * 1e9;
-        const double est = std::max(1e-3, 1.0 / SpeedFit::decodeSeconds(cuda, work));
-        ceiling.append({bw, bw * 1e9 / bytesPerToken});
-        estimate.append({bw, est});
-        minSpeed = std::min(minSpeed, est);
+    QList<QPointF> ceiling;
+    // The estimate line (items/referencecurve.h): a discrete CUDA card of each bandwidth running this step.
+    const QList<QPointF> estimate = referenceDecodeCurve(store.catalog(), model, bytesPerToken, xMin, xMax, 60);
+    for (const QPointF &p : estimate) {
+        ceiling.append({p.x(), p.x() * 1e9 / bytesPerToken});
+        minSpeed = std::min(minSpeed, p.y());
     }
     m_ceiling->replace(ceiling);
     m_estimate->replace(estimate);

@@ -1,5 +1,7 @@
 #include "calibrationchart.h"
 
+#include "speedcheckmodel.h"
+
 #include "palette.h"
 
 #include <QLegend>
@@ -51,22 +53,9 @@ CalibrationChart::CalibrationChart(QWidget *parent)
     restyle();
 }
 
-void CalibrationChart::setData(const QList<SpeedMeasurement> &published, const SpeedFit::Validation &validation,
-                               const QMap<QString, MeasuredCalibration> &yours)
+void CalibrationChart::setSource(const SpeedCheckModel *check)
 {
-    m_published.clear();
-    m_yours.clear();
-    for (const SpeedFit::HeldOut &h : validation.rows)
-        m_published.append({h.predicted, published.at(h.row).tokensPerSecond});
-    for (const MeasuredCalibration &c : yours) {
-        for (const CalibrationRun &r : c.runs) {
-            if (!r.prompt)
-                m_yours.append({r.predictedTokS, r.measuredTokS});
-        }
-    }
-    const DecodeCalibration any = SpeedFit::classOf(SpeedFit::embeddedFit(), QString());
-    m_rangeLow = any.rangeLow;
-    m_rangeHigh = any.rangeHigh;
+    m_check = check;
     requestReplot();
 }
 
@@ -82,8 +71,12 @@ int CalibrationChart::yourPointCount() const
 
 void CalibrationChart::replot()
 {
+    if (!m_check)
+        return;
+    const QList<QPointF> &published = m_check->publishedPoints();
+    const QList<QPointF> &yours = m_check->yourPoints();
     double lo = 1e9, hi = 1;
-    for (const QList<QPointF> *points : {&m_published, &m_yours}) {
+    for (const QList<QPointF> *points : {&published, &yours}) {
         for (const QPointF &p : *points) {
             lo = std::min({lo, p.x(), p.y()});
             hi = std::max({hi, p.x(), p.y()});
@@ -94,10 +87,10 @@ void CalibrationChart::replot()
     const double first = std::pow(10.0, std::floor(std::log10(std::max(0.1, lo))));
     const double last = std::pow(10.0, std::ceil(std::log10(hi)));
     m_identity->replace({{first, first}, {last, last}});
-    m_low->replace({{first, first * m_rangeLow}, {last, last * m_rangeLow}});
-    m_high->replace({{first, first * m_rangeHigh}, {last, last * m_rangeHigh}});
-    m_publishedSeries->replace(m_published);
-    m_yourSeries->replace(m_yours);
+    m_low->replace({{first, first * m_check->rangeLow()}, {last, last * m_check->rangeLow()}});
+    m_high->replace({{first, first * m_check->rangeHigh()}, {last, last * m_check->rangeHigh()}});
+    m_publishedSeries->replace(published);
+    m_yourSeries->replace(yours);
     m_x->setRange(first, last);
     m_y->setRange(first, last);
 }

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "catalog.h"
 #include "chartview.h"
-#include "speedfit.h"
 
 class QLineSeries;
 class QLogValueAxis;
 class QScatterSeries;
 
 namespace Headroom {
+
+class SpeedCheckModel;
 
 // How far to trust a speed: predicted (x) against measured (y) decode tokens/s on log axes, with
 // the 1:1 line and the shown range around it. Grey points are the built-in publications, each
@@ -22,8 +22,8 @@ class CalibrationChart final : public ChartView
 public:
     explicit CalibrationChart(QWidget *parent = nullptr);
 
-    void setData(const QList<SpeedMeasurement> &published, const SpeedFit::Validation &validation,
-                 const QMap<QString, MeasuredCalibration> &yours);
+    // Draws what `check` holds (the model is read, never copied beyond one redraw).
+    void setSource(const SpeedCheckModel *check);
     [[nodiscard]] int publishedPointCount() const;
     [[nodiscard]] int yourPointCount() const;
 
@@ -32,10 +32,7 @@ protected:
     void restyle() override;
 
 private:
-    QList<QPointF> m_published;
-    QList<QPointF> m_yours;
-    double m_rangeLow = 1.0;
-    double m_rangeHigh = 1.0;
+    const SpeedCheckModel *m_check = nullptr;
     QLineSeries *m_identity;
     QLineSeries *m_low;
     QLineSeries *m_high;

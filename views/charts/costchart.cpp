@@ -99,9 +99,9 @@ void CostChart::replot()
         QList<QPointF> owned, api;
         for (int step = 0; step <= 48; ++step) {
             const double month = horizon * step / 48.0;
-            if (const auto usd = Costs::ownedCostAfter(costs, month))
+            if (const auto usd = m_model->ownedCostAfter(i, month))
                 owned.append({month, *usd});
-            if (const auto usd = Costs::apiCostAfter(costs, month))
+            if (const auto usd = m_model->apiCostAfter(i, month))
                 api.append({month, *usd});
         }
         for (const QList<QPointF> *line : {&owned, &api}) {
@@ -131,7 +131,7 @@ void CostChart::replot()
             apiTip = tr("%1 through %2").arg(side.model.name, side.api->provider);
         apiTips << apiTip;
         if (serves && costs.breakevenMonths && *costs.breakevenMonths <= horizon) {
-            const auto usd = Costs::ownedCostAfter(costs, *costs.breakevenMonths);
+            const auto usd = m_model->ownedCostAfter(i, *costs.breakevenMonths);
             crossings.append({*costs.breakevenMonths, *usd});
             crossingNames.append(tr("%1 pays for itself after %2 months")
                                      .arg(sideLetter(i))

@@ -3,20 +3,18 @@
 #include "figure.h"
 #include "fonts.h"
 
-#include "speedfit.h"
-
 #include "bandwidthchart.h"
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "contextchart.h"
 #include "contextsweepmodel.h"
 #include "costchart.h"
-#include "engine.h"
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorychart.h"
 #include "qualitychart.h"
 #include "session.h"
+#include "speedcheckmodel.h"
 
 #include <QCoreApplication>
 
@@ -238,14 +236,13 @@ FigureText figureText(const Catalog &catalog, const ChartRequest &r)
         efficiency = Text::tr("decode efficiency %1% of bandwidth (given)").arg(r.scenario.efficiency * 100, 0, 'f', 0);
     } else {
         QStringList parts;
-        const SpeedFit::Fit &fit = SpeedFit::embeddedFit();
-        for (auto it = fit.classes.cbegin(); it != fit.classes.cend(); ++it)
-            parts << Text::tr("%1 %2%").arg(it.key()).arg(it->efficiency * 100, 0, 'f', 0);
+        for (const auto &[speedClass, efficiency] : SpeedCheckModel::classEfficiencies())
+            parts << Text::tr("%1 %2%").arg(speedClass).arg(efficiency * 100, 0, 'f', 0);
         efficiency = Text::tr("decode speed fitted on published llama.cpp measurements per runtime (bandwidth "
                               "efficiency %1)")
                          .arg(parts.join(QStringLiteral(", ")));
     }
-    const QuantFormat format = Engine::formatFor(r.model, r.scenario);
+    const QuantFormat format = weightsFormatFor(r.model, r.scenario);
     t.subtitle =
         Text::tr("Assumptions: %1 weights (%2 bits/weight), %3 tokens of context, %4 KV cache, %5 sequence(s); %6. "
                  "Speeds are single-sequence estimates, never above bandwidth ÷ bytes read per token.")

@@ -8,7 +8,6 @@
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "costchart.h"
-#include "engine.h"
 #include "estimategrid.h"
 #include "figure.h"
 #include "fitmatrixmodel.h"
@@ -44,7 +43,7 @@ QString assumptionsLine(const ReportInputs &in)
                "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published "
                "llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
                "output token, %9 of them cached; costs over %10 months; %11.")
-        .arg(in.a.model.name, Engine::formatFor(in.a.model, s).name, kvTypeName(s.kvType),
+        .arg(in.a.model.name, weightsFormatFor(in.a.model, s).name, kvTypeName(s.kvType),
              Format::tokens(s.contextTokens))
         .arg(s.batch)
         .arg(Format::usd(a.electricityUsdPerKwh))

@@ -1,0 +1,230 @@
+#include "selectedpair.h"
+
+#include "catalogstore.h"
+#include "engine.h"
+#include "estimategrid.h"
+#include "fixes.h"
+#include "format.h"
+#include "session.h"
+#include "speedfit.h"
+
+namespace Headroom {
+
+namespace {
+
+QString whyText(const Estimate &e)
+{
+    const QString margin = SelectedPair::tr("the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)")
+                               .arg(Format::bytes(e.marginBytes), Format::bytes(e.usableBytes));
+    switch (e.verdict) {
+    case Verdict::UnsupportedFormat: return e.formatProblem + QLatin1Char('.');
+    case Verdict::ExceedsModelContext:
+        return SelectedPair::tr("The context is longer than the model's %1 tokens; it was not trained for more.")
+            .arg(Format::tokens(e.contextLimitTokens));
+    case Verdict::NoFit:
+        return SelectedPair::tr("Needs %1, but %2 is usable: %3 short.")
+            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(-e.headroomBytes));
+    case Verdict::Offload:
+        return SelectedPair::tr("Needs %1, but %2 is usable: %3 of the weights live in the host's %4 of RAM and are "
+                                "read from there for every token.")
+            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(e.offloadedBytes),
+                 e.hostRamBytes ? Format::bytes(*e.hostRamBytes) : QStringLiteral("?"));
+    case Verdict::Tight:
+        return SelectedPair::tr("Fits, but only %1 stays free: less than %2.")
+            .arg(Format::bytes(e.headroomBytes), margin);
+    case Verdict::Comfortable:
+        return SelectedPair::tr("%1 stays free: at least %2.").arg(Format::bytes(e.headroomBytes), margin);
+    }
+    return {};
+}
+
+QString fixesText(const QList<Fixes::Fix> &fixes)
+{
+    if (fixes.isEmpty())
+        return {};
+    QStringList items;
+    for (const Fixes::Fix &fix : fixes) {
+        const Estimate &e = fix.estimate;
+        items << SelectedPair::tr("%1: %2, %3")
+                     .arg(Fixes::describe(fix), verdictText(e.verdict).toLower(), Format::rate(e.decodeTokS));
+    }
+    return SelectedPair::tr("What would change it:") + QStringLiteral("\n• ") + items.join(QStringLiteral("\n• "));
+}
+
+QString parallelModeText(SpeedFit::ParallelMode mode)
+{
+    switch (mode) {
+    case SpeedFit::ParallelMode::TensorParallel: return SelectedPair::tr("tensor parallel");
+    case SpeedFit::ParallelMode::LayerSplit: return SelectedPair::tr("layer split");
+    case SpeedFit::ParallelMode::Single: break;
+    }
+    return {};
+}
+
+// The decode formula with this pair's numbers in it, and where its constants come from.
+QString decodeFormula(const Estimate &e, const DecodeCalibration &c, const HardwareSpec &h, const ModelSpec &m,
+                      const Scenario &s)
+{
+    const double bandwidth =
+        h.bandwidthBytesPerSecond * (e.parallelMode == SpeedFit::ParallelMode::TensorParallel ? e.gpus : 1);
+    const double kv = e.kvCacheBytes + e.fixedStateBytes;
+    QString text =
+        SelectedPair::tr("time per token = weights %1 ÷ (%2 × %3%4) + KV cache %5 ÷ (%2 × %6) + "
+                         "%7 layers × %8 µs + %9 µs")
+            .arg(Format::bytes(e.bytesPerToken - kv - e.hostBytesPerStep), Format::bandwidth(bandwidth))
+            .arg(QStringLiteral("%1 %").arg(c.efficiency * 100, 0, 'f', 0))
+            .arg(m.isMoe() ? SelectedPair::tr(" × %1 for experts").arg(c.moeEfficiency, 0, 'f', 2) : QString())
+            .arg(Format::bytes(kv))
+            .arg(QStringLiteral("%1 %").arg(c.kvEfficiency * 100, 0, 'f', 0))
+            .arg(m.layers)
+            .arg(c.perLayerSeconds * 1e6, 0, 'f', 0)
+            .arg(c.perTokenSeconds * 1e6, 0, 'f', 0);
+    if (e.hostBytesPerStep > 0)
+        text += SelectedPair::tr("\n+ offloaded %1 ÷ (host RAM bandwidth × %2 %)")
+                    .arg(Format::bytes(e.hostBytesPerStep))
+                    .arg(SpeedFit::kHostEfficiency * 100, 0, 'f', 0);
+    if (e.parallelMode == SpeedFit::ParallelMode::TensorParallel)
+        text += SelectedPair::tr("\n+ two all-reduces per layer over the link");
+    if (e.parallelMode == SpeedFit::ParallelMode::LayerSplit)
+        text +=
+            SelectedPair::tr("\n+ %1 µs per extra device (the cards take turns)").arg(c.hopSeconds * 1e6, 0, 'f', 0);
+    if (c.measured)
+        text +=
+            SelectedPair::tr("\n÷ %1, your llama-bench runs (%2)").arg(c.userScale, 0, 'f', 2).arg(c.provenance.source);
+    text += SelectedPair::tr("\nConstants of the '%1' class, fitted on %n published measurement(s); range from "
+                             "sources the fit never saw (Speed ▸ Check the speed model).",
+                             nullptr, c.samples)
+                .arg(c.speedClass);
+    text += SelectedPair::tr("\nCheck it: llama-bench -fa 1 -p 512 -n 128 -d %1").arg(qint64(s.contextTokens));
+    return text;
+}
+
+} // namespace
+
+SelectedPair::SelectedPair(const Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    for (const auto signal : {&Session::scenarioChanged, &Session::selectionChanged})
+        connect(session, signal, this, &SelectedPair::recompute);
+    const EstimateGrid *grid = &session->grid();
+    connect(grid, &EstimateGrid::hardwareChanged, this, &SelectedPair::recompute);
+    connect(grid, &EstimateGrid::modelChanged, this, &SelectedPair::recompute);
+    connect(grid, &EstimateGrid::reset, this, &SelectedPair::recompute);
+    recompute();
+}
+
+void SelectedPair::recompute()
+{
+    const int modelRow = m_session->modelRow();
+    const int boxRow = m_session->hardwareRow();
+    m_valid = modelRow >= 0 && boxRow >= 0;
+    if (!m_valid) {
+        Q_EMIT changed();
+        return;
+    }
+    const CatalogStore &store = m_session->store();
+    const ModelSpec &m = store.model(modelRow);
+    const HardwareSpec &h = store.hardware(boxRow);
+    const Scenario &s = m_session->scenario();
+    const Estimate &e = m_estimate = m_session->selectedEstimate();
+    m_title = tr("%1 on %2").arg(m.name, h.name);
+    m_answerName = tr("%1-token answer:").arg(Format::tokens(s.answerTokens));
+    for (Figure *f :
+         {&m_weights, &m_kv, &m_overhead, &m_headroom, &m_maxContext, &m_decode, &m_ceiling, &m_firstToken, &m_answer})
+        *f = {QStringLiteral("—"), QString()};
+    if (!e.ok()) {
+        m_verdict = tr("Cannot estimate");
+        m_why = e.error->message;
+        m_fixes.clear();
+        Q_EMIT changed();
+        return;
+    }
+    m_verdict = verdictText(e.verdict);
+    m_why = whyText(e);
+    const DecodeCalibration &c = store.calibration(boxRow);
+    const QList<Fixes::Fix> fixes = Fixes::suggest(m, h, s, c, store.host(boxRow), e);
+    m_fixes = fixesText(fixes);
+
+    m_weights = {tr("%1 (%2)").arg(Format::bytes(e.weightsBytes), e.format.name),
+                 m.knownFiles.contains(e.format.name)
+                     ? tr("Known %1 file size: %2\nSource: %3")
+                           .arg(e.format.name, Format::bytes(e.weightsBytes),
+                                m.knownFiles.value(e.format.name).provenance.source)
+                     : tr("%1 parameters × %2 bits ÷ 8 = %3\n(all experts stay resident)\n%4")
+                           .arg(Format::params(m.paramsTotal))
+                           .arg(e.format.bitsPerWeight)
+                           .arg(Format::bytes(e.weightsBytes), e.format.basis)};
+    m_kv = {Format::bytes(e.kvCacheBytes + e.fixedStateBytes),
+            tr("%1 per token × %2 tokens × %3 sequence(s) = %4\n+ fixed recurrent state %5\nKV elements: %6")
+                .arg(Format::bytes(e.kvPerTokenBytes), Format::tokens(s.contextTokens))
+                .arg(s.batch)
+                .arg(Format::bytes(e.kvCacheBytes), Format::bytes(e.fixedStateBytes), kvTypeName(s.kvType))};
+    m_overhead = {Format::bytes(e.overheadBytes),
+                  tr("%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7")
+                      .arg(e.gpus)
+                      .arg(Format::bytes(Engine::kRuntimeBytesPerDevice),
+                           Format::bytes(Engine::kComputeBufferBytesPerDevice),
+                           Format::bytes(Engine::kScratchBytesPerContextToken), Format::tokens(s.contextTokens))
+                      .arg(s.batch)
+                      .arg(Format::bytes(e.overheadBytes))};
+    m_headroom = {Format::headroom(e.headroomBytes),
+                  tr("usable %1 (%2) − total %3 = %4")
+                      .arg(Format::bytes(e.usableBytes), h.usableRule, Format::bytes(e.totalBytes),
+                           Format::bytes(e.headroomBytes))};
+    m_maxContext = {tr("%1 tokens").arg(Format::tokens(e.maxContextTokens)),
+                    tr("The longest context whose memory still fits usable memory, capped at the model's %1.")
+                        .arg(Format::tokens(e.contextLimitTokens))};
+    m_ceiling = {Format::rate(e.decodeCeilingTokS),
+                 tr("bandwidth %1 ÷ (active weights %2 + KV read %3) per token")
+                     .arg(Format::bandwidth(h.bandwidthBytesPerSecond * e.gpus), Format::bytes(e.activeWeightsBytes),
+                          Format::bytes(e.bytesPerToken - e.activeWeightsBytes))};
+    if (!e.runs()) {
+        // A speed for a pair that does not run would read as an offer: only with the fix that makes it run.
+        const auto runner =
+            std::find_if(fixes.cbegin(), fixes.cend(), [](const Fixes::Fix &f) { return f.estimate.runs(); });
+        m_decode.text = runner == fixes.cend()
+                            ? tr("— (does not run)")
+                            : tr("— (does not run); %1: %2")
+                                  .arg(Fixes::describe(*runner), Format::rate(runner->estimate.decodeTokS));
+        Q_EMIT changed();
+        return;
+    }
+    QStringList notes;
+    if (e.offloadedBytes > 0)
+        notes << tr("%1 of the weights in host RAM").arg(Format::bytes(e.offloadedBytes));
+    if (e.parallelMode != SpeedFit::ParallelMode::Single)
+        notes << parallelModeText(e.parallelMode);
+    if (e.measuredCalibration)
+        notes << tr("calibrated on your %n run(s)", nullptr, c.measuredRuns);
+    if (e.extrapolated)
+        notes << tr("extrapolated: beyond the measurements it is fitted on");
+    m_decode = {tr("%1 (range %2 – %3) with the cache full at %4; %5 at an empty context")
+                        .arg(Format::rate(e.decodeTokS), Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS),
+                             Format::tokens(s.contextTokens), Format::rate(e.decodeEmptyTokS)) +
+                    (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QStringLiteral(" · "))),
+                decodeFormula(e, c, h, m, s)};
+    m_answer = {e.answerSeconds ? Format::seconds(*e.answerSeconds) : QStringLiteral("—"),
+                e.prefillSeconds ? tr("prefill of %1 prompt tokens %2 + %3 tokens ÷ decode estimate")
+                                       .arg(Format::tokens(s.promptTokens), Format::seconds(*e.prefillSeconds),
+                                            Format::tokens(s.answerTokens))
+                                 : tr("unknown: the box's compute is not published, so prefill is unknown")};
+    m_firstToken = {
+        e.ttftSeconds
+            ? tr("%1 for a %2-token prompt (prefill %3)")
+                  .arg(Format::seconds(*e.ttftSeconds), Format::tokens(s.promptTokens), Format::rate(e.prefillTokS))
+            : QStringLiteral("—"),
+        e.prefillTokS
+            ? tr("%1 prompt tokens ÷ prefill %2\nprefill = %3 TFLOPS × %4 of it reached in prompt processing "
+                 "(fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the "
+                 "prompt)")
+                  .arg(Format::tokens(s.promptTokens), Format::rate(e.prefillTokS))
+                  .arg(h.tflops.value_or(0) * (e.parallelMode == SpeedFit::ParallelMode::TensorParallel ? e.gpus : 1),
+                       0, 'f', 1)
+                  .arg(QStringLiteral("%1 %").arg(c.prefillUtilization * 100, 0, 'f', 0))
+                  .arg(Format::params(m.paramsActive))
+            : tr("The box's TFLOPS are not published, so prefill speed is unknown.")};
+    Q_EMIT changed();
+}
+
+} // namespace Headroom
