@@ -56,6 +56,8 @@ private slots:
     void initTestCase();
     void init();
     void addBoxThenUndoAndRedo();
+    void aBoxWithNothingUsableIsRefused();
+    void undoingAnAddedBoxSelectsTheBoxBefore();
     void editingABuiltInOverridesAndResetBringsItBack();
     void duplicateAndDeleteAModel();
     void aBareCardNamesItsHostInOneUndoStep();
@@ -155,6 +157,44 @@ void TestCatalogEditing::addBoxThenUndoAndRedo()
     // Saved: a new window on the same file has it.
     MainWindow again(CatalogLoader::embedded(), catalogPath());
     QVERIFY(again.store().catalog().findHardware(QStringLiteral("quoted-workstation")));
+}
+
+// Found by the monkey: a 0.5 GiB card with the default rule (1 GiB kept free) was saved with 0 GiB
+// usable, which the reader refuses, so the next start set the whole user catalog aside.
+void TestCatalogEditing::aBoxWithNothingUsableIsRefused()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    const int boxes = w.store().hardwareCount();
+    QString tiny, eight;
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([&](BoxEditor &e) {
+        field<QLineEdit>(e, "boxNameField")->setText(QStringLiteral("Tiny"));
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.5);
+        tiny = e.problem();
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(8);
+        eight = e.problem();
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.5); // and leave it so: refused
+    }));
+    w.catalogActions()->addBox();
+    QVERIFY2(tiny.contains(QStringLiteral("usable")), qPrintable(tiny));
+    QVERIFY2(eight.isEmpty(), qPrintable(eight));
+    QCOMPARE(w.store().hardwareCount(), boxes);
+}
+
+// After undoing an added box the panel used to show a box the filtered list no longer had: the
+// selection now goes back to the box selected before the add.
+void TestCatalogEditing::undoingAnAddedBoxSelectsTheBoxBefore()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("qwen3-coder-next"), QStringLiteral("m5-max-128"));
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([](BoxEditor &e) {
+        field<QLineEdit>(e, "boxNameField")->setText(QStringLiteral("Quoted node"));
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(48);
+        field<LimitSpinBox>(e, "boxBandwidthField")->setValue(864);
+    }));
+    w.catalogActions()->addBox();
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("quoted-node"));
+    w.undoStack()->undo();
+    QCOMPARE(w.session().hardwareId(), QStringLiteral("m5-max-128"));
 }
 
 void TestCatalogEditing::editingABuiltInOverridesAndResetBringsItBack()

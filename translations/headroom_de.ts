@@ -307,6 +307,10 @@
         <source>Other</source>
         <translation>Andere</translation>
     </message>
+    <message>
+        <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
+        <translation>Damit bleiben %1 GiB pro Gerät nutzbar: Headroom hält standardmäßig 1 GiB frei. Geben Sie den nutzbaren Speicher selbst ein oder mehr Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BudgetAdvisor</name>

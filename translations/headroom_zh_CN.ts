@@ -306,6 +306,10 @@
         <source>your value</source>
         <translation>你的数值</translation>
     </message>
+    <message>
+        <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
+        <translation>这样每个设备只剩 %1 GiB 可用：Headroom 默认保留 1 GiB 空闲。请自己填写可用内存，或填写更大的内存。</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BudgetAdvisor</name>

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -227,6 +228,12 @@ QString BoxEditor::problem() const
         return tr("Give the box a name.");
     if (!m_usableDefault->isChecked() && m_usable->value() > m_memory->value())
         return tr("Usable memory cannot be more than the memory.");
+    // A box with next to nothing usable (1 GiB kept free on a card of 1 GiB or less) is not a box the
+    // catalog can hold: saved, it would make the user's catalog unreadable at the next start.
+    if (const double usable = Units::bytesToGiB(box().usableBytesPerGpu); usable < Limits::kUsableGb.min)
+        return tr("That leaves %1 GiB usable per device: Headroom's default keeps 1 GiB free. Enter the usable "
+                  "memory yourself, or more memory.")
+            .arg(QLocale().toString(usable, 'f', 2));
     if (m_hostChoice->currentIndex() != kNoHost && m_hostName->text().trimmed().isEmpty())
         return tr("Give the host a name.");
     return {};

@@ -89,8 +89,7 @@ int main(int argc, char *argv[])
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     if (wh.size() == 2)
         options.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
-    if (!parser.isSet(journal))
-        home.setAutoRemove(false); // the journal outlives a failure; the path is printed
+    home.setAutoRemove(false); // the journal and the files outlive a failure; the path is printed
 
     Monkey::Runner runner(options);
     std::atomic<bool> finished{false};
@@ -108,7 +107,10 @@ int main(int argc, char *argv[])
     const int status = runner.run();
     finished.store(true);
     watchdog.join();
-    if (status == 0 && !parser.isSet(journal))
+    if (status == 0)
         home.setAutoRemove(true);
+    if (status != 0)
+        std::fprintf(stderr, "monkey: its home, with the settings and user files it left: %s\n",
+                     qPrintable(home.path()));
     return status;
 }
