@@ -1,6 +1,6 @@
-#include "speedfit.h"
+// The speed fit: each class's constants by Gauss–Newton on log time, pulled toward physical priors.
+#include "speedfitdetail.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -21,18 +21,18 @@ constexpr double kPriorLayerSeconds = 10e-6;
 constexpr double kPriorLayerSigma = 20e-6;
 constexpr double kPriorTokenSeconds = 0.3e-3;
 constexpr double kPriorTokenSigma = 1.0e-3;
-constexpr double kPriorPrefillUtilization = 0.4;
 // The spread one measurement has around the model (run-to-run, builds, drivers): each row's log
 // error is weighed against it, so a class with many rows follows its data and one with few
 // stays near the priors.
 constexpr double kDataLogSigma = 0.10;
-// The shown range: these quantiles of measured ÷ predicted on held-out sources.
-constexpr double kRangeLowQuantile = 0.025;
-constexpr double kRangeHighQuantile = 0.975;
 constexpr double kPriorMoeSlowdown = 1.2;
 // A layer split hands the hidden state to the next device once per token: a PCIe transfer and a
 // synchronisation, some tens of microseconds. Used when no measurement of several devices is fitted.
 constexpr double kPriorHopSeconds = 50e-6; // routed experts' scattered reads: a little slower than dense
+
+} // namespace
+
+namespace Detail {
 
 double quantile(QList<double> values, double q)
 {
@@ -43,30 +43,6 @@ double quantile(QList<double> values, double q)
     const qsizetype lo = qsizetype(std::floor(at));
     const qsizetype hi = std::min(values.size() - 1, lo + 1);
     return values.at(lo) + (values.at(hi) - values.at(lo)) * (at - lo);
-}
-
-// The q-quantile of ratios grouped by source, each source weighing the same: what a new
-// publication will show is one more draw of a source's shift, however many rows it has.
-double sourceQuantile(const QList<QList<double>> &bySource, double q)
-{
-    QList<std::pair<double, double>> weighted; // value, weight
-    for (const QList<double> &ratios : bySource) {
-        for (const double r : ratios)
-            weighted.append({r, 1.0 / ratios.size()});
-    }
-    if (weighted.isEmpty())
-        return 0.0;
-    std::sort(weighted.begin(), weighted.end());
-    double total = 0.0;
-    for (const auto &w : weighted)
-        total += w.second;
-    double cumulative = 0.0;
-    for (const auto &[value, weight] : weighted) {
-        cumulative += weight;
-        if (cumulative >= q * total)
-            return value;
-    }
-    return weighted.last().first;
 }
 
 DecodeCalibration prior(const QString &speedClass)
@@ -314,106 +290,16 @@ Fit fitRows(const QList<SpeedMeasurement> &rows)
     return best;
 }
 
+
 double predictedSeconds(const Fit &fit, const SpeedMeasurement &m)
 {
     return decodeSeconds(classOf(fit, m.speedClass), workOf(m));
 }
 
-// Measured ÷ predicted for every row of `source`, from a fit on the other sources.
-QList<double> heldOutRatios(const QList<SpeedMeasurement> &rows, const QString &source,
-                            QList<double> *predicted = nullptr)
-{
-    QList<SpeedMeasurement> training;
-    for (const SpeedMeasurement &m : rows) {
-        if (m.source != source)
-            training.append(m);
-    }
-    const Fit f = fitRows(training);
-    QList<double> ratios;
-    for (const SpeedMeasurement &m : rows) {
-        if (m.source != source)
-            continue;
-        const double p = 1.0 / predictedSeconds(f, m);
-        ratios.append(m.tokensPerSecond / p);
-        if (predicted)
-            predicted->append(p);
-    }
-    return ratios;
-}
+} // namespace Detail
 
-QStringList sourcesOf(const QList<SpeedMeasurement> &rows)
-{
-    QStringList sources;
-    for (const SpeedMeasurement &m : rows) {
-        if (!sources.contains(m.source))
-            sources.append(m.source);
-    }
-    return sources;
-}
-
-SourceError errorOf(const QString &source, const QList<double> &ratios, double low, double high)
-{
-    SourceError e;
-    e.source = source;
-    e.rows = int(ratios.size());
-    QList<double> errors;
-    int inside = 0;
-    for (const double r : ratios) {
-        errors.append(std::abs(1.0 / r - 1.0)); // |predicted ÷ measured − 1|
-        inside += (r >= low && r <= high) ? 1 : 0;
-    }
-    e.medianAbsError = quantile(errors, 0.5);
-    e.p90AbsError = quantile(errors, 0.9);
-    e.coverage = ratios.isEmpty() ? 0.0 : double(inside) / ratios.size();
-    return e;
-}
-
-} // namespace
-
-double ceilingSeconds(const DecodeWork &w) noexcept
-{
-    const double bandwidth = w.deviceBandwidth * (w.mode == ParallelMode::TensorParallel ? w.devices : 1);
-    double seconds = bandwidth > 0 ? w.deviceBytes / bandwidth : 0.0;
-    if (w.hostBytes > 0 && w.hostBandwidth > 0)
-        seconds += w.hostBytes / w.hostBandwidth;
-    return seconds;
-}
-
-double decodeSeconds(const DecodeCalibration &c, const DecodeWork &w) noexcept
-{
-    const double efficiency = std::clamp(c.efficiency * (w.moe ? c.moeEfficiency : 1.0), 0.05, 1.0);
-    const double bandwidth = w.deviceBandwidth * (w.mode == ParallelMode::TensorParallel ? w.devices : 1);
-    const double weightBytes = std::max(0.0, w.deviceBytes - w.kvBytes);
-    double seconds = weightBytes / (bandwidth * efficiency) +
-                     w.kvBytes / (bandwidth * std::clamp(c.kvEfficiency, 0.02, 1.0)) + w.layers * c.perLayerSeconds +
-                     c.perTokenSeconds;
-    if (w.hostBytes > 0 && w.hostBandwidth > 0)
-        seconds += w.hostBytes / (w.hostBandwidth * kHostEfficiency);
-    if (w.mode == ParallelMode::LayerSplit)
-        seconds += (w.devices - 1) * c.hopSeconds;
-    if (w.mode == ParallelMode::TensorParallel) // two all-reduces per layer (attention and MLP)
-        seconds += 2.0 * w.layers * w.allReduceSeconds;
-    // The user's own runs scale the time (measured ÷ predicted); nothing beats the ceiling.
-    seconds /= std::max(1e-3, c.userScale);
-    return std::max(seconds, ceilingSeconds(w));
-}
-
-DecodeWork workOf(const SpeedMeasurement &m) noexcept
-{
-    DecodeWork w;
-    w.kvBytes = m.kvBytesPerToken * m.depthTokens;
-    // Where the file's make-up is known (experts and the rest at different precisions), its bytes;
-    // else the active share of the file.
-    w.deviceBytes = m.activeBytes.value_or(m.fileBytes * (m.paramsActive / m.paramsTotal)) + w.kvBytes;
-    w.deviceBandwidth = m.bandwidth;
-    w.devices = m.devices;
-    w.mode = m.devices > 1
-                 ? (m.split == QLatin1String("tensor") ? ParallelMode::TensorParallel : ParallelMode::LayerSplit)
-                 : ParallelMode::Single;
-    w.layers = m.layers;
-    w.moe = m.isMoe();
-    return w;
-}
+using Detail::fitRows;
+using Detail::prior;
 
 Fit fit(const QList<SpeedMeasurement> &rows)
 {
@@ -436,116 +322,5 @@ DecodeCalibration classOf(const Fit &fit, const QString &speedClass)
     return c;
 }
 
-bool isCurrentBuild(const SpeedMeasurement &m)
-{
-    return m.asOf >= QLatin1String(kCurrentBuildsSince);
-}
-
-QList<SpeedMeasurement> currentBuilds(const QList<SpeedMeasurement> &rows)
-{
-    QList<SpeedMeasurement> current;
-    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(current), isCurrentBuild);
-    return current;
-}
-
-Validation validate(const QList<SpeedMeasurement> &all)
-{
-    Validation v;
-    const QList<SpeedMeasurement> rows = currentBuilds(all);
-    const QStringList sources = sourcesOf(rows);
-    QHash<QString, QList<double>> ratios, predicted;
-    for (const QString &s : sources) {
-        QList<double> p;
-        ratios.insert(s, heldOutRatios(rows, s, &p));
-        predicted.insert(s, p);
-    }
-    QList<double> allRatios;
-    int inside = 0;
-    for (const QString &s : sources) {
-        // The range a held-out source would have been shown: from the other sources' ratios.
-        QList<QList<double>> others;
-        for (const QString &o : sources) {
-            if (o != s)
-                others.append(ratios.value(o));
-        }
-        const double low = sourceQuantile(others, kRangeLowQuantile);
-        const double high = sourceQuantile(others, kRangeHighQuantile);
-        const SourceError e = errorOf(s, ratios.value(s), low, high);
-        v.perSource.append(e);
-        inside += qRound(e.coverage * e.rows);
-        allRatios.append(ratios.value(s));
-        const QList<double> &p = predicted.value(s);
-        qsizetype k = 0;
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (all.at(i).source == s && isCurrentBuild(all.at(i))) {
-                v.rows.append({i, p.at(k), p.at(k) * low, p.at(k) * high});
-                ++k;
-            }
-        }
-    }
-    v.overall = errorOf(QStringLiteral("all"), allRatios, 0, 0);
-    v.overall.coverage = allRatios.isEmpty() ? 0.0 : double(inside) / allRatios.size();
-
-    // Older builds: predicted by the fit on every current row (which never saw them), for the record.
-    const Fit current = fitWithRanges(rows);
-    QHash<QString, QList<double>> older;
-    QStringList olderSources;
-    for (const SpeedMeasurement &m : all) {
-        if (isCurrentBuild(m))
-            continue;
-        if (!olderSources.contains(m.source))
-            olderSources.append(m.source);
-        older[m.source].append(m.tokensPerSecond * predictedSeconds(current, m));
-    }
-    for (const QString &s : olderSources) {
-        const DecodeCalibration c = classOf(current, QString());
-        v.olderBuilds.append(errorOf(s, older.value(s), c.rangeLow, c.rangeHigh));
-    }
-    return v;
-}
-
-Fit fitWithRanges(const QList<SpeedMeasurement> &all)
-{
-    const QList<SpeedMeasurement> rows = currentBuilds(all);
-    Fit f = fitRows(rows);
-    // Prompt processing shares come from every row that publishes one, older builds too: few
-    // publications give both a prompt speed and the device's TFLOPS, and an older build's share
-    // errs on the slow side.
-    QMap<QString, QList<const SpeedMeasurement *>> byClass;
-    QList<const SpeedMeasurement *> everyRow;
-    for (const SpeedMeasurement &m : all) {
-        byClass[m.speedClass].append(&m);
-        everyRow.append(&m);
-    }
-    const double pooledPrefill = prefillUtilization(everyRow, kPriorPrefillUtilization);
-    for (DecodeCalibration &c : f.classes)
-        c.prefillUtilization = prefillUtilization(byClass.value(c.speedClass), pooledPrefill);
-    f.pooledPrefillUtilization = pooledPrefill;
-    QList<QList<double>> ratios;
-    for (const QString &s : sourcesOf(rows))
-        ratios.append(heldOutRatios(rows, s));
-    const double low = std::min(0.95, sourceQuantile(ratios, kRangeLowQuantile));
-    const double high = std::max(1.05, sourceQuantile(ratios, kRangeHighQuantile));
-    for (DecodeCalibration &c : f.classes) {
-        c.rangeLow = low;
-        c.rangeHigh = high;
-    }
-    return f;
-}
-
-const QList<SpeedMeasurement> &embeddedMeasurements()
-{
-    static const QList<SpeedMeasurement> rows = [] {
-        QFile file(QStringLiteral(":/measurements/decode-measurements.csv"));
-        return file.open(QIODevice::ReadOnly) ? parseSpeedMeasurements(file.readAll()) : QList<SpeedMeasurement>{};
-    }();
-    return rows;
-}
-
-const Fit &embeddedFit()
-{
-    static const Fit f = fitWithRanges(embeddedMeasurements());
-    return f;
-}
 
 } // namespace Headroom::SpeedFit
