@@ -35,12 +35,33 @@ volatile double g_sink = 0; // keeps the optimiser from discarding the work
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // --sweeps N: only run the sweep N times, untimed (for valgrind --tool=callgrind, which counts
+    // instructions: the same figure whatever else the machine is doing).
+    const int sweepsOnly = app.arguments().size() == 3 && app.arguments().at(1) == QLatin1String("--sweeps")
+                               ? app.arguments().at(2).toInt()
+                               : 0;
     const Catalog &catalog = CatalogLoader::embedded();
     const ModelSpec &model = *catalog.findModel(QStringLiteral("devstral-2"));
     const HardwareSpec &box = *catalog.findHardware(QStringLiteral("rtx-pro-6000"));
     const DecodeCalibration calibration = catalog.calibrationFor(box);
     Scenario scenario;
 
+    if (sweepsOnly > 0) {
+        QList<DecodeCalibration> calibrations;
+        for (const HardwareSpec &h : catalog.hardware)
+            calibrations.append(catalog.calibrationFor(h));
+        for (int n = 0; n < sweepsOnly; ++n) {
+            for (const QuantFormat &quant : Quantization::namedFormats()) {
+                Scenario s;
+                s.quant = quant;
+                for (const ModelSpec &m : catalog.models) {
+                    for (qsizetype h = 0; h < catalog.hardware.size(); ++h)
+                        g_sink = g_sink + Engine::estimate(m, catalog.hardware.at(h), s, calibrations.at(h)).totalBytes;
+                }
+            }
+        }
+        return 0;
+    }
     const double one = medianNanoseconds(31, 20000, [&] {
         scenario.contextTokens = scenario.contextTokens == 32768 ? 32769 : 32768;
         g_sink = g_sink + *Engine::estimate(model, box, scenario, calibration).decodeTokS;

@@ -244,12 +244,15 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
                     QStringLiteral("active parameters must be positive and no more than the total parameters"));
     const AttentionLayout &a = model.attention;
     constexpr int kMaxCount = 100000;
-    for (const int value :
-         {a.fullLayers, a.kvHeads, a.headDim, a.swaLayers, a.swaWindow, a.mlaLayers, a.mlaRank, a.mlaRopeDim,
-          a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize, a.compressedEntryDim, model.layers}) {
-        if (value < 0 || value > kMaxCount)
-            return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
-    }
+    const int counts[] = {
+        a.fullLayers, a.kvHeads,      a.headDim,    a.swaLayers,    a.swaWindow, a.mlaLayers,          a.mlaRank,
+        a.mlaRopeDim, a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize, a.compressedEntryDim, model.layers};
+    // Every estimate passes through here: one branch-free pass, the message only on a failure.
+    bool countsOutside = false;
+    for (const int value : counts)
+        countsOutside |= unsigned(value) > unsigned(kMaxCount);
+    if (countsOutside)
+        return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
     for (const auto &group : a.compressed) {
         if (group.layers < 0 || group.layers > kMaxCount || group.ratio < 1 || group.ratio > kMaxCount)
             return fail("attention",
@@ -262,11 +265,13 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
     if (a.mlaLayers > 0 && a.mlaRank == 0)
         return fail("mla-rank", QStringLiteral("MLA layers need a latent rank above zero"));
 
-    for (const auto &[limit, value] :
-         {std::pair{Limits::kContext, scenario.contextTokens}, std::pair{Limits::kPrompt, scenario.promptTokens},
-          std::pair{Limits::kAnswer, scenario.answerTokens}, std::pair{Limits::kBatch, double(scenario.batch)}}) {
-        if (auto error = outside(limit, value))
-            return error;
+    const std::pair<const Limits::Limit *, double> scenarioValues[] = {{&Limits::kContext, scenario.contextTokens},
+                                                                       {&Limits::kPrompt, scenario.promptTokens},
+                                                                       {&Limits::kAnswer, scenario.answerTokens},
+                                                                       {&Limits::kBatch, double(scenario.batch)}};
+    for (const auto &[limit, value] : scenarioValues) {
+        if (!(std::isfinite(value) && limit->contains(value)))
+            return outside(*limit, value);
     }
     if (scenario.gpus != 0) {
         if (auto error = outside(Limits::kGpus, scenario.gpus))
@@ -382,9 +387,14 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.parallelMode = work.mode;
     e.bytesPerToken = work.deviceBytes + work.hostBytes;
 
-    DecodeCalibration c = calibration;
-    if (scenario.efficiency > 0) // the user's own figure replaces the fitted one
-        c.efficiency = scenario.efficiency;
+    // The user's own efficiency replaces the fitted one; otherwise the class's constants are read
+    // where they are (a copy per estimate would cost more than the physics).
+    std::optional<DecodeCalibration> overridden;
+    if (scenario.efficiency > 0) {
+        overridden = calibration;
+        overridden->efficiency = scenario.efficiency;
+    }
+    const DecodeCalibration &c = overridden ? *overridden : calibration;
     e.efficiency = c.efficiency;
     e.perLayerSeconds = c.perLayerSeconds;
     e.speedClass = c.speedClass;

@@ -150,7 +150,13 @@ FormatSupport Quantization::support(const QString &format, const QString &backen
                            "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, have no Vulkan backend"),
          "ggml type list (gguf.md); vLLM supported hardware"},
     };
+    // Every gap is of a format spelt with an N or an F first: the others run everywhere, and most
+    // estimates ask about them (a matrix of every box and model asks this each cell).
+    const char16_t first = format.isEmpty() ? u'\0' : char16_t(format.front().unicode() & ~0x20); // ASCII upper
+    if (first != u'N' && first != u'F')
+        return {};
     for (const Gap &gap : gaps) {
+        Q_ASSERT(gap.format[0] == 'N' || gap.format[0] == 'F');
         if (format.compare(QLatin1String(gap.format), Qt::CaseInsensitive) == 0 &&
             backend.compare(QLatin1String(gap.backend), Qt::CaseInsensitive) == 0)
             return {false, QCoreApplication::translate("Headroom::Quantization", gap.reason),

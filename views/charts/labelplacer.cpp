@@ -11,6 +11,11 @@ namespace {
 
 bool segmentHitsRect(const QLineF &segment, const QRectF &rect)
 {
+    // Most segments are nowhere near: their extent decides before any edge is intersected (by
+    // comparison, so a horizontal or vertical segment's empty rectangle still counts).
+    if (std::max(segment.x1(), segment.x2()) < rect.left() || std::min(segment.x1(), segment.x2()) > rect.right() ||
+        std::max(segment.y1(), segment.y2()) < rect.top() || std::min(segment.y1(), segment.y2()) > rect.bottom())
+        return false;
     if (rect.contains(segment.p1()) || rect.contains(segment.p2()))
         return true;
     const std::array<QLineF, 4> edges = {
@@ -39,16 +44,88 @@ QRectF boxAtRayEnd(QPointF end, QPointF unit, QSizeF size)
     return {QPointF(x, y), size};
 }
 
+// The markers by where they are: a chart of a thousand boxes asks "does anything sit here?" some
+// ninety times per label, and only the markers near the question can answer yes.
+class MarkerIndex
+{
+public:
+    MarkerIndex(const QList<QRectF> &markers, const QRectF &area)
+        : m_markers(markers)
+        , m_origin(area.topLeft())
+    {
+        m_columns = std::max(1, int(std::ceil(area.width() / kCell)));
+        m_rows = std::max(1, int(std::ceil(area.height() / kCell)));
+        m_cells.resize(qsizetype(m_columns) * m_rows);
+        for (qsizetype i = 0; i < markers.size(); ++i)
+            forCells(markers.at(i), [&](qsizetype cell) { m_cells[cell].append(int(i)); });
+    }
+
+    // True when `test` holds for a marker whose cell overlaps `region` (a marker may be tested
+    // twice where it spans cells: the answer is the same).
+    template<typename Test>
+    bool any(const QRectF &region, Test &&test) const
+    {
+        bool found = false;
+        forCells(region, [&](qsizetype cell) {
+            for (const int i : m_cells.at(cell)) {
+                if (!found && test(int(i), m_markers.at(i)))
+                    found = true;
+            }
+        });
+        return found;
+    }
+
+private:
+    static constexpr qreal kCell = 32.0;
+
+    // Cells outside the area are clamped to its edge, so no marker is ever missed.
+    template<typename Visit>
+    void forCells(const QRectF &r, Visit &&visit) const
+    {
+        const auto column = [this](qreal x) {
+            return std::clamp(int(std::floor((x - m_origin.x()) / kCell)), 0, m_columns - 1);
+        };
+        const auto row = [this](qreal y) {
+            return std::clamp(int(std::floor((y - m_origin.y()) / kCell)), 0, m_rows - 1);
+        };
+        const QRectF n = r.normalized();
+        for (int y = row(n.top()); y <= row(n.bottom()); ++y) {
+            for (int x = column(n.left()); x <= column(n.right()); ++x)
+                visit(qsizetype(y) * m_columns + x);
+        }
+    }
+
+    const QList<QRectF> &m_markers;
+    QPointF m_origin;
+    int m_columns = 1;
+    int m_rows = 1;
+    QList<QList<int>> m_cells;
+};
+
 struct Search
 {
     const Obstacles &obstacles;
+    const MarkerIndex &markers;
     QList<QRectF> &taken;
     QList<QLineF> &leaders;
     qreal gap;
 
+    // What collides() says, with the markers looked up by place.
+    bool collidesHere(const QRectF &box) const
+    {
+        if (markers.any(box, [&](int, const QRectF &marker) { return marker.intersects(box); }))
+            return true;
+        for (const QRectF &other : taken) {
+            if (other.intersects(box))
+                return true;
+        }
+        return std::any_of(obstacles.segments.cbegin(), obstacles.segments.cend(),
+                           [&](const QLineF &segment) { return segmentHitsRect(segment, box); });
+    }
+
     bool fits(const QRectF &box) const
     {
-        return obstacles.bounds.contains(box) && !collides(box.adjusted(-gap, -gap, gap, gap), obstacles, taken) &&
+        return obstacles.bounds.contains(box) && !collidesHere(box.adjusted(-gap, -gap, gap, gap)) &&
                !std::any_of(leaders.cbegin(), leaders.cend(), [&](const QLineF &l) { return segmentHitsRect(l, box); });
     }
 
@@ -63,11 +140,9 @@ struct Search
             if (leader.intersects(other, nullptr) == QLineF::BoundedIntersection)
                 return false;
         }
-        for (qsizetype i = 0; i < obstacles.markers.size(); ++i) {
-            if (i != own && segmentHitsRect(leader, obstacles.markers.at(i)))
-                return false;
-        }
-        return true;
+        const QRectF reach = QRectF(leader.p1(), leader.p2()).normalized();
+        return !markers.any(reach,
+                            [&](int i, const QRectF &marker) { return i != own && segmentHitsRect(leader, marker); });
     }
 
     // Beside the marker first (right, left, above, below, then the corners); then further out
@@ -134,7 +209,8 @@ QList<Placement> place(const QList<Request> &requests, const Obstacles &obstacle
     QList<Placement> placements(requests.size());
     QList<QRectF> taken;
     QList<QLineF> leaders;
-    const Search search{obstacles, taken, leaders, gap};
+    const MarkerIndex markers(obstacles.markers, obstacles.bounds);
+    const Search search{obstacles, markers, taken, leaders, gap};
     // Markers are matched to requests by index where the caller gave one per request.
     const auto ownMarker = [&](qsizetype i) { return i < obstacles.markers.size() ? int(i) : -1; };
     QList<qsizetype> unplaced;

@@ -19,8 +19,10 @@ namespace Headroom {
 
 namespace {
 
-// More names than this cannot be read on one chart: the rest are points only.
-constexpr qsizetype kMaxLabels = 80;
+// More names than this cannot be read on one chart (and placing them costs a frame on a catalog
+// of thousands): the rest are points only, most important first. The bundled catalog's charts
+// have fewer points than this.
+constexpr qsizetype kMaxLabels = 40;
 // Labels and leaders above every series.
 constexpr qreal kLabelZ = 20;
 constexpr qreal kPadding = 1.5;
@@ -243,9 +245,21 @@ void PointLabels::layoutKey()
     m_key->setPlainText(full);
     m_key->setToolTip(full);
     const qreal cap = std::max<qreal>(QFontMetricsF(m_key->font()).lineSpacing() + 8, area.height() / 6);
-    for (qsizetype shown = m_keyEntries.size() - 1; shown > 0 && m_key->boundingRect().height() > cap; --shown) {
-        m_key->setPlainText(m_keyEntries.mid(0, shown).join(QStringLiteral("  ·  ")) + QStringLiteral("  ·  ") +
-                            tr("%n more: hover here", nullptr, int(m_keyEntries.size() - shown)));
+    if (m_key->boundingRect().height() > cap) {
+        // The most entries that fit the cap with "N more" after them. The key's height grows with
+        // the entries shown, so a binary search lays the text out a dozen times, not once per entry
+        // (a chart of a thousand points named a few hundred in its key).
+        const auto shorten = [this](qsizetype shown) {
+            m_key->setPlainText(m_keyEntries.mid(0, shown).join(QStringLiteral("  ·  ")) + QStringLiteral("  ·  ") +
+                                tr("%n more: hover here", nullptr, int(m_keyEntries.size() - shown)));
+            return m_key->boundingRect().height();
+        };
+        qsizetype fits = 1, tooMany = m_keyEntries.size(); // shorten(fits) is the fallback
+        while (tooMany - fits > 1) {
+            const qsizetype middle = fits + (tooMany - fits) / 2;
+            (shorten(middle) <= cap ? fits : tooMany) = middle;
+        }
+        shorten(fits);
     }
     const qreal needed = m_keyEntries.isEmpty() ? 0 : m_key->boundingRect().height();
     m_key->setVisible(!m_keyEntries.isEmpty());
