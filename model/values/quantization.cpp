@@ -1,5 +1,7 @@
 #include "quantization.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -120,9 +122,16 @@ std::optional<QuantFormat> Quantization::parse(const QString &text)
 
 QuantFormat Quantization::defaultFor(const QString &nativeFormat)
 {
-    if (const auto native = parse(nativeFormat); native && native->bitsPerWeight <= kNativeDefaultMaxBits)
-        return *native;
-    return *parse(QStringLiteral("Q4_K_M"));
+    // Asked for every cell of a matrix in the default scenario ("as released"): the answer for a
+    // release format is remembered, per thread (the advisor ranks on a worker thread).
+    thread_local QHash<QString, QuantFormat> known;
+    if (const auto it = known.constFind(nativeFormat); it != known.cend())
+        return *it;
+    static const QuantFormat q4km = *parse(QStringLiteral("Q4_K_M"));
+    const auto native = parse(nativeFormat);
+    const QuantFormat chosen = native && native->bitsPerWeight <= kNativeDefaultMaxBits ? *native : q4km;
+    known.insert(nativeFormat, chosen);
+    return chosen;
 }
 
 FormatSupport Quantization::support(const QString &format, const QString &backend)

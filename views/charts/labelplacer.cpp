@@ -44,31 +44,42 @@ QRectF boxAtRayEnd(QPointF end, QPointF unit, QSizeF size)
     return {QPointF(x, y), size};
 }
 
-// The markers by where they are: a chart of a thousand boxes asks "does anything sit here?" some
-// ninety times per label, and only the markers near the question can answer yes.
-class MarkerIndex
+// Overlap of two rectangles, inline: the placer asks it millions of times on a crowded chart.
+inline bool overlaps(const QRectF &a, const QRectF &b) noexcept
+{
+    return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() && b.top() < a.bottom();
+}
+
+// Rectangles by where they are: a chart of a thousand boxes asks "does anything sit here?" some
+// ninety times per label, and only the rectangles near the question can answer yes. Markers are
+// indexed once; labels as they are placed.
+class RectIndex
 {
 public:
-    MarkerIndex(const QList<QRectF> &markers, const QRectF &area)
-        : m_markers(markers)
-        , m_origin(area.topLeft())
+    explicit RectIndex(const QRectF &area)
+        : m_origin(area.topLeft())
     {
         m_columns = std::max(1, int(std::ceil(area.width() / kCell)));
         m_rows = std::max(1, int(std::ceil(area.height() / kCell)));
         m_cells.resize(qsizetype(m_columns) * m_rows);
-        for (qsizetype i = 0; i < markers.size(); ++i)
-            forCells(markers.at(i), [&](qsizetype cell) { m_cells[cell].append(int(i)); });
     }
 
-    // True when `test` holds for a marker whose cell overlaps `region` (a marker may be tested
-    // twice where it spans cells: the answer is the same).
+    void add(const QRectF &rect)
+    {
+        const int i = int(m_rects.size());
+        m_rects.append(rect);
+        forCells(rect, [&](qsizetype cell) { m_cells[cell].append(i); });
+    }
+
+    // True when `test` holds for a rectangle whose cell overlaps `region` (one that spans cells
+    // may be tested twice: the answer is the same). Indexes are the order of add().
     template<typename Test>
     bool any(const QRectF &region, Test &&test) const
     {
         bool found = false;
         forCells(region, [&](qsizetype cell) {
             for (const int i : m_cells.at(cell)) {
-                if (!found && test(int(i), m_markers.at(i)))
+                if (!found && test(i, m_rects.at(i)))
                     found = true;
             }
         });
@@ -78,7 +89,7 @@ public:
 private:
     static constexpr qreal kCell = 32.0;
 
-    // Cells outside the area are clamped to its edge, so no marker is ever missed.
+    // Cells outside the area are clamped to its edge, so no rectangle is ever missed.
     template<typename Visit>
     void forCells(const QRectF &r, Visit &&visit) const
     {
@@ -95,30 +106,28 @@ private:
         }
     }
 
-    const QList<QRectF> &m_markers;
     QPointF m_origin;
     int m_columns = 1;
     int m_rows = 1;
+    QList<QRectF> m_rects;
     QList<QList<int>> m_cells;
 };
 
 struct Search
 {
     const Obstacles &obstacles;
-    const MarkerIndex &markers;
+    const RectIndex &markers;
+    const RectIndex &placed; // the labels placed so far, as `taken` holds them
     QList<QRectF> &taken;
     QList<QLineF> &leaders;
     qreal gap;
 
-    // What collides() says, with the markers looked up by place.
+    // What collides() says, with markers and labels looked up by place.
     bool collidesHere(const QRectF &box) const
     {
-        if (markers.any(box, [&](int, const QRectF &marker) { return marker.intersects(box); }))
+        const auto hits = [&](int, const QRectF &r) { return overlaps(r, box); };
+        if (markers.any(box, hits) || placed.any(box, hits))
             return true;
-        for (const QRectF &other : taken) {
-            if (other.intersects(box))
-                return true;
-        }
         return std::any_of(obstacles.segments.cbegin(), obstacles.segments.cend(),
                            [&](const QLineF &segment) { return segmentHitsRect(segment, box); });
     }
@@ -132,15 +141,16 @@ struct Search
     // A leader may not cross a label, another leader, or a marker other than its own.
     bool leaderClear(const QLineF &leader, int own) const
     {
-        for (const QRectF &box : taken) {
-            if (segmentHitsRect(leader, box))
-                return false;
-        }
-        for (const QLineF &other : leaders) {
-            if (leader.intersects(other, nullptr) == QLineF::BoundedIntersection)
-                return false;
-        }
         const QRectF reach = QRectF(leader.p1(), leader.p2()).normalized();
+        if (placed.any(reach, [&](int, const QRectF &box) { return segmentHitsRect(leader, box); }))
+            return false;
+        for (const QLineF &other : leaders) {
+            const bool apart =
+                std::max(other.x1(), other.x2()) < reach.left() || std::min(other.x1(), other.x2()) > reach.right() ||
+                std::max(other.y1(), other.y2()) < reach.top() || std::min(other.y1(), other.y2()) > reach.bottom();
+            if (!apart && leader.intersects(other, nullptr) == QLineF::BoundedIntersection)
+                return false;
+        }
         return !markers.any(reach,
                             [&](int i, const QRectF &marker) { return i != own && segmentHitsRect(leader, marker); });
     }
@@ -209,33 +219,52 @@ QList<Placement> place(const QList<Request> &requests, const Obstacles &obstacle
     QList<Placement> placements(requests.size());
     QList<QRectF> taken;
     QList<QLineF> leaders;
-    const MarkerIndex markers(obstacles.markers, obstacles.bounds);
-    const Search search{obstacles, markers, taken, leaders, gap};
+    RectIndex markers(obstacles.bounds);
+    for (const QRectF &marker : obstacles.markers)
+        markers.add(marker);
+    RectIndex placed(obstacles.bounds);
+    const Search search{obstacles, markers, placed, taken, leaders, gap};
     // Markers are matched to requests by index where the caller gave one per request.
     const auto ownMarker = [&](qsizetype i) { return i < obstacles.markers.size() ? int(i) : -1; };
     QList<qsizetype> unplaced;
+    // A chart so crowded that name after name finds no room will find none for the next ones
+    // either: they go straight to numbers (trying each of ninety places for each of them is what
+    // made a chart of a thousand points miss its frame).
+    constexpr int kFullAfter = 8;
+    int missesInARow = 0;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         Placement &p = placements[i];
+        if (missesInARow >= kFullAfter) {
+            unplaced.append(i);
+            continue;
+        }
         if (search.find(requests.at(i), requests.at(i).size, ownMarker(i), 5, p)) {
+            missesInARow = 0;
             taken.append(p.box);
+            placed.add(p.box);
             if (p.kind == Placement::Leader)
                 leaders.append(p.leader);
         } else {
+            ++missesInARow;
             unplaced.append(i);
         }
     }
     // What did not fit by name gets a number beside its point, kept close so the eye finds it;
     // numbers go in the order the points were given.
     int number = 0;
+    missesInARow = 0;
     for (qsizetype i : unplaced) {
         Placement &p = placements[i];
-        if (search.find(requests.at(i), requests.at(i).numberSize, ownMarker(i), 2, p)) {
+        if (missesInARow < kFullAfter && search.find(requests.at(i), requests.at(i).numberSize, ownMarker(i), 2, p)) {
+            missesInARow = 0;
             taken.append(p.box);
+            placed.add(p.box);
             if (p.kind == Placement::Leader)
                 leaders.append(p.leader);
             p.kind = Placement::Numbered; // its leader, if it needed one, stays in p.leader
             p.keyNumber = ++number;
         } else {
+            ++missesInARow;
             p.kind = Placement::KeyOnly;
             p.box = {};
         }

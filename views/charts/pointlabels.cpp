@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -19,10 +20,8 @@ namespace Headroom {
 
 namespace {
 
-// More names than this cannot be read on one chart (and placing them costs a frame on a catalog
-// of thousands): the rest are points only, most important first. The bundled catalog's charts
-// have fewer points than this.
-constexpr qsizetype kMaxLabels = 40;
+// More names than this cannot be read on one chart: the rest are points only, most important first.
+constexpr qsizetype kMaxLabels = 80;
 // Labels and leaders above every series.
 constexpr qreal kLabelZ = 20;
 constexpr qreal kPadding = 1.5;
@@ -241,25 +240,49 @@ void PointLabels::layoutKey()
     m_key->setTextWidth(std::max<qreal>(100, area.width() - margins.left() - margins.right()));
     // The key may take a sixth of the chart at most (a small chart in the window); what does
     // not fit is counted, and the whole key is the key's tooltip.
-    const QString full = m_keyEntries.join(QStringLiteral("  ·  "));
-    m_key->setPlainText(full);
+    const QString separator = QStringLiteral("  ·  ");
+    const QString full = m_keyEntries.join(separator);
     m_key->setToolTip(full);
-    const qreal cap = std::max<qreal>(QFontMetricsF(m_key->font()).lineSpacing() + 8, area.height() / 6);
-    if (m_key->boundingRect().height() > cap) {
-        // The most entries that fit the cap with "N more" after them. The key's height grows with
-        // the entries shown, so a binary search lays the text out a dozen times, not once per entry
-        // (a chart of a thousand points named a few hundred in its key).
-        const auto shorten = [this](qsizetype shown) {
-            m_key->setPlainText(m_keyEntries.mid(0, shown).join(QStringLiteral("  ·  ")) + QStringLiteral("  ·  ") +
-                                tr("%n more: hover here", nullptr, int(m_keyEntries.size() - shown)));
-            return m_key->boundingRect().height();
-        };
-        qsizetype fits = 1, tooMany = m_keyEntries.size(); // shorten(fits) is the fallback
-        while (tooMany - fits > 1) {
-            const qsizetype middle = fits + (tooMany - fits) / 2;
-            (shorten(middle) <= cap ? fits : tooMany) = middle;
+    const QFontMetricsF metrics(m_key->font());
+    const qreal cap = std::max<qreal>(metrics.lineSpacing() + 8, area.height() / 6);
+    const auto shorten = [&](qsizetype shown) {
+        m_key->setPlainText(shown >= m_keyEntries.size()
+                                ? full
+                                : m_keyEntries.mid(0, shown).join(separator) + separator +
+                                      tr("%n more: hover here", nullptr, int(m_keyEntries.size() - shown)));
+        return m_key->boundingRect().height();
+    };
+    // How many entries the cap holds, first by arithmetic (each entry's width, packed line by line),
+    // then checked by laying the text out and stepping by one: two or three layouts, where trying
+    // every count laid out a long text once per entry (the key of a chart of a thousand points).
+    const qreal margin = m_key->document()->documentMargin();
+    const qreal lineWidth = m_key->textWidth() - 2 * margin;
+    const int lines = std::max(1, int((cap - 2 * margin) / metrics.lineSpacing()));
+    const qreal gap = metrics.horizontalAdvance(separator);
+    qsizetype packed = 0;
+    int line = 1;
+    qreal x = 0;
+    for (const QString &entry : std::as_const(m_keyEntries)) {
+        const qreal w = metrics.horizontalAdvance(entry);
+        if (x > 0 && x + gap + w > lineWidth) {
+            ++line;
+            x = 0;
         }
-        shorten(fits);
+        if (line > lines)
+            break;
+        x += (x > 0 ? gap : 0) + w;
+        ++packed;
+    }
+    qsizetype shown = std::clamp<qsizetype>(packed, 1, std::max<qsizetype>(1, m_keyEntries.size()));
+    if (m_keyEntries.isEmpty()) {
+        m_key->setPlainText(QString());
+    } else if (shorten(shown) > cap) {
+        while (shown > 1 && shorten(--shown) > cap) {
+        }
+    } else {
+        while (shown < m_keyEntries.size() && shorten(shown + 1) <= cap)
+            ++shown;
+        shorten(shown);
     }
     const qreal needed = m_keyEntries.isEmpty() ? 0 : m_key->boundingRect().height();
     m_key->setVisible(!m_keyEntries.isEmpty());
