@@ -65,6 +65,10 @@ public:
     void compareSelectedAsA();
     // Writes the user's catalog and the remembered window state now (as closing does).
     void saveState();
+    // Tells the user about a problem found at start: in the status bar and a message box that
+    // does not block start-up.
+    void reportProblem(const QString &title, const QString &text,
+                       const QString &objectName = QStringLiteral("startProblem"));
 
 Q_SIGNALS:
     // View → Language: the user chose `code` ("" for the system's). The window's owner applies

@@ -1,11 +1,12 @@
 #include "speedcommands.h"
 
 #include "commands.h"
+#include "inputfile.h"
 #include "speedfit.h"
 #include "usercalibration.h"
+#include "userfilelock.h"
 
 #include <QDate>
-#include <QFile>
 #include <QFileInfo>
 
 #include <QJsonArray>
@@ -175,19 +176,26 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(err, forget ? QStringLiteral("--forget takes no FILE")
                                       : QStringLiteral("give one llama-bench output FILE"));
 
-    QMap<QString, MeasuredCalibration> boxes = catalog->measured;
+    // The file is read here even with --builtin-only (which ignores it for the prediction only):
+    // the new box is merged into it, never written over the others.
+    const QString target = UserCalibration::path();
+    const UserCalibration::Loaded current = UserCalibration::read(target);
+    if (!current.problem.isEmpty())
+        return usageError(err, QStringLiteral("your calibration %1 (fix or move it; Headroom does not write over it)")
+                                   .arg(current.problem));
+    QMap<QString, MeasuredCalibration> before, after;
     QJsonObject json{{QStringLiteral("format"), 1}, {QStringLiteral("hardware_id"), boxId}};
     if (forget) {
-        if (!boxes.remove(boxId))
+        if (!current.boxes.contains(boxId))
             return usageError(err, QStringLiteral("--forget: '%1' has no calibration").arg(boxId));
+        before.insert(boxId, current.boxes.value(boxId));
     } else {
         const QString path = files.first();
-        QFile file(path);
-        if (QFileInfo(path).size() > LlamaBench::kMaxBytes)
-            return usageError(err, QStringLiteral("%1: larger than any llama-bench output").arg(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(err, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const LlamaBench::Parsed parsed = LlamaBench::parse(file.read(LlamaBench::kMaxBytes + 1));
+        const InputFile::Read read = InputFile::read(path, LlamaBench::kMaxBytes, InputFile::Origin::Named);
+        if (!read.ok())
+            return usageError(
+                err, QStringLiteral("%1: %2").arg(path, read.missing ? QStringLiteral("no such file") : read.error));
+        const LlamaBench::Parsed parsed = LlamaBench::parse(read.bytes);
         if (!parsed.error.isEmpty())
             return usageError(err, QStringLiteral("%1: %2").arg(path, parsed.error));
         const UserCalibration::Result result =
@@ -197,7 +205,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!result.error.isEmpty())
             return usageError(err, QStringLiteral("%1: %2").arg(path, result.error));
         const MeasuredCalibration &c = *result.calibration;
-        boxes.insert(boxId, c);
+        after.insert(boxId, c);
         QJsonArray runs;
         for (const CalibrationRun &r : c.runs)
             runs.append(
@@ -232,8 +240,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             out << '\n';
         }
     }
-    const QString target = UserCalibration::path();
-    const SafeWrite::Result saved = UserCalibration::save(target, boxes);
+    const SafeWrite::Result saved = UserCalibration::saveChanges(target, before, after, UserFileLock::kWaitMs);
     if (!saved.ok)
         return environmentError(err, saved.error);
     json.insert(QStringLiteral("calibration_file"), target);
