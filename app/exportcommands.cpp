@@ -11,6 +11,7 @@
 #include "report.h"
 #include "scenariofile.h"
 #include "session.h"
+#include "settingsfile.h"
 
 #include <QChartView>
 
@@ -49,8 +50,15 @@ void addCommonOptions(QCommandLineParser &parser)
 // A figure is written in the window's language unless --lang says otherwise.
 bool applyLanguage(const QCommandLineParser &parser, QTextStream &err, int *status)
 {
-    QString code = Language::remembered();
-    if (parser.isSet(QStringLiteral("lang"))) {
+    QString code;
+    if (!parser.isSet(QStringLiteral("lang"))) {
+        // The remembered language is in the settings file: checked before QSettings reads it.
+        if (const QString problem = SettingsFile::guard(); !problem.isEmpty()) {
+            *status = usageError(err, QStringLiteral("your settings %1 (give --lang, or fix it)").arg(problem));
+            return false;
+        }
+        code = Language::remembered();
+    } else {
         const std::optional<QString> chosen = Language::parse(parser.value(QStringLiteral("lang")));
         if (!chosen) {
             *status = usageError(err, QStringLiteral("--lang: expected system, en, de or zh_CN, got '%1'")

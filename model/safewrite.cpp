@@ -187,7 +187,9 @@ Result toStandardOutput(const QByteArray &bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            const QString reason = systemError(errno);
+            // EBADF: closed (main() puts a read-only placeholder there) or opened for reading.
+            const QString reason =
+                errno == EBADF ? QStringLiteral("it is closed or not open for writing") : systemError(errno);
             return {false, false, QStringLiteral("cannot write to standard output: %1").arg(reason), reason};
         }
         done += n;
