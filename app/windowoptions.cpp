@@ -55,6 +55,10 @@ void addWindowOptions(QCommandLineParser &parser)
 std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineParser &parser)
 {
     WindowOptions o;
+    // The same checks as every command: a flag given twice, one that swallowed the next flag, an
+    // empty value.
+    if (const auto problem = Cli::checkParsed(parser))
+        return *problem;
     if (!parser.positionalArguments().isEmpty())
         return bad(QStringLiteral("screenshot"),
                    QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
@@ -82,9 +86,11 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
                 QStringLiteral("lang"),
                 QStringLiteral("expected system, en, de or zh_CN, got '%1'").arg(parser.value(QStringLiteral("lang"))));
     }
-    // The ids the window will show: the built-in catalog and the user's own entries.
-    const Catalog catalog =
-        mergeCatalogs(CatalogLoader::embedded(), UserCatalogFile(UserData::catalogPath()).read().part);
+    // The ids the window will show: the built-in catalog and the user's own entries; a screenshot
+    // draws the built-in catalog alone, so only its ids are accepted there.
+    const Catalog catalog = o.screenshot.isEmpty() ? mergeCatalogs(CatalogLoader::embedded(),
+                                                                   UserCatalogFile(UserData::catalogPath()).read().part)
+                                                   : CatalogLoader::embedded();
     o.modelId = parser.value(QStringLiteral("model"));
     if (!o.modelId.isEmpty() && !catalog.findModel(o.modelId))
         return bad(QStringLiteral("model"),

@@ -244,12 +244,20 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
                     QStringLiteral("active parameters must be positive and no more than the total parameters"));
     const AttentionLayout &a = model.attention;
     constexpr int kMaxCount = 100000;
-    for (const int value :
-         {a.fullLayers, a.kvHeads, a.headDim, a.swaLayers, a.swaWindow, a.mlaLayers, a.mlaRank, a.mlaRopeDim,
-          a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize, a.compressedEntryDim, model.layers}) {
+    // Each named as the command line names it; the window is the one bound --help states.
+    for (const auto &[field, value] :
+         {std::pair{"attn-layers", a.fullLayers}, std::pair{"kv-heads", a.kvHeads}, std::pair{"head-dim", a.headDim},
+          std::pair{"swa-layers", a.swaLayers}, std::pair{"attn-layers", a.mlaLayers}, std::pair{"mla-rank", a.mlaRank},
+          std::pair{"mla-rope-dim", a.mlaRopeDim}, std::pair{"attention", a.linearLayers},
+          std::pair{"attention", a.stateHeads}, std::pair{"attention", a.stateHeadDim},
+          std::pair{"attention", a.stateSize}, std::pair{"attention", a.compressedEntryDim},
+          std::pair{"layers", model.layers}}) {
         if (value < 0 || value > kMaxCount)
-            return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
+            return fail(field, QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
     }
+    if (a.swaWindow < 0 || a.swaWindow > Limits::kWindow.max)
+        return fail("swa-window",
+                    QStringLiteral("the sliding window must be %1").arg(Limits::rangeText(Limits::kWindow)));
     for (const auto &group : a.compressed) {
         if (group.layers < 0 || group.layers > kMaxCount || group.ratio < 1 || group.ratio > kMaxCount)
             return fail("attention",

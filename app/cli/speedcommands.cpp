@@ -58,6 +58,11 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
+    if (parser.isSet(QStringLiteral("rows")) && parser.isSet(QStringLiteral("json")))
+        return usageError(err, QStringLiteral("--rows: prints CSV; give --rows or --json, not both"));
+    // Validation reads no catalog, but --catalog FILE must still name one that reads.
+    if (!catalogFrom(parser, err, &status))
+        return status;
     const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
     if (rows.isEmpty())
         return environmentError(err, QStringLiteral("the built-in measurements could not be read"));
@@ -172,6 +177,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(err, QStringLiteral("--hardware: unknown box '%1' (see 'headroom catalog')").arg(boxId));
     const QStringList files = parser.positionalArguments().mid(1);
     const bool forget = parser.isSet(QStringLiteral("forget"));
+    if (forget && parser.isSet(QStringLiteral("model")))
+        return usageError(err, QStringLiteral("--model: does not apply with --forget (it removes the whole box)"));
     if (forget != files.isEmpty() || files.size() > 1)
         return usageError(err, forget ? QStringLiteral("--forget takes no FILE")
                                       : QStringLiteral("give one llama-bench output FILE"));
