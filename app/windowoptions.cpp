@@ -65,6 +65,9 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
     o.screenshot = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("screenshot")) && o.screenshot.isEmpty())
         return bad(QStringLiteral("screenshot"), QStringLiteral("needs a file name"));
+    // The window takes its size from the remembered geometry: --size shapes a screenshot only.
+    if (parser.isSet(QStringLiteral("size")) && o.screenshot.isEmpty())
+        return bad(QStringLiteral("size"), QStringLiteral("applies only with --screenshot"));
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;

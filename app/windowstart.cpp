@@ -27,6 +27,13 @@ std::unique_ptr<WindowHost> open(const WindowOptions &options)
         std::make_unique<WindowHost>(CatalogLoader::embedded(), screenshot ? QString() : UserData::catalogPath());
     MainWindow *window = host->window();
     applyWindowOptions(*window, options);
+    const QString language = options.language ? QString() : Language::unreadableRemembered();
+    if (!language.isEmpty() && !screenshot)
+        window->reportProblem(QCoreApplication::translate("Headroom::MainWindow", "Your settings"),
+                              QCoreApplication::translate("Headroom::MainWindow",
+                                                          "The language remembered in %1, “%2”, is not one Headroom "
+                                                          "has; the system's language is used, and the value is kept.")
+                                  .arg(SettingsFile::path(), language));
     if (!settingsProblem.isEmpty() && !screenshot)
         window->reportProblem(QCoreApplication::translate("Headroom::MainWindow", "Your settings"),
                               QCoreApplication::translate("Headroom::MainWindow",

@@ -1980,6 +1980,10 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <source>%1 holds usable-memory values from version 0.1 that cannot be read (%2); they are kept there, unused.</source>
         <translation>%1 enthält Werte für nutzbaren Speicher aus Version 0.1, die nicht gelesen werden können (%2); sie bleiben dort, ungenutzt.</translation>
     </message>
+    <message>
+        <source>The language remembered in %1, “%2”, is not one Headroom has; the system&apos;s language is used, and the value is kept.</source>
+        <translation>Die in %1 gespeicherte Sprache „%2“ kennt Headroom nicht; die Sprache des Systems wird verwendet, und der Wert bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>

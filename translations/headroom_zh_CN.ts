@@ -1972,6 +1972,10 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
         <source>%1 holds usable-memory values from version 0.1 that cannot be read (%2); they are kept there, unused.</source>
         <translation>%1 中有来自 0.1 版、无法读取的可用内存值（%2）；它们保留在原处，不被使用。</translation>
     </message>
+    <message>
+        <source>The language remembered in %1, “%2”, is not one Headroom has; the system&apos;s language is used, and the value is kept.</source>
+        <translation>%1 中记住的语言“%2”不是 Headroom 提供的语言；将使用系统语言，该值保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>

@@ -436,7 +436,7 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return kExitOk;
     }
     const QString text = format == QLatin1String("md") ? MatrixExport::markdown(grid) : MatrixExport::csv(grid);
-    if (path.isEmpty()) {
+    if (path.isEmpty() || path == QLatin1String("-")) { // "-o -": standard output, as tools read it
         out << text;
         out.flush();
         return kExitOk;

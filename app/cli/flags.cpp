@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Headroom::Cli {
@@ -37,7 +38,10 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
 
 Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit, const QString &flag)
 {
-    const QString text = parser.value(flag).trimmed();
+    const QString raw = parser.value(flag);
+    const QString text = raw.trimmed();
+    // Spaces around a number are a typing slip; a newline or an escape inside one is not a number.
+    const bool control = std::any_of(raw.cbegin(), raw.cend(), [](QChar c) { return c.unicode() < 0x20; });
     std::optional<double> value;
     if (limit.kind == Limits::Kind::Tokens) {
         value = Tokens::parse(text);
@@ -50,7 +54,8 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
     const QString expected = limit.kind == Limits::Kind::Count    ? QStringLiteral("a whole number")
                              : limit.kind == Limits::Kind::Tokens ? QStringLiteral("a whole token count")
                                                                   : QStringLiteral("a number");
-    if (!value || !limit.contains(*value) || (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
+    if (control || !value || !limit.contains(*value) ||
+        (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
         return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), text));
     return *value;
 }

@@ -8,9 +8,12 @@
 #include "inputfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace Headroom::Cli {
 
@@ -89,6 +92,12 @@ QJsonObject configJson(const HfConfig::Imported &i)
         {QStringLiteral("mix"), QJsonValue()},
         {QStringLiteral("assumptions"), QJsonArray::fromStringList(i.assumptions)},
     };
+}
+
+bool isPipe(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
 // A config.json from a file, or from standard input ("-"), at most HfConfig::kMaxConfigBytes.
@@ -223,7 +232,9 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return importRepository(parser, path.mid(3), out, err);
     if (parser.isSet(QStringLiteral("timeout")))
         return usageError(err, QStringLiteral("--timeout: applies only to hf:org/name (the Hub), not to a local file"));
-    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    // A pipe (`import <(curl …/config.json)`) has no name to go by: it can only be a config, since a
+    // GGUF header is read in place against the file's size.
+    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || isPipe(path))
         return importConfig(parser, path, out, err);
     if (!path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
         return usageError(err, QStringLiteral("import: %1 is neither a .gguf file nor a config.json").arg(path));
