@@ -192,6 +192,9 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                    .arg(current.problem));
     QMap<QString, MeasuredCalibration> before, after;
     QJsonObject json{{QStringLiteral("format"), 1}, {QStringLiteral("hardware_id"), boxId}};
+    // Printed once the calibration is stored: a save that fails prints nothing but its error.
+    QString printed;
+    QTextStream summary(&printed);
     if (forget) {
         if (!current.boxes.contains(boxId))
             return usageError(err, QStringLiteral("--forget: '%1' has no calibration").arg(boxId));
@@ -226,25 +229,25 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         json.insert(QStringLiteral("runs"), runs);
         json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
         if (!parser.isSet(QStringLiteral("json"))) {
-            out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QStringLiteral("model"), -22)
-                       .arg(QStringLiteral("test"), -16)
-                       .arg(QStringLiteral("measured"), 10)
-                       .arg(QStringLiteral("predicted"), 10)
-                       .arg(QStringLiteral("ratio"), 6);
+            summary << QStringLiteral("%1 %2 %3 %4 %5\n")
+                           .arg(QStringLiteral("model"), -22)
+                           .arg(QStringLiteral("test"), -16)
+                           .arg(QStringLiteral("measured"), 10)
+                           .arg(QStringLiteral("predicted"), 10)
+                           .arg(QStringLiteral("ratio"), 6);
             for (const CalibrationRun &r : c.runs)
-                out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                           .arg(r.modelId, -22)
-                           .arg(r.test, -16)
-                           .arg(r.measuredTokS, 10, 'f', 1)
-                           .arg(r.predictedTokS, 10, 'f', 1)
-                           .arg(r.measuredTokS / r.predictedTokS, 6, 'f', 2);
+                summary << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(r.modelId, -22)
+                               .arg(r.test, -16)
+                               .arg(r.measuredTokS, 10, 'f', 1)
+                               .arg(r.predictedTokS, 10, 'f', 1)
+                               .arg(r.measuredTokS / r.predictedTokS, 6, 'f', 2);
             for (const QString &s : result.skipped)
-                out << QStringLiteral("skipped %1\n").arg(s);
-            out << QStringLiteral("%1: decode × %2").arg(boxId).arg(c.scale, 0, 'f', 3);
+                summary << QStringLiteral("skipped %1\n").arg(s);
+            summary << QStringLiteral("%1: decode × %2").arg(boxId).arg(c.scale, 0, 'f', 3);
             if (c.promptScale)
-                out << QStringLiteral(", prompt processing × %1").arg(*c.promptScale, 0, 'f', 3);
-            out << '\n';
+                summary << QStringLiteral(", prompt processing × %1").arg(*c.promptScale, 0, 'f', 3);
+            summary << '\n';
         }
     }
     const SafeWrite::Result saved = UserCalibration::saveChanges(target, before, after, UserFileLock::kWaitMs);
@@ -255,6 +258,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         printJson(out, json);
         return kExitOk;
     }
+    summary.flush();
+    out << printed;
     out << (forget ? QStringLiteral("Removed the calibration of %1 from %2\n").arg(boxId, target)
                    : QStringLiteral("Stored in %1\n").arg(target));
     out.flush();
