@@ -72,9 +72,12 @@ QProcessEnvironment environmentFor(const Case &c, const QString &dir)
 {
     QProcessEnvironment e;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    for (const char *keep : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
-        if (system.contains(QLatin1String(keep)))
-            e.insert(QLatin1String(keep), system.value(QLatin1String(keep)));
+    // A sanitizer's finding aborts (a signal: counted as a crash), never an exit 1 that could pass
+    // for a refusal.
+    for (const char *keep : {"ASAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        const QString given = system.value(QLatin1String(keep));
+        e.insert(QLatin1String(keep),
+                 given + (given.isEmpty() ? QString() : QStringLiteral(":")) + QStringLiteral("abort_on_error=1"));
     }
     e.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
     e.insert(QStringLiteral("HOME"), dir + QStringLiteral("/home"));
@@ -235,6 +238,9 @@ Outcome Runner::judge(const Case &c, const Run &r, QString *why)
         return broken(QStringLiteral("exit 0 with stderr: %1").arg(err.left(200)));
     if (r.exitCode != 0 && (!r.err.endsWith('\n') || r.err.count('\n') != 1 || !r.err.startsWith("headroom: ")))
         return broken(QStringLiteral("exit %1 without exactly one 'headroom: ' line: %2").arg(r.exitCode).arg(err));
+    // A command that fails prints its one line, not half a result first.
+    if (r.exitCode != 0 && c.stdoutMode == Case::Stdout::Capture && !r.out.isEmpty())
+        return broken(QStringLiteral("exit %1 after printing a result").arg(r.exitCode));
     if (hasRawControl(r.err))
         return broken(QStringLiteral("raw control characters on stderr: %1").arg(err.toHtmlEscaped()));
     if (c.expect.kind == Expect::Success && r.exitCode != 0)

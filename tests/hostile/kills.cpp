@@ -326,6 +326,40 @@ QList<Case> killCases(const Context &ctx)
         };
         cases << c;
     }
+    // Another Headroom holding the lock: a save waits up to 10 s, then exits 1 naming the file and
+    // the holder's process id, prints nothing else and leaves the file; a lock released within
+    // the wait is taken. The holder keeps an flock on PATH.lock, as QLockFile does.
+    for (const int holdSeconds : {13, 3}) {
+        Case c;
+        c.name = QStringLiteral("calibrate while another process holds the lock for %1 s").arg(holdSeconds);
+        c.program = QStringLiteral("/bin/sh");
+        c.args = {QStringLiteral("-c"),
+                  QStringLiteral("lock=\"$XDG_DATA_HOME/Headroom/headroom/calibration.json.lock\"\n"
+                                 "( exec 9>\"$lock\"; flock -x 9; printf '%s\\nheadroom\\n\\n' $$ >&9; sleep %1 ) &\n"
+                                 "sleep 0.5\n"
+                                 "exec \"$0\" calibrate \"$1\" --hardware m5-ultra-96")
+                      .arg(holdSeconds),
+                  ctx.headroom, llamaBench()};
+        c.expect = holdSeconds > 10 ? refused({QStringLiteral("calibration.json")}, 1) : succeeds();
+        auto before = std::make_shared<QString>();
+        c.setup = [before](const QString &dir) {
+            writeFile(dataDir(dir) + QStringLiteral("/calibration.json"), threeBoxCalibration());
+            *before = identity(dataDir(dir) + QStringLiteral("/calibration.json"));
+        };
+        c.check = [before, holdSeconds](const Run &r) -> QString {
+            const QString file = dataDir(r.dir) + QStringLiteral("/calibration.json");
+            if (holdSeconds > 10) {
+                if (!r.err.contains("process "))
+                    return QStringLiteral("break: the message does not name the process holding the lock");
+                return unchanged(file, *before, QStringLiteral("calibration.json"));
+            }
+            return boxesIn(file).contains(QStringLiteral("m5-ultra-96"))
+                       ? QString()
+                       : QStringLiteral("loss: the calibration made after the wait is not there");
+        };
+        c.watchMs = 30000;
+        cases << c;
+    }
     // Four writers of one output: one whole file, never a mix.
     for (int trial = 0; trial < 25; ++trial) {
         const QStringList matrix{QStringLiteral("matrix"), QStringLiteral("-o"), QStringLiteral("m.csv")};
