@@ -56,7 +56,7 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
                                                                   : QStringLiteral("a number");
     if (control || !value || !limit.contains(*value) ||
         (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
-        return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), text));
+        return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), raw));
     return *value;
 }
 
