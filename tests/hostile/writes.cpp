@@ -33,13 +33,15 @@ QList<Case> writeCases(const Context &ctx)
             const auto args = p.args;
             c.argsFor = [path, args](const QString &) { return args(*path); };
             if (t.reader) {
-                // A reader already waiting on the FIFO (in its open) when the command writes.
+                // A reader already waiting on the FIFO (in its open) when the command writes; the
+                // script waits for it to have stored what it read.
                 c.program = QStringLiteral("/bin/sh");
                 const QString headroom = ctx.headroom;
                 c.argsFor = [path, args, headroom](const QString &) {
-                    return QStringList{QStringLiteral("-c"),
-                                       QStringLiteral("cat \"$1\" > got & sleep 0.5; shift; exec \"$@\""),
-                                       QStringLiteral("sh"), *path, headroom} +
+                    return QStringList{
+                               QStringLiteral("-c"),
+                               QStringLiteral("cat \"$1\" > got & sleep 0.5; shift; \"$@\"; s=$?; wait; exit $s"),
+                               QStringLiteral("sh"), *path, headroom} +
                            args(*path);
                 };
             }
