@@ -360,7 +360,7 @@ void CatalogActions::offerDetected(const MachineDetect::Machine &machine)
 
 QString CatalogActions::importCatalog(const QString &path)
 {
-    CatalogLoadResult read = readCatalogFile(path);
+    CatalogLoadResult read = readCatalogFile(path, InputFile::Origin::Named);
     if (!read.catalog)
         return tr("Could not import %1: %2").arg(path, read.errors.value(0));
     MergeReport report;

@@ -7,10 +7,13 @@
 #include "cli/commands.h"
 #include "comparemodel.h"
 #include "engine.h"
+#include "figure.h"
+#include "inputfile.h"
 #include "language.h"
 #include "report.h"
 #include "scenariofile.h"
 #include "session.h"
+#include "settingsfile.h"
 
 #include <QChartView>
 
@@ -46,11 +49,30 @@ void addCommonOptions(QCommandLineParser &parser)
     });
 }
 
+// The first cost flag given (they shape the compare figure only), or empty.
+QString setCostFlag(const QCommandLineParser &parser)
+{
+    for (const Limits::Limit *limit :
+         {&Limits::kElectricity, &Limits::kTokensPerDay, &Limits::kApiUsdPerM, &Limits::kHorizonMonths,
+          &Limits::kHostUsd, &Limits::kInputOutputRatio, &Limits::kShare, &Limits::kSpeedFloor}) {
+        if (parser.isSet(QLatin1String(limit->flag)))
+            return QLatin1String(limit->flag);
+    }
+    return {};
+}
+
 // A figure is written in the window's language unless --lang says otherwise.
 bool applyLanguage(const QCommandLineParser &parser, QTextStream &err, int *status)
 {
-    QString code = Language::remembered();
-    if (parser.isSet(QStringLiteral("lang"))) {
+    QString code;
+    if (!parser.isSet(QStringLiteral("lang"))) {
+        // The remembered language is in the settings file: checked before QSettings reads it.
+        if (const QString problem = SettingsFile::guard(); !problem.isEmpty()) {
+            *status = usageError(err, QStringLiteral("your settings %1 (give --lang, or fix it)").arg(problem));
+            return false;
+        }
+        code = Language::remembered();
+    } else {
         const std::optional<QString> chosen = Language::parse(parser.value(QStringLiteral("lang")));
         if (!chosen) {
             *status = usageError(err, QStringLiteral("--lang: expected system, en, de or zh_CN, got '%1'")
@@ -92,7 +114,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                               .arg(parser.value(QStringLiteral("chart"))));
     request.kind = *kind;
     const ModelSpec *model = catalog.findModel(parser.value(QStringLiteral("model")));
-    if (!model && request.kind != ChartKind::Quality)
+    if (!model && (request.kind != ChartKind::Quality || parser.isSet(QStringLiteral("model"))))
         return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
                                    .arg(parser.value(QStringLiteral("model"))));
     if (model)
@@ -104,13 +126,16 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                               QStringLiteral("--hardware: unknown hardware id '%1' (see 'headroom catalog')").arg(id));
         request.boxes << *h;
     }
+    // The compare figure draws two boxes, the context and quality charts one: a box more would be
+    // silently left out of the figure.
     const qsizetype needed = request.kind == ChartKind::Compare                                           ? 2
                              : (request.kind == ChartKind::Context || request.kind == ChartKind::Quality) ? 1
                                                                                                           : 0;
-    if (request.boxes.size() < needed)
-        return usageError(
-            err,
-            QStringLiteral("--hardware: the %1 chart needs %2 box(es)").arg(chartKindName(request.kind)).arg(needed));
+    if (request.boxes.size() < needed || (needed > 0 && request.boxes.size() > needed))
+        return usageError(err, QStringLiteral("--hardware: the %1 chart draws %2 box(es); %3 given")
+                                   .arg(chartKindName(request.kind))
+                                   .arg(needed)
+                                   .arg(request.boxes.size()));
     const auto scenario = Cli::scenarioFrom(parser);
     if (const auto *error = std::get_if<EstimateError>(&scenario))
         return usageError(err, error->message);
@@ -123,7 +148,22 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (const QString error = Cli::costAssumptionsFrom(parser, &comparison.assumptions); !error.isEmpty())
             return usageError(err, error);
         request.comparison = comparison;
+    } else if (const QString cost = setCostFlag(parser); !cost.isEmpty()) {
+        return usageError(err, QStringLiteral("--%1: does not apply to the %2 chart (only the compare figure shows "
+                                              "costs)")
+                                   .arg(cost, chartKindName(request.kind)));
     }
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usageError(err, QStringLiteral("-o: missing output file"));
+    const std::optional<Figure::Format> format = Figure::formatFor(path);
+    if (!format)
+        return usageError(err, QStringLiteral("-o: use a .png, .svg or .pdf file name, got '%1'").arg(path));
+    // A pixel scale means nothing to vector files, a page size nothing to an image.
+    if (parser.isSet(QStringLiteral("scale")) && *format != Figure::Format::Png)
+        return usageError(err, QStringLiteral("--scale: applies to PNG files only, not to %1").arg(path));
+    if (parser.isSet(QStringLiteral("page")) && *format != Figure::Format::Pdf)
+        return usageError(err, QStringLiteral("--page: applies to PDF files only, not to %1").arg(path));
     const auto page = pageFrom(parser);
     if (!page)
         return usageError(err, QStringLiteral("--page: expected a4 or letter"));
@@ -131,11 +171,9 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const int scale = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&scaleOk) : 2;
     if (!scaleOk || scale < 1 || scale > 3)
         return usageError(err, QStringLiteral("--scale: expected 1, 2 or 3"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (path.isEmpty())
-        return usageError(err, QStringLiteral("-o: missing output file"));
-    if (!Figure::formatFor(path))
-        return usageError(err, QStringLiteral("-o: use a .png, .svg or .pdf file name, got '%1'").arg(path));
+    if (const QString input = InputFile::inputNamed(path); !input.isEmpty())
+        return usageError(
+            err, QStringLiteral("-o: %1 is also an input of this command (%2); choose another name").arg(path, input));
 
     const std::unique_ptr<QChartView> chart = buildChart(catalog, request);
     const QString error = Figure::save(*chart, figureText(catalog, request), path, scale, *page);
@@ -162,6 +200,9 @@ int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const 
     const QString path = parser.value(QStringLiteral("output"));
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return usageError(err, QStringLiteral("-o: the report is a PDF; give a .pdf file name"));
+    if (const QString input = InputFile::inputNamed(path); !input.isEmpty())
+        return usageError(
+            err, QStringLiteral("-o: %1 is also an input of this command (%2); choose another name").arg(path, input));
     const QString error = Report::write(catalog, inputs, path, *page);
     if (!error.isEmpty())
         return Cli::environmentError(err, error);
@@ -184,7 +225,8 @@ int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog,
             return usageError(
                 err, QStringLiteral("--%1: the scenario file sets it; give one or the other").arg(QLatin1String(flag)));
     }
-    const ScenarioFile::Opened opened = ScenarioFile::read(parser.value(QStringLiteral("scenario")));
+    const ScenarioFile::Opened opened =
+        ScenarioFile::read(parser.value(QStringLiteral("scenario")), InputFile::Origin::Named);
     if (!opened.errors.isEmpty())
         return usageError(err, QStringLiteral("--scenario: ") + opened.errors.first());
     CatalogStore store(mergeCatalogs(catalog, opened.entries));

@@ -71,6 +71,14 @@ QString remembered()
     return code && !value.isEmpty() ? *code : QString();
 }
 
+QString unreadableRemembered()
+{
+    const QVariant value = QSettings().value(kSettingsKey);
+    if (!value.isValid() || parse(value.toString()))
+        return {};
+    return value.toString().isEmpty() ? QStringLiteral("(empty)") : value.toString();
+}
+
 void remember(const QString &code)
 {
     QSettings().setValue(kSettingsKey, code.isEmpty() ? QStringLiteral("system") : code);

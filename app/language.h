@@ -23,6 +23,9 @@ struct Choice
 // The language the user chose in View → Language (QSettings key "language"); a value this
 // version does not know reads as the system's.
 [[nodiscard]] QString remembered();
+// The remembered value when it names no language Headroom has (a damaged settings file): it is
+// kept as it is and the system's language used; empty when there is nothing wrong.
+[[nodiscard]] QString unreadableRemembered();
 void remember(const QString &code);
 // The locale numbers and dates follow: the system's where it speaks the chosen language (de_CH
 // keeps its own digits), else the language's main one.

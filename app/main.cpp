@@ -2,12 +2,12 @@
 #include "cli/commands.h"
 #include "englishplurals.h"
 #include "exportcommands.h"
-#include "language.h"
 #include "mainwindow.h"
+#include "messagetext.h"
 #include "safewrite.h"
-#include "userdata.h"
 #include "windowhost.h"
 #include "windowoptions.h"
+#include "windowstart.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -19,11 +19,31 @@
 #include <QTabWidget>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <optional>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
+
+// A closed standard stream (`--help >&-`) would hand its number to the next file opened, and
+// standard output would land there (an event file descriptor, a lock file). Each closed one is
+// taken by /dev/null opened the wrong way round, so every write to it fails and is reported.
+void reserveStandardStreams()
+{
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int placeholder = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+            if (placeholder >= 0 && placeholder != fd) {
+                ::dup2(placeholder, fd);
+                ::close(placeholder);
+            }
+        }
+    }
+}
 
 QStringList argumentsOf(int argc, char *argv[])
 {
@@ -46,8 +66,28 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// Qt's own messages (XDG_RUNTIME_DIR unset, libpng, platform notes) never reach a command's
+// stderr: one line there means one line.
+void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
+
 // Parses the window's flags with a plain QCoreApplication. Returns the exit status when the
 // invocation is answered here (help, version, a bad flag), nullopt when the window should open.
+// One line on stderr, control characters quoted.
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "headroom: %s\n", Headroom::MessageText::oneLine(message).toLocal8Bit().constData());
+}
+
+// Text for standard output, every byte checked: "--help > /dev/full" is exit 1, not a silent 0.
+int print(const QString &text)
+{
+    const Headroom::SafeWrite::Result written = Headroom::SafeWrite::toStandardOutput(text.toLocal8Bit());
+    if (written.ok)
+        return Headroom::Cli::kExitOk;
+    complain(written.error);
+    return Headroom::Cli::kExitEnvironment;
+}
+
 std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringList &arguments)
 {
     QCoreApplication app(argc, argv);
@@ -55,28 +95,20 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], const QStringLis
     QCommandLineParser parser;
     Headroom::addWindowOptions(parser);
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "headroom: %s\n", qPrintable(parser.errorText()));
+        complain(parser.errorText());
         return Headroom::Cli::kExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("headroom %s\n", HEADROOM_VERSION);
-        return 0;
-    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        return print(parser.helpText());
+    if (parser.isSet(QStringLiteral("version")))
+        return print(QStringLiteral("headroom %1\n").arg(QStringLiteral(HEADROOM_VERSION)));
     const auto options = Headroom::windowOptionsFrom(parser);
     if (const auto *error = std::get_if<Headroom::EstimateError>(&options)) {
-        std::fprintf(stderr, "headroom: %s\n", qPrintable(error->message));
+        complain(error->message);
         return Headroom::Cli::kExitUsage;
     }
     return std::nullopt;
 }
-
-// Qt's own messages (XDG_RUNTIME_DIR unset, libpng, platform notes) never reach a command's
-// stderr: one line there means one line.
-void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
 
 using Runner = int (*)(const QStringList &, QTextStream &, QTextStream &);
 
@@ -101,7 +133,8 @@ int runCommand(int argc, char *argv[], const QStringList &arguments, Runner runn
     if (!errors.isEmpty())
         std::fputs(errors.toLocal8Bit().constData(), stderr);
     if (!written.ok) {
-        std::fprintf(stderr, "headroom: %s\n", qPrintable(written.error));
+        if (errors.isEmpty()) // one line: the command's own error comes first when there is one
+            complain(written.error);
         return Headroom::Cli::kExitEnvironment;
     }
     return status;
@@ -123,6 +156,7 @@ int dispatch(int argc, char *argv[], const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    reserveStandardStreams();
     const QStringList arguments = argumentsOf(argc, argv);
     // A leading word is a command (or a mistyped one, which the runner names): no display needed.
     if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
@@ -157,17 +191,8 @@ int main(int argc, char *argv[])
     // Checked already, before the display was touched (answerWithoutDisplay).
     const Headroom::WindowOptions options = std::get<Headroom::WindowOptions>(Headroom::windowOptionsFrom(parser));
     const bool screenshot = !options.screenshot.isEmpty();
-    // The language chosen in View → Language (the system's until then); --lang for this run.
-    // Qt's own strings (dialog buttons) come from Qt's translations.
-    Headroom::Language::apply(options.language.value_or(Headroom::Language::remembered()));
-    if (screenshot) // a screenshot shows the defaults, never the user's remembered state
-        QStandardPaths::setTestModeEnabled(true);
-
-    // A screenshot shows the built-in catalog: the same picture on every machine.
-    Headroom::WindowHost host(Headroom::CatalogLoader::embedded(),
-                              screenshot ? QString() : Headroom::UserData::catalogPath());
-    Headroom::MainWindow *window = host.window();
-    Headroom::applyWindowOptions(*window, options);
+    const std::unique_ptr<Headroom::WindowHost> host = Headroom::WindowStart::open(options);
+    Headroom::MainWindow *window = host->window();
     if (screenshot) {
         const QSize size = options.size;
         window->resize(size);
@@ -184,8 +209,8 @@ int main(int argc, char *argv[])
         }
         const Headroom::SafeWrite::Result written = Headroom::SafeWrite::bytesToFile(options.screenshot, png);
         if (!written.ok) {
-            err << "headroom: " << written.error << Qt::endl;
-            return Headroom::Cli::kExitEnvironment;
+            complain(written.error);
+            return written.sameAsInput ? Headroom::Cli::kExitUsage : Headroom::Cli::kExitEnvironment;
         }
         return Headroom::Cli::kExitOk;
     }

@@ -57,7 +57,9 @@ MainWindow::MainWindow(const Catalog &builtin, const QString &userCatalogPath, Q
         m_store->setUserCatalog(std::move(loaded.part));
         // A bad file that could not be moved aside must not be written over.
         const bool mayWrite = loaded.problem.isEmpty() || !loaded.keptAsidePath.isEmpty();
-        m_saver = new UserDataSaver(m_store, file, mayWrite, this);
+        // What the file held: the base of this window's changes (nothing when it was moved aside).
+        const Catalog onDisk = loaded.problem.isEmpty() ? m_store->userCatalog() : Catalog{};
+        m_saver = new UserDataSaver(m_store, file, mayWrite, onDisk, this);
         problem = loaded.problem;
         keptAside = loaded.keptAsidePath;
         fromBackup = loaded.fromBackup;
@@ -106,6 +108,8 @@ void MainWindow::buildWindow()
             statusBar()->showMessage(text, 15000);
             QMessageBox::warning(this, tr("Your catalog"), text);
         });
+        connect(m_saver, &UserDataSaver::busy, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     }
     // The session is remembered a second after it changes, not only on closing: a crash, a kill
     // or a power cut must not send the user back to the defaults.
@@ -358,11 +362,16 @@ void MainWindow::reportUserCatalog(const QString &problem, const QString &keptAs
         text += QLatin1Char(' ') + tr("Headroom will not save over it until you move or repair it.");
     text += QLatin1Char(' ') + (fromBackup ? tr("Headroom started with the built-in catalog and your last good backup.")
                                            : tr("Headroom started with the built-in catalog."));
+    reportProblem(tr("Your catalog"), text, QStringLiteral("userCatalogProblem"));
+}
+
+void MainWindow::reportProblem(const QString &title, const QString &text, const QString &objectName)
+{
     statusBar()->showMessage(text, 30000);
     // Shown once the window is up, without blocking start-up (or a test).
-    QTimer::singleShot(0, this, [this, text] {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Your catalog"), text, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("userCatalogProblem"));
+    QTimer::singleShot(0, this, [this, title, text, objectName] {
+        auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        box->setObjectName(objectName);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -387,6 +396,7 @@ void MainWindow::saveState()
 {
     if (m_saver)
         m_saver->flush();
+    m_speed->flush();
     WindowState::save(*this);
 }
 

@@ -68,6 +68,10 @@ public:
     // Work this window started that will come back to it: a language switch, which replaces the
     // window, waits for it.
     [[nodiscard]] bool hasWorkInFlight() const;
+    // Tells the user about a problem found at start: in the status bar and a message box that
+    // does not block start-up.
+    void reportProblem(const QString &title, const QString &text,
+                       const QString &objectName = QStringLiteral("startProblem"));
 
 Q_SIGNALS:
     // View → Language: the user chose `code` ("" for the system's). The window's owner applies

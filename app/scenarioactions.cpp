@@ -60,7 +60,8 @@ void ScenarioActions::fillOpenMenu()
     m_openMenu->clear();
     const QStringList names = savedNames();
     for (const QString &name : names) {
-        m_openMenu->addAction(name, this, [this, name] { report(tr("Open scenario"), open(pathFor(name))); });
+        m_openMenu->addAction(
+            name, this, [this, name] { report(tr("Open scenario"), open(pathFor(name), InputFile::Origin::Own)); });
     }
     if (names.isEmpty())
         m_openMenu->addAction(tr("No saved scenarios yet"))->setEnabled(false);
@@ -68,7 +69,7 @@ void ScenarioActions::fillOpenMenu()
     QAction *file = m_openMenu->addAction(tr("Open a scenario &file…"), this, [this] {
         const QString path = m_askPath(tr("Open scenario"), UserData::scenariosFolder(), tr("Scenarios (*.json)"));
         if (!path.isEmpty())
-            report(tr("Open scenario"), open(path));
+            report(tr("Open scenario"), open(path, InputFile::Origin::Named));
     });
     file->setObjectName(QStringLiteral("openScenarioFileAction"));
     file->setShortcut(QKeySequence::Open);
@@ -99,16 +100,18 @@ QString ScenarioActions::save(const QString &name)
     QDir().mkpath(UserData::scenariosFolder());
     const QString path = pathFor(name);
     const QByteArray json = QJsonDocument(ScenarioFile::toJson(*m_session, name)).toJson(QJsonDocument::Indented);
-    const SafeWrite::Result written = SafeWrite::bytesToFile(path, json);
+    SafeWrite::Options options;
+    options.mayReplaceInput = true; // saving a scenario over the one it was opened from
+    const SafeWrite::Result written = SafeWrite::bytesToFile(path, json, options);
     if (!written.ok)
         return tr("Could not save the scenario to %1: %2").arg(path, written.reason);
     Q_EMIT message(tr("Saved scenario “%1” (%2)").arg(name, QDir::toNativeSeparators(path)));
     return {};
 }
 
-QString ScenarioActions::open(const QString &path)
+QString ScenarioActions::open(const QString &path, InputFile::Origin origin)
 {
-    const ScenarioFile::Opened opened = ScenarioFile::read(path);
+    const ScenarioFile::Opened opened = ScenarioFile::read(path, origin);
     if (!opened.errors.isEmpty())
         return tr("Could not open the scenario: %1").arg(opened.errors.first());
     CatalogStore &store = m_session->store();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputfile.h"
+
 #include <QObject>
 
 #include <functional>
@@ -36,7 +38,8 @@ public:
 
     // Each returns an empty string or a sentence saying what failed.
     [[nodiscard]] QString save(const QString &name);
-    [[nodiscard]] QString open(const QString &path);
+    // `Own`: one of the saved scenarios (a regular file only); `Named`: a file the user chose.
+    [[nodiscard]] QString open(const QString &path, InputFile::Origin origin = InputFile::Origin::Named);
     // The saved scenarios' names, sorted.
     [[nodiscard]] QStringList savedNames() const;
     [[nodiscard]] QString pathFor(const QString &name) const;

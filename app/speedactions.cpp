@@ -4,16 +4,17 @@
 
 #include "calibrationchart.h"
 #include "catalogstore.h"
+#include "inputfile.h"
 #include "llamabench.h"
 #include "session.h"
 #include "usercalibration.h"
+#include "userfilelock.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -52,6 +54,10 @@ private:
     QMap<QString, MeasuredCalibration> m_before;
     QMap<QString, MeasuredCalibration> m_after;
 };
+
+// The window waits only briefly for another Headroom's save, then says so and retries.
+constexpr int kLockWaitMs = 500;
+constexpr int kRetryMs = 2000;
 
 } // namespace
 
@@ -82,7 +88,7 @@ SpeedActions::SpeedActions(Session *session, QUndoStack *undo, QWidget *window, 
     connect(m_check, &QAction::triggered, this, &SpeedActions::showCheck);
     connect(m_session, &Session::selectionChanged, this, &SpeedActions::updateTexts);
     connect(m_store, &CatalogStore::measuredChanged, this, &SpeedActions::updateTexts);
-    connect(m_store, &CatalogStore::measuredChanged, this, &SpeedActions::save);
+    connect(m_store, &CatalogStore::measuredChanged, this, [this] { save(kLockWaitMs); });
     updateTexts();
 }
 
@@ -98,6 +104,7 @@ void SpeedActions::load()
         return;
     }
     m_loading = true; // what was read is not a change to write back
+    m_saved = loaded.boxes;
     m_store->setMeasured(std::move(loaded.boxes));
     m_loading = false;
 }
@@ -183,10 +190,10 @@ QString SpeedActions::calibrateFrom(const QString &path, const QString &boxId, c
         return tr("Your calibration file %1 could not be read. Fix or remove it first; Headroom does not write "
                   "over it.")
             .arg(m_path);
-    QFile file(path);
-    if (QFileInfo(path).size() > LlamaBench::kMaxBytes || !file.open(QIODevice::ReadOnly))
-        return tr("%1 cannot be read: %2").arg(path, file.isOpen() ? tr("too large") : file.errorString());
-    const LlamaBench::Parsed parsed = LlamaBench::parse(file.read(LlamaBench::kMaxBytes + 1));
+    const InputFile::Read read = InputFile::read(path, LlamaBench::kMaxBytes, InputFile::Origin::Named);
+    if (!read.ok())
+        return tr("%1 cannot be read: %2").arg(path, read.missing ? tr("no such file") : read.error);
+    const LlamaBench::Parsed parsed = LlamaBench::parse(read.bytes);
     if (!parsed.error.isEmpty())
         return tr("%1 is not llama-bench output Headroom can read: %2").arg(QFileInfo(path).fileName(), parsed.error);
     const UserCalibration::Result result = UserCalibration::fromRuns(
@@ -222,13 +229,38 @@ void SpeedActions::setMeasured(const QMap<QString, MeasuredCalibration> &after, 
     m_undo->push(new MeasuredEdit(m_store, m_store->measured(), after, commandText));
 }
 
-void SpeedActions::save()
+void SpeedActions::flush()
+{
+    if (m_retryPending)
+        save(UserFileLock::kWaitMs);
+}
+
+void SpeedActions::save(int lockWaitMs)
 {
     if (m_path.isEmpty() || !m_mayWrite || m_loading)
         return;
-    const SafeWrite::Result saved = UserCalibration::save(m_path, m_store->measured());
-    if (!saved.ok)
-        Q_EMIT message(tr("Your speed calibrations could not be saved: %1").arg(saved.reason));
+    // Only this window's changes go in; a box another Headroom calibrated meanwhile stays.
+    const QMap<QString, MeasuredCalibration> ours = m_store->measured();
+    bool locked = false;
+    const SafeWrite::Result saved = UserCalibration::saveChanges(m_path, m_saved, ours, lockWaitMs, &locked);
+    if (saved.ok) {
+        m_saved = ours;
+        m_retryPending = false;
+        return;
+    }
+    if (locked && !m_retryPending) {
+        m_retryPending = true;
+        QTimer::singleShot(kRetryMs, this, [this] {
+            if (!m_retryPending)
+                return; // flushed meanwhile
+            m_retryPending = false;
+            save(kLockWaitMs);
+        });
+    }
+    Q_EMIT message(
+        locked
+            ? tr("Your speed calibrations are not saved yet: %1. Headroom tries again in a moment.").arg(saved.reason)
+            : tr("Your speed calibrations could not be saved: %1").arg(saved.reason));
 }
 
 void SpeedActions::showCheck()

@@ -47,13 +47,15 @@ public:
     [[nodiscard]] QString calibrateFrom(const QString &path, const QString &boxId, const QString &modelId);
     void forget(const QString &boxId);
     void showCheck();
+    // Saves now what a retry is waiting to save (on quit), waiting as long as a command would.
+    void flush();
 
 Q_SIGNALS:
     void message(const QString &text);
 
 private:
     void setMeasured(const QMap<QString, MeasuredCalibration> &after, const QString &commandText);
-    void save();
+    void save(int lockWaitMs);
     void updateTexts();
 
     Session *m_session;
@@ -61,7 +63,9 @@ private:
     QUndoStack *m_undo;
     QWidget *m_window;
     QString m_path;
-    bool m_mayWrite = true; // false while a calibration file that could not be read is on disk
+    QMap<QString, MeasuredCalibration> m_saved; // what the file held when this window last read or wrote it
+    bool m_retryPending = false;                // another Headroom holds the file's lock: try again soon
+    bool m_mayWrite = true;                     // false while a calibration file that could not be read is on disk
     bool m_loading = false;
     RunDialog m_runDialog;
     Inform m_inform;

@@ -55,12 +55,19 @@ void addWindowOptions(QCommandLineParser &parser)
 std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineParser &parser)
 {
     WindowOptions o;
+    // The same checks as every command: a flag given twice, one that swallowed the next flag, an
+    // empty value.
+    if (const auto problem = Cli::checkParsed(parser))
+        return *problem;
     if (!parser.positionalArguments().isEmpty())
         return bad(QStringLiteral("screenshot"),
                    QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     o.screenshot = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("screenshot")) && o.screenshot.isEmpty())
         return bad(QStringLiteral("screenshot"), QStringLiteral("needs a file name"));
+    // The window takes its size from the remembered geometry: --size shapes a screenshot only.
+    if (parser.isSet(QStringLiteral("size")) && o.screenshot.isEmpty())
+        return bad(QStringLiteral("size"), QStringLiteral("applies only with --screenshot"));
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;
@@ -82,9 +89,11 @@ std::variant<WindowOptions, EstimateError> windowOptionsFrom(const QCommandLineP
                 QStringLiteral("lang"),
                 QStringLiteral("expected system, en, de or zh_CN, got '%1'").arg(parser.value(QStringLiteral("lang"))));
     }
-    // The ids the window will show: the built-in catalog and the user's own entries.
-    const Catalog catalog =
-        mergeCatalogs(CatalogLoader::embedded(), UserCatalogFile(UserData::catalogPath()).read().part);
+    // The ids the window will show: the built-in catalog and the user's own entries; a screenshot
+    // draws the built-in catalog alone, so only its ids are accepted there.
+    const Catalog catalog = o.screenshot.isEmpty() ? mergeCatalogs(CatalogLoader::embedded(),
+                                                                   UserCatalogFile(UserData::catalogPath()).read().part)
+                                                   : CatalogLoader::embedded();
     o.modelId = parser.value(QStringLiteral("model"));
     if (!o.modelId.isEmpty() && !catalog.findModel(o.modelId))
         return bad(QStringLiteral("model"),

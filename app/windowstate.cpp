@@ -43,21 +43,31 @@ void restoreEarlierScenario(QSettings &settings, Session &session)
 
 // Version 0.1 kept usable-memory overrides in the settings. They move into the user's catalog
 // (an override of that box) the first time this version starts, unless the catalog already has
-// its own entry for the box, and are then removed from the settings.
-void migrateUsable(QSettings &settings, CatalogStore &store)
+// its own entry for the box, and only those are removed from the settings. A value that cannot be
+// read (not a number, out of range, an unknown box) is reported and kept, never dropped.
+QStringList migrateUsable(QSettings &settings, CatalogStore &store)
 {
+    QStringList kept;
     settings.beginGroup(QStringLiteral("usable"));
     for (const QString &id : settings.childKeys()) {
         bool ok = false;
         const double bytes = settings.value(id).toDouble(&ok);
         const int row = store.hardwareRow(id);
+        if (row >= 0 && store.userHardware(id)) { // the catalog's own entry wins: nothing to move
+            settings.remove(id);
+            continue;
+        }
         // The same bounds as any usable-memory input: 1 byte or 1e-300 from a damaged file is no value.
-        if (ok && row >= 0 && !store.userHardware(id) && bytes >= Format::bytesFromGiB(Limits::kUsableGb.min) &&
-            bytes <= store.hardware(row).memoryBytesPerGpu)
+        if (ok && row >= 0 && bytes >= Format::bytesFromGiB(Limits::kUsableGb.min) &&
+            bytes <= store.hardware(row).memoryBytesPerGpu) {
             store.setUsable(row, bytes, QCoreApplication::translate("Headroom::MainWindow", "your value"));
+            settings.remove(id);
+        } else {
+            kept << id;
+        }
     }
     settings.endGroup();
-    settings.remove(QStringLiteral("usable"));
+    return kept;
 }
 
 } // namespace
@@ -77,7 +87,13 @@ void restore(MainWindow &window)
     if (settings.value(QStringLiteral("byteUnit")).toString() == QLatin1String("GB"))
         Format::setByteUnit(Format::ByteUnit::GB);
     // Usable memory first: the remembered session's numbers depend on it.
-    migrateUsable(settings, window.store());
+    if (const QStringList kept = migrateUsable(settings, window.store()); !kept.isEmpty())
+        window.reportProblem(
+            QCoreApplication::translate("Headroom::MainWindow", "Your settings"),
+            QCoreApplication::translate("Headroom::MainWindow",
+                                        "%1 holds usable-memory values from version 0.1 that cannot be read (%2); "
+                                        "they are kept there, unused.")
+                .arg(settings.fileName(), kept.join(QStringLiteral(", "))));
     const QJsonDocument json = QJsonDocument::fromJson(settings.value(kSession).toByteArray());
     if (json.isObject())
         window.session().fromJson(json.object());

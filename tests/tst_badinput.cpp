@@ -40,7 +40,9 @@ void TestBadInput::engineRejects_data()
     QTest::newRow("NaN parameters") << "params-total" << kNaN;
     QTest::newRow("zero parameters") << "params-total" << 0.0;
     QTest::newRow("active above total") << "params-active" << 1e15;
-    QTest::newRow("negative layers") << "attention" << -3.0;
+    // Named as the command line names the value (--attn-layers), never a generic "attention".
+    QTest::newRow("negative attention layers") << "attn-layers" << -3.0;
+    QTest::newRow("sliding window beyond --help's bound") << "swa-window" << 2e7;
 }
 
 void TestBadInput::engineRejects()
@@ -66,8 +68,12 @@ void TestBadInput::engineRejects()
         m.paramsTotal = value;
     else if (field == QLatin1String("params-active"))
         m.paramsActive = value;
-    else if (field == QLatin1String("attention"))
+    else if (field == QLatin1String("attn-layers"))
         m.attention.fullLayers = int(value);
+    else if (field == QLatin1String("swa-window")) {
+        m.attention.swaLayers = 4;
+        m.attention.swaWindow = int(value);
+    }
     const Estimate e = Engine::estimate(m, h, s, {});
     QVERIFY(!e.ok());
     QCOMPARE(e.error->field, field);

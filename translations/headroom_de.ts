@@ -1990,6 +1990,22 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: %1. The file is left as it is; what you change in this session is not remembered.</source>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden: %1. Die Datei bleibt, wie sie ist; was Sie in dieser Sitzung ändern, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 holds usable-memory values from version 0.1 that cannot be read (%2); they are kept there, unused.</source>
+        <translation>%1 enthält Werte für nutzbaren Speicher aus Version 0.1, die nicht gelesen werden können (%2); sie bleiben dort, ungenutzt.</translation>
+    </message>
+    <message>
+        <source>The language remembered in %1, “%2”, is not one Headroom has; the system&apos;s language is used, and the value is kept.</source>
+        <translation>Die in %1 gespeicherte Sprache „%2“ kennt Headroom nicht; die Sprache des Systems wird verwendet, und der Wert bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>
@@ -3217,10 +3233,6 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>too large</source>
-        <translation>zu groß</translation>
-    </message>
-    <message>
         <source>%1 is not llama-bench output Headroom can read: %2</source>
         <translation>%1 ist keine llama-bench-Ausgabe, die Headroom lesen kann: %2</translation>
     </message>
@@ -3262,6 +3274,14 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>Check the speed model</source>
         <translation>Tempomodell prüfen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>Your speed calibrations are not saved yet: %1. Headroom tries again in a moment.</source>
+        <translation>Ihre Tempo-Kalibrierungen sind noch nicht gespeichert: %1. Headroom versucht es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3371,10 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>Could not save your catalog to %1: %2. Your last saved catalog is unchanged.</source>
         <translation>Ihr Katalog konnte nicht unter %1 gespeichert werden: %2. Ihr zuletzt gespeicherter Katalog ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Your catalog is not saved yet: %1. Headroom tries again in a moment.</source>
+        <translation>Ihr Katalog ist noch nicht gespeichert: %1. Headroom versucht es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

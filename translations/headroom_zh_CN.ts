@@ -1981,6 +1981,22 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
             <numerusform> · %n 台机器</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your settings</source>
+        <translation>你的设置</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: %1. The file is left as it is; what you change in this session is not remembered.</source>
+        <translation>无法读取你的设置：%1。该文件保持原样；本次会话中的更改不会被记住。</translation>
+    </message>
+    <message>
+        <source>%1 holds usable-memory values from version 0.1 that cannot be read (%2); they are kept there, unused.</source>
+        <translation>%1 中有来自 0.1 版、无法读取的可用内存值（%2）；它们保留在原处，不被使用。</translation>
+    </message>
+    <message>
+        <source>The language remembered in %1, “%2”, is not one Headroom has; the system&apos;s language is used, and the value is kept.</source>
+        <translation>%1 中记住的语言“%2”不是 Headroom 提供的语言；将使用系统语言，该值保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::MemoryBar</name>
@@ -3199,10 +3215,6 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>too large</source>
-        <translation>太大</translation>
-    </message>
-    <message>
         <source>%1 is not llama-bench output Headroom can read: %2</source>
         <translation>%1 不是 Headroom 能读取的 llama-bench 输出：%2</translation>
     </message>
@@ -3243,6 +3255,14 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>Check the speed model</source>
         <translation>检查速度模型</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Your speed calibrations are not saved yet: %1. Headroom tries again in a moment.</source>
+        <translation>你的速度校准尚未保存：%1。Headroom 稍后会再试一次。</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3350,10 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>Could not save your catalog to %1: %2. Your last saved catalog is unchanged.</source>
         <translation>无法将你的目录保存到 %1：%2。你上次保存的目录保持不变。</translation>
+    </message>
+    <message>
+        <source>Your catalog is not saved yet: %1. Headroom tries again in a moment.</source>
+        <translation>你的目录尚未保存：%1。Headroom 稍后会再试一次。</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@ Parsed<std::optional<HostSpec>> hostFrom(const QCommandLineParser &parser, const
     if (!host && !(ram && bandwidth))
         return bad(ram ? QStringLiteral("ram-bandwidth-gbs") : QStringLiteral("ram-gb"),
                    QStringLiteral("'%1' has no host: give both --ram-gb and --ram-bandwidth-gbs").arg(hardware.id));
+    // The host's RAM holds offloaded weights only: without --offload it changes nothing.
+    if (!parser.isSet(QStringLiteral("offload")))
+        return bad(ram ? QStringLiteral("ram-gb") : QStringLiteral("ram-bandwidth-gbs"),
+                   QStringLiteral("applies only with --offload (the host's RAM holds offloaded weights)"));
     if (!host) {
         host = HostSpec{};
         host->id = QStringLiteral("ad-hoc-host");

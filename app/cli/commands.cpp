@@ -8,6 +8,8 @@
 #include "catalogstore.h"
 #include "estimategrid.h"
 #include "format.h"
+#include "inputfile.h"
+#include "messagetext.h"
 #include "usercalibration.h"
 #include "userdata.h"
 
@@ -288,6 +290,16 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (const QString error = costAssumptionsFrom(parser, &assumptions); !error.isEmpty())
         return usageError(err, error);
 
+    // --model is every side's model unless a side names its own: given, it must name one, and
+    // given beside both --a-model and --b-model it would be silently unused.
+    if (parser.isSet(QStringLiteral("model"))) {
+        if (parser.isSet(QStringLiteral("a-model")) && parser.isSet(QStringLiteral("b-model")))
+            return usageError(err, QStringLiteral("--model: does not apply when both --a-model and --b-model are "
+                                                  "given"));
+        if (!catalog.findModel(parser.value(QStringLiteral("model"))))
+            return usageError(err, QStringLiteral("--model: unknown model id '%1' (see 'headroom catalog')")
+                                       .arg(parser.value(QStringLiteral("model"))));
+    }
     std::array<Costs::Side, 2> sides;
     const char *sideNames[] = {"a", "b"};
     for (int i = 0; i < 2; ++i) {
@@ -424,11 +436,14 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return kExitOk;
     }
     const QString text = format == QLatin1String("md") ? MatrixExport::markdown(grid) : MatrixExport::csv(grid);
-    if (path.isEmpty()) {
+    if (path.isEmpty() || path == QLatin1String("-")) { // "-o -": standard output, as tools read it
         out << text;
         out.flush();
         return kExitOk;
     }
+    if (const QString input = InputFile::inputNamed(path); !input.isEmpty())
+        return usageError(
+            err, QStringLiteral("-o: %1 is also an input of this command (%2); choose another name").arg(path, input));
     const SafeWrite::Result written = SafeWrite::bytesToFile(path, text.toUtf8());
     if (!written.ok)
         return environmentError(err, written.error);
@@ -439,13 +454,13 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "headroom: " << message << Qt::endl;
+    err << "headroom: " << MessageText::oneLine(message) << Qt::endl;
     return kExitUsage;
 }
 
 int environmentError(QTextStream &err, const QString &message)
 {
-    err << "headroom: " << message << Qt::endl;
+    err << "headroom: " << MessageText::oneLine(message) << Qt::endl;
     return kExitEnvironment;
 }
 
@@ -467,7 +482,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
         *status = usageError(err, parser.errorText());
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         out << parser.helpText();
         *status = kExitOk;
         return false;
@@ -542,8 +557,11 @@ std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream
     if (builtinOnly)
         return builtin;
     Catalog part;
+    // The file the entries came from: a reference they break is reported with its name.
+    QString partPath = UserData::catalogPath();
     if (parser.isSet(QStringLiteral("catalog"))) {
-        CatalogLoadResult read = readCatalogFile(parser.value(QStringLiteral("catalog")));
+        partPath = parser.value(QStringLiteral("catalog"));
+        CatalogLoadResult read = readCatalogFile(partPath, InputFile::Origin::Named);
         if (!read.catalog) {
             *status = usageError(err, QStringLiteral("--catalog: ") + read.errors.value(0));
             return std::nullopt;
@@ -562,7 +580,7 @@ std::optional<Catalog> catalogFrom(const QCommandLineParser &parser, QTextStream
     markUser(&part);
     Catalog merged = mergeCatalogs(builtin, part);
     if (const QStringList dangling = danglingReferences(merged); !dangling.isEmpty()) {
-        *status = usageError(err, dangling.first());
+        *status = usageError(err, QStringLiteral("%1: %2").arg(partPath, dangling.first()));
         return std::nullopt;
     }
     // The user's own llama-bench calibration scales the speed of the boxes they measured.

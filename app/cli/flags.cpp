@@ -4,13 +4,19 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Headroom::Cli {
 
+QString flagText(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
 EstimateError bad(const QString &flag, const QString &message)
 {
-    return {flag, QStringLiteral("--%1: %2").arg(flag, message)};
+    return {flag, QStringLiteral("%1: %2").arg(flagText(flag), message)};
 }
 
 QCommandLineOption limitedOption(const Limits::Limit &limit, const QString &what, const QString &defaultText)
@@ -32,7 +38,10 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
 
 Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit, const QString &flag)
 {
-    const QString text = parser.value(flag).trimmed();
+    const QString raw = parser.value(flag);
+    const QString text = raw.trimmed();
+    // Spaces around a number are a typing slip; a newline or an escape inside one is not a number.
+    const bool control = std::any_of(raw.cbegin(), raw.cend(), [](QChar c) { return c.unicode() < 0x20; });
     std::optional<double> value;
     if (limit.kind == Limits::Kind::Tokens) {
         value = Tokens::parse(text);
@@ -43,10 +52,11 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
             value = number;
     }
     const QString expected = limit.kind == Limits::Kind::Count    ? QStringLiteral("a whole number")
-                             : limit.kind == Limits::Kind::Tokens ? QStringLiteral("a token count")
+                             : limit.kind == Limits::Kind::Tokens ? QStringLiteral("a whole token count")
                                                                   : QStringLiteral("a number");
-    if (!value || !limit.contains(*value) || (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
-        return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), text));
+    if (control || !value || !limit.contains(*value) ||
+        (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))
+        return bad(flag, QStringLiteral("expected %1 %2, got '%3'").arg(expected, Limits::rangeText(limit), raw));
     return *value;
 }
 
@@ -66,6 +76,9 @@ std::optional<EstimateError> checkParsed(const QCommandLineParser &parser, const
             // No value of ours starts with "--": this is the next flag, taken as this one's value.
             if (value.startsWith(QLatin1String("--")))
                 return bad(name, QStringLiteral("missing its value (the next word is the flag %1)").arg(value));
+            // An empty value is never the same as leaving the flag out ("-o ''" printing to stdout).
+            if (value.trimmed().isEmpty())
+                return bad(name, QStringLiteral("the value is empty; give one, or leave the flag out"));
         }
     }
     return std::nullopt;

@@ -20,6 +20,8 @@ inline constexpr int kExitUsage = 2;       // the input is wrong: a flag, a valu
 template<typename T>
 using Parsed = std::variant<T, EstimateError>;
 
+// "-o" or "--flag", as the user types it.
+[[nodiscard]] QString flagText(const QString &name);
 // "--flag: message", with the flag's name as the error's field.
 [[nodiscard]] EstimateError bad(const QString &flag, const QString &message);
 

@@ -10,7 +10,7 @@
 // HTTPS. The Hub's address comes from HF_ENDPOINT (as the Hub's own tools read it; tests point it at
 // plain HTTP on the loopback address), a token from HF_TOKEN is sent only to the Hub's own host
 // and never across a redirect to another, the proxy comes from the environment, and every request
-// has a timeout.
+// is bounded: --timeout is the whole fetch's deadline, not a silence timer.
 namespace Headroom::Hub {
 
 struct File

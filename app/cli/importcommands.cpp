@@ -5,6 +5,7 @@
 #include "ggufimport.h"
 #include "hfconfig.h"
 #include "hubclient.h"
+#include "inputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +13,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <sys/stat.h>
+
 namespace Headroom::Cli {
 
 namespace {
+
+// `import --json`'s keys, like every --json output, under a format number (contracts.md).
+constexpr int kImportFormat = 1;
 
 // Which layers keep what kind of state: the same keys for a GGUF file and a config.json.
 QJsonObject attentionJson(const AttentionLayout &a)
@@ -40,6 +46,7 @@ QJsonObject importJson(const GgufImport::Imported &m)
     for (const QString &f : m.files)
         files.append(f);
     return {
+        {QStringLiteral("format"), kImportFormat},
         {QStringLiteral("name"), m.model.name},
         {QStringLiteral("architecture"), m.architecture},
         {QStringLiteral("file_type"), m.fileType.isEmpty() ? QJsonValue() : QJsonValue(m.fileType)},
@@ -67,6 +74,7 @@ QJsonObject configJson(const HfConfig::Imported &i)
     const ModelSpec &m = i.model;
     const AttentionLayout &a = m.attention;
     return {
+        {QStringLiteral("format"), kImportFormat},
         {QStringLiteral("name"), m.name},
         {QStringLiteral("architecture"), i.architecture},
         {QStringLiteral("native_format"), m.nativeFormat},
@@ -86,16 +94,23 @@ QJsonObject configJson(const HfConfig::Imported &i)
     };
 }
 
+bool isPipe(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
 // A config.json from a file, or from standard input ("-"), at most HfConfig::kMaxConfigBytes.
 int importConfig(const QCommandLineParser &parser, const QString &path, QTextStream &out, QTextStream &err)
 {
-    QFile file;
     const bool stdinText = path == QLatin1String("-");
-    const bool opened =
-        stdinText ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return usageError(err, QStringLiteral("import: cannot open %1: %2").arg(path, file.errorString()));
-    const QByteArray text = file.read(HfConfig::kMaxConfigBytes + 1);
+    const InputFile::Read read = stdinText ? InputFile::readStandardInput(HfConfig::kMaxConfigBytes)
+                                           : InputFile::read(path, HfConfig::kMaxConfigBytes, InputFile::Origin::Named);
+    if (!read.ok())
+        return usageError(err, QStringLiteral("import: %1: %2")
+                                   .arg(stdinText ? QStringLiteral("standard input") : path,
+                                        read.missing ? QStringLiteral("no such file") : read.error));
+    const QByteArray &text = read.bytes;
     // A repository's config.json is named after its folder; any other file after itself.
     const QFileInfo info(path);
     QString name = stdinText                                         ? QString()
@@ -145,7 +160,8 @@ int importRepository(const QCommandLineParser &parser, const QString &repo, QTex
     QJsonObject o;
     if (r.repository->config.isEmpty()) {
         // GGUF-only repositories carry no config.json: their geometry is in each file's header.
-        o = {{QStringLiteral("name"), repo},
+        o = {{QStringLiteral("format"), kImportFormat},
+             {QStringLiteral("name"), repo},
              {QStringLiteral("architecture"), QJsonValue()},
              {QStringLiteral("assumptions"),
               QJsonArray{QStringLiteral(
@@ -203,12 +219,22 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status, {}, true, 1))
         return status;
+    // Import reads no catalog, but --catalog FILE must still name one that reads (it is a promise
+    // every command keeps: a missing file is never silently ignored).
+    if (!catalogFrom(parser, err, &status))
+        return status;
+    if (parser.positionalArguments().size() < 2)
+        return usageError(err, QStringLiteral("import: give a .gguf file, a config.json, - or hf:org/name"));
     const QString path = parser.positionalArguments().value(1);
     if (path.isEmpty())
-        return usageError(err, QStringLiteral("import: give a .gguf file"));
+        return usageError(err, QStringLiteral("import: the file name is empty"));
     if (path.startsWith(QLatin1String("hf:")))
         return importRepository(parser, path.mid(3), out, err);
-    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (parser.isSet(QStringLiteral("timeout")))
+        return usageError(err, QStringLiteral("--timeout: applies only to hf:org/name (the Hub), not to a local file"));
+    // A pipe (`import <(curl …/config.json)`) has no name to go by: it can only be a config, since a
+    // GGUF header is read in place against the file's size.
+    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || isPipe(path))
         return importConfig(parser, path, out, err);
     if (!path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
         return usageError(err, QStringLiteral("import: %1 is neither a .gguf file nor a config.json").arg(path));

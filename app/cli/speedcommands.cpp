@@ -1,11 +1,12 @@
 #include "speedcommands.h"
 
 #include "commands.h"
+#include "inputfile.h"
 #include "speedfit.h"
 #include "usercalibration.h"
+#include "userfilelock.h"
 
 #include <QDate>
-#include <QFile>
 #include <QFileInfo>
 
 #include <QJsonArray>
@@ -56,6 +57,11 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Print every held-out prediction as CSV instead")});
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
+        return status;
+    if (parser.isSet(QStringLiteral("rows")) && parser.isSet(QStringLiteral("json")))
+        return usageError(err, QStringLiteral("--rows: prints CSV; give --rows or --json, not both"));
+    // Validation reads no catalog, but --catalog FILE must still name one that reads.
+    if (!catalogFrom(parser, err, &status))
         return status;
     const QList<SpeedMeasurement> &rows = SpeedFit::embeddedMeasurements();
     if (rows.isEmpty())
@@ -171,23 +177,35 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(err, QStringLiteral("--hardware: unknown box '%1' (see 'headroom catalog')").arg(boxId));
     const QStringList files = parser.positionalArguments().mid(1);
     const bool forget = parser.isSet(QStringLiteral("forget"));
+    if (forget && parser.isSet(QStringLiteral("model")))
+        return usageError(err, QStringLiteral("--model: does not apply with --forget (it removes the whole box)"));
     if (forget != files.isEmpty() || files.size() > 1)
         return usageError(err, forget ? QStringLiteral("--forget takes no FILE")
                                       : QStringLiteral("give one llama-bench output FILE"));
 
-    QMap<QString, MeasuredCalibration> boxes = catalog->measured;
+    // The file is read here even with --builtin-only (which ignores it for the prediction only):
+    // the new box is merged into it, never written over the others.
+    const QString target = UserCalibration::path();
+    const UserCalibration::Loaded current = UserCalibration::read(target);
+    if (!current.problem.isEmpty())
+        return usageError(err, QStringLiteral("your calibration %1 (fix or move it; Headroom does not write over it)")
+                                   .arg(current.problem));
+    QMap<QString, MeasuredCalibration> before, after;
     QJsonObject json{{QStringLiteral("format"), 1}, {QStringLiteral("hardware_id"), boxId}};
+    // Printed once the calibration is stored: a save that fails prints nothing but its error.
+    QString printed;
+    QTextStream summary(&printed);
     if (forget) {
-        if (!boxes.remove(boxId))
+        if (!current.boxes.contains(boxId))
             return usageError(err, QStringLiteral("--forget: '%1' has no calibration").arg(boxId));
+        before.insert(boxId, current.boxes.value(boxId));
     } else {
         const QString path = files.first();
-        QFile file(path);
-        if (QFileInfo(path).size() > LlamaBench::kMaxBytes)
-            return usageError(err, QStringLiteral("%1: larger than any llama-bench output").arg(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(err, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const LlamaBench::Parsed parsed = LlamaBench::parse(file.read(LlamaBench::kMaxBytes + 1));
+        const InputFile::Read read = InputFile::read(path, LlamaBench::kMaxBytes, InputFile::Origin::Named);
+        if (!read.ok())
+            return usageError(
+                err, QStringLiteral("%1: %2").arg(path, read.missing ? QStringLiteral("no such file") : read.error));
+        const LlamaBench::Parsed parsed = LlamaBench::parse(read.bytes);
         if (!parsed.error.isEmpty())
             return usageError(err, QStringLiteral("%1: %2").arg(path, parsed.error));
         const UserCalibration::Result result =
@@ -197,7 +215,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!result.error.isEmpty())
             return usageError(err, QStringLiteral("%1: %2").arg(path, result.error));
         const MeasuredCalibration &c = *result.calibration;
-        boxes.insert(boxId, c);
+        after.insert(boxId, c);
         QJsonArray runs;
         for (const CalibrationRun &r : c.runs)
             runs.append(
@@ -211,29 +229,28 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         json.insert(QStringLiteral("runs"), runs);
         json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped));
         if (!parser.isSet(QStringLiteral("json"))) {
-            out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QStringLiteral("model"), -22)
-                       .arg(QStringLiteral("test"), -16)
-                       .arg(QStringLiteral("measured"), 10)
-                       .arg(QStringLiteral("predicted"), 10)
-                       .arg(QStringLiteral("ratio"), 6);
+            summary << QStringLiteral("%1 %2 %3 %4 %5\n")
+                           .arg(QStringLiteral("model"), -22)
+                           .arg(QStringLiteral("test"), -16)
+                           .arg(QStringLiteral("measured"), 10)
+                           .arg(QStringLiteral("predicted"), 10)
+                           .arg(QStringLiteral("ratio"), 6);
             for (const CalibrationRun &r : c.runs)
-                out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                           .arg(r.modelId, -22)
-                           .arg(r.test, -16)
-                           .arg(r.measuredTokS, 10, 'f', 1)
-                           .arg(r.predictedTokS, 10, 'f', 1)
-                           .arg(r.measuredTokS / r.predictedTokS, 6, 'f', 2);
+                summary << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(r.modelId, -22)
+                               .arg(r.test, -16)
+                               .arg(r.measuredTokS, 10, 'f', 1)
+                               .arg(r.predictedTokS, 10, 'f', 1)
+                               .arg(r.measuredTokS / r.predictedTokS, 6, 'f', 2);
             for (const QString &s : result.skipped)
-                out << QStringLiteral("skipped %1\n").arg(s);
-            out << QStringLiteral("%1: decode × %2").arg(boxId).arg(c.scale, 0, 'f', 3);
+                summary << QStringLiteral("skipped %1\n").arg(s);
+            summary << QStringLiteral("%1: decode × %2").arg(boxId).arg(c.scale, 0, 'f', 3);
             if (c.promptScale)
-                out << QStringLiteral(", prompt processing × %1").arg(*c.promptScale, 0, 'f', 3);
-            out << '\n';
+                summary << QStringLiteral(", prompt processing × %1").arg(*c.promptScale, 0, 'f', 3);
+            summary << '\n';
         }
     }
-    const QString target = UserCalibration::path();
-    const SafeWrite::Result saved = UserCalibration::save(target, boxes);
+    const SafeWrite::Result saved = UserCalibration::saveChanges(target, before, after, UserFileLock::kWaitMs);
     if (!saved.ok)
         return environmentError(err, saved.error);
     json.insert(QStringLiteral("calibration_file"), target);
@@ -241,6 +258,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         printJson(out, json);
         return kExitOk;
     }
+    summary.flush();
+    out << printed;
     out << (forget ? QStringLiteral("Removed the calibration of %1 from %2\n").arg(boxId, target)
                    : QStringLiteral("Stored in %1\n").arg(target));
     out.flush();

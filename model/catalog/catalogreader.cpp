@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Headroom {
 
 namespace {
@@ -322,8 +324,13 @@ QList<T> readSection(const JsonReader &root, const char *key, Read read, QString
         }
         T entry = read(JsonReader(array.at(i).toObject(), path, errors));
         if constexpr (requires { entry.id; }) {
+            // An id is typed on command lines and printed in messages: no control characters.
+            const bool control = std::any_of(entry.id.cbegin(), entry.id.cend(),
+                                             [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
             if (entry.id.trimmed().isEmpty())
                 errors->append(QStringLiteral("%1.id: an entry needs an id").arg(path));
+            else if (control)
+                errors->append(QStringLiteral("%1.id: an id cannot hold control characters").arg(path));
             else if (ids.contains(entry.id))
                 errors->append(QStringLiteral("%1.id: duplicate id '%2'").arg(path, entry.id));
             ids.insert(entry.id);

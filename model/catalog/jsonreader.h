@@ -26,6 +26,7 @@ public:
     void error(const char *key, const QString &message) const;
 
     [[nodiscard]] const QString &path() const noexcept { return m_path; }
+    [[nodiscard]] QStringList *errors() const noexcept { return m_errors; }
 
 private:
     QJsonObject m_object;

@@ -1,5 +1,7 @@
 #include "safewrite.h"
 
+#include "inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -66,6 +68,16 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
+// After a rename: the folder's new entry reaches the disk too.
+void syncFolderOf(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 // A regular file or a new one: a temporary beside it, renamed into place only when complete.
 Result toRegularFile(const QString &shownPath, const QString &realPath, const Producer &produce, const Options &o)
 {
@@ -92,6 +104,7 @@ Result toRegularFile(const QString &shownPath, const QString &realPath, const Pr
         file.setPermissions(permissions);
     if (!file.commit())
         return failure(shownPath, file.errorString());
+    syncFolderOf(realPath);
     return {true, false, {}, {}};
 }
 
@@ -136,6 +149,15 @@ Result toFile(const QString &path, const Producer &produce, const Options &optio
         real = canonical.isEmpty() ? info.symLinkTarget() : canonical;
     }
     struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP)
+        return failure(path, QStringLiteral("it is a symlink loop (a link that leads back to itself)"));
+    if (!options.mayReplaceInput) {
+        if (const QString input = InputFile::inputNamed(path); !input.isEmpty()) {
+            Result refused = failure(path, QStringLiteral("it is also an input of this command (%1)").arg(input));
+            refused.sameAsInput = true;
+            return refused;
+        }
+    }
     if (::stat(QFile::encodeName(real).constData(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
             return failure(path, QStringLiteral("it is a folder"));
@@ -165,7 +187,9 @@ Result toStandardOutput(const QByteArray &bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            const QString reason = systemError(errno);
+            // EBADF: closed (main() puts a read-only placeholder there) or opened for reading.
+            const QString reason =
+                errno == EBADF ? QStringLiteral("it is closed or not open for writing") : systemError(errno);
             return {false, false, QStringLiteral("cannot write to standard output: %1").arg(reason), reason};
         }
         done += n;

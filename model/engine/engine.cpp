@@ -244,15 +244,26 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
                     QStringLiteral("active parameters must be positive and no more than the total parameters"));
     const AttentionLayout &a = model.attention;
     constexpr int kMaxCount = 100000;
-    const int counts[] = {
-        a.fullLayers, a.kvHeads,      a.headDim,    a.swaLayers,    a.swaWindow, a.mlaLayers,          a.mlaRank,
-        a.mlaRopeDim, a.linearLayers, a.stateHeads, a.stateHeadDim, a.stateSize, a.compressedEntryDim, model.layers};
-    // Every estimate passes through here: one branch-free pass, the message only on a failure.
+    // Each named as the command line names it; the window is the one bound --help states. Every
+    // estimate passes through here: one branch-free pass first, the field named only on a failure.
+    const std::pair<const char *, int> counts[] = {
+        {"attn-layers", a.fullLayers},    {"kv-heads", a.kvHeads},        {"head-dim", a.headDim},
+        {"swa-layers", a.swaLayers},      {"attn-layers", a.mlaLayers},   {"mla-rank", a.mlaRank},
+        {"mla-rope-dim", a.mlaRopeDim},   {"attention", a.linearLayers},  {"attention", a.stateHeads},
+        {"attention", a.stateHeadDim},    {"attention", a.stateSize},     {"attention", a.compressedEntryDim},
+        {"layers", model.layers}};
     bool countsOutside = false;
-    for (const int value : counts)
-        countsOutside |= unsigned(value) > unsigned(kMaxCount);
-    if (countsOutside)
-        return fail("attention", QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
+    for (const auto &count : counts)
+        countsOutside |= unsigned(count.second) > unsigned(kMaxCount);
+    if (countsOutside) {
+        for (const auto &[field, value] : counts) {
+            if (value < 0 || value > kMaxCount)
+                return fail(field, QStringLiteral("layer, head and dimension counts must be between 0 and 100,000"));
+        }
+    }
+    if (a.swaWindow < 0 || a.swaWindow > Limits::kWindow.max)
+        return fail("swa-window",
+                    QStringLiteral("the sliding window must be %1").arg(Limits::rangeText(Limits::kWindow)));
     for (const auto &group : a.compressed) {
         if (group.layers < 0 || group.layers > kMaxCount || group.ratio < 1 || group.ratio > kMaxCount)
             return fail("attention",

@@ -355,7 +355,7 @@ Result importFile(const QString &path, const std::atomic_bool *cancel)
     if (const auto match = split.match(info.fileName()); match.hasMatch()) {
         const int count = match.captured(3).toInt();
         if (count < 1 || count > 999)
-            return failure(QStringLiteral("%1: a split of %2 files is not plausible").arg(info.fileName()).arg(count));
+            return failure(QStringLiteral("%1: a split of %2 files is not plausible").arg(path).arg(count));
         paths.clear();
         QStringList missing;
         for (int i = 1; i <= count; ++i) {
@@ -366,7 +366,8 @@ Result importFile(const QString &path, const std::atomic_bool *cancel)
             (QFileInfo::exists(shard) ? paths : missing) << shard;
         }
         if (!missing.isEmpty())
-            return failure(QStringLiteral("%1 of %2 shards are missing: %3")
+            return failure(QStringLiteral("%1: %2 of %3 shards are missing: %4")
+                               .arg(path)
                                .arg(missing.size())
                                .arg(count)
                                .arg(QFileInfo(missing.first()).fileName()));
@@ -376,18 +377,21 @@ Result importFile(const QString &path, const std::atomic_bool *cancel)
     for (const QString &p : std::as_const(paths)) {
         Gguf::Result r = Gguf::readFile(p, cancel);
         if (!r.header)
-            return failure(QStringLiteral("%1: %2").arg(QFileInfo(p).fileName(), r.error));
+            return failure(QStringLiteral("%1: %2").arg(p, r.error));
         if (paths.size() > 1) {
             const auto no = plainCount(*r.header, "split.no");
             const auto count = plainCount(*r.header, "split.count");
             if (!no || !count || *count != quint64(paths.size()) || *no != quint64(headers.size()))
-                return failure(
-                    QStringLiteral("%1: its split.no/split.count do not match its name").arg(QFileInfo(p).fileName()));
+                return failure(QStringLiteral("%1: its split.no/split.count do not match its name").arg(p));
         }
         headers.append(*r.header);
         names << QFileInfo(p).fileName();
     }
-    return fromHeaders(headers, names);
+    // What the metadata says wrong is said of the file, as the user named it.
+    Result imported = fromHeaders(headers, names);
+    if (!imported.imported)
+        imported.error = QStringLiteral("%1: %2").arg(path, imported.error);
+    return imported;
 }
 
 } // namespace Headroom::GgufImport

@@ -1,5 +1,7 @@
 #include "ggufreader.h"
 
+#include "inputfile.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <QSet>
@@ -421,11 +423,11 @@ Result read(QIODevice &device, quint64 fileBytes, const std::atomic_bool *cancel
 
 Result readFile(const QString &path, const std::atomic_bool *cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("cannot open %1: %2").arg(path, file.errorString())};
-    if (file.isSequential())
-        return {std::nullopt, QStringLiteral("%1 is not a regular file").arg(path)};
+    // Opened without blocking and checked for what it is: a FIFO or a device is refused at once.
+    // The header is read in place, with seeks, against the file's real size: a pipe has neither.
+    QFile file;
+    if (const QString problem = InputFile::openRegular(path, &file); !problem.isEmpty())
+        return {std::nullopt, problem};
     return read(file, quint64(file.size()), cancel);
 }
 

@@ -203,6 +203,11 @@ Imported build(const QJsonObject &root, const QString &nameHint)
     // Attention parameters per layer kind.
     const auto loraRank = r.number({"kv_lora_rank"});
     const bool mla = loraRank && *loraRank > 0;
+    // Attention layers without a KV head would hold no cache: a config that says so is damaged.
+    if (anyAttention && !mla && kvHeads < 1)
+        throw Failure{QStringLiteral("num_key_value_heads is 0, but %1 layers attend")
+                          .arg(std::count_if(kinds.cbegin(), kinds.cend(),
+                                             [](Layer k) { return k == Layer::Full || k == Layer::Sliding; }))};
     double attention = 0;
     double ropeDim = 0;
     if (mla) {
@@ -301,6 +306,8 @@ Imported build(const QJsonObject &root, const QString &nameHint)
         a.swaWindow = sliding > 0
                           ? int(std::min(2.0e9, r.number({"sliding_window", "attention_chunk_size"}, 1e9).value_or(0)))
                           : 0;
+        if (sliding > 0 && a.swaWindow < 1)
+            throw Failure{QStringLiteral("sliding_window is missing or 0, but %1 layers slide").arg(sliding)};
         a.kvHeads = int(kvHeads);
         a.headDim = int(headDim);
     }

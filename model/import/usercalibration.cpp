@@ -1,7 +1,11 @@
 #include "usercalibration.h"
 
 #include "engine.h"
+#include "inputfile.h"
+#include "jsonreader.h"
 #include "userdata.h"
+#include "userdatamerge.h"
+#include "userfilelock.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,11 +94,6 @@ QJsonObject runJson(const CalibrationRun &r)
             {QStringLiteral("predicted_tok_s"), r.predictedTokS}};
 }
 
-bool positive(double v, double most)
-{
-    return std::isfinite(v) && v > 0 && v <= most;
-}
-
 } // namespace
 
 Result fromRuns(const QList<LlamaBench::Run> &runs, const Catalog &catalog, const HardwareSpec &hardware,
@@ -166,67 +165,96 @@ QString path()
     return UserData::folder() + QStringLiteral("/calibration.json");
 }
 
-Loaded read(const QString &file)
+namespace {
+
+// One box of calibration.json, every field checked and named by its path ("boxes.rtx-4090.scale").
+std::optional<MeasuredCalibration> boxFrom(const JsonReader &box)
+{
+    MeasuredCalibration c;
+    c.scale = box.number("scale", kLowestScale, kHighestScale);
+    if (box.has("prompt_scale"))
+        c.promptScale = box.number("prompt_scale", kLowestScale, kHighestScale);
+    const QJsonArray runs = box.array("runs");
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QString at = QStringLiteral("%1.runs[%2]").arg(box.path()).arg(i);
+        if (!runs.at(i).isObject()) {
+            box.error("runs", QStringLiteral("[%1]: expected an object").arg(i));
+            continue;
+        }
+        const JsonReader run(runs.at(i).toObject(), at, box.errors());
+        CalibrationRun cr{run.string("model"), run.string("test"), false, run.number("measured_tok_s", 1e-9, 1e7),
+                          run.number("predicted_tok_s", 1e-9, 1e7)};
+        const QString kind = run.string("kind");
+        if (run.has("kind") && kind != QLatin1String("prompt") && kind != QLatin1String("decode"))
+            run.error("kind", QStringLiteral("expected prompt or decode"));
+        cr.prompt = kind == QLatin1String("prompt");
+        c.runs.append(cr);
+    }
+    c.provenance = {box.string("source", false), box.string("as_of", false), {}, Grade::Measured};
+    if (box.has("grade") && box.string("grade") != gradeKey(Grade::Measured))
+        box.error("grade", QStringLiteral("expected \"%1\"").arg(gradeKey(Grade::Measured)));
+    if (!box.errors()->isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+} // namespace
+
+Loaded fromJson(const QByteArray &bytes, const QString &file)
 {
     Loaded loaded;
-    const QFileInfo info(file);
-    if (!info.exists())
-        return loaded;
-    QFile f(file);
-    if (info.size() > kMaxFileBytes) {
-        loaded.problem = QStringLiteral("%1: larger than any calibration file").arg(file);
-        return loaded;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        loaded.problem = QStringLiteral("%1: %2").arg(file, f.errorString());
-        return loaded;
-    }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    const QJsonObject root = doc.object();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        loaded.problem = QStringLiteral("%1: not valid JSON (%2)").arg(file, error.errorString());
+        loaded.problem = QStringLiteral("%1: not valid JSON (%2)")
+                             .arg(file, error.error != QJsonParseError::NoError ? error.errorString()
+                                                                                : QStringLiteral("not an object"));
         return loaded;
     }
-    if (root.value(QStringLiteral("format")).toInt() != kFormat) {
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")) != QJsonValue(kFormat)) {
         loaded.problem = QStringLiteral("%1: format %2 is not one this version reads (%3)")
                              .arg(file)
-                             .arg(root.value(QStringLiteral("format")).toVariant().toString())
+                             .arg(QString::fromUtf8(QJsonDocument(QJsonArray{root.value(QStringLiteral("format"))})
+                                                        .toJson(QJsonDocument::Compact)
+                                                        .chopped(1)
+                                                        .mid(1)))
                              .arg(kFormat);
         return loaded;
     }
-    const QJsonObject boxes = root.value(QStringLiteral("boxes")).toObject();
-    for (auto it = boxes.begin(); it != boxes.end(); ++it) {
-        const QJsonObject o = it.value().toObject();
-        MeasuredCalibration c;
-        c.scale = o.value(QStringLiteral("scale")).toDouble(-1);
-        const QJsonValue prompt = o.value(QStringLiteral("prompt_scale"));
-        if (prompt.isDouble())
-            c.promptScale = prompt.toDouble();
-        const auto inBand = [](double v) { return std::isfinite(v) && v >= kLowestScale && v <= kHighestScale; };
-        if (!inBand(c.scale) || (c.promptScale && !inBand(*c.promptScale))) {
-            loaded.problem = QStringLiteral("%1: box '%2': a scale must be between %3 and %4")
-                                 .arg(file, it.key())
-                                 .arg(kLowestScale)
-                                 .arg(kHighestScale);
+    const QJsonValue boxes = root.value(QStringLiteral("boxes"));
+    if (!boxes.isObject() && !boxes.isUndefined()) {
+        loaded.problem = QStringLiteral("%1: boxes: expected an object of boxes by id").arg(file);
+        return loaded;
+    }
+    const QJsonObject byId = boxes.toObject();
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        QStringList problems;
+        const QString at = QStringLiteral("boxes.%1").arg(it.key());
+        if (!it.value().isObject()) {
+            loaded.problem = QStringLiteral("%1: %2: expected an object").arg(file, at);
+            loaded.boxes.clear();
             return loaded;
         }
-        for (const QJsonValue &v : o.value(QStringLiteral("runs")).toArray()) {
-            const QJsonObject r = v.toObject();
-            CalibrationRun run{r.value(QStringLiteral("model")).toString(), r.value(QStringLiteral("test")).toString(),
-                               r.value(QStringLiteral("kind")).toString() == QLatin1String("prompt"),
-                               r.value(QStringLiteral("measured_tok_s")).toDouble(-1),
-                               r.value(QStringLiteral("predicted_tok_s")).toDouble(-1)};
-            if (positive(run.measuredTokS, 1e7) && positive(run.predictedTokS, 1e7))
-                c.runs.append(run);
+        const std::optional<MeasuredCalibration> c = boxFrom(JsonReader(it.value().toObject(), at, &problems));
+        if (!c) {
+            loaded.problem = QStringLiteral("%1: %2").arg(file, problems.value(0));
+            loaded.boxes.clear();
+            return loaded;
         }
-        c.provenance = {o.value(QStringLiteral("source")).toString(),
-                        o.value(QStringLiteral("as_of")).toString(),
-                        {},
-                        Grade::Measured};
-        loaded.boxes.insert(it.key(), c);
+        loaded.boxes.insert(it.key(), *c);
     }
     return loaded;
+}
+
+Loaded read(const QString &file)
+{
+    const InputFile::Read read = InputFile::read(file, kMaxFileBytes, InputFile::Origin::Own);
+    if (read.missing)
+        return {};
+    if (!read.error.isEmpty())
+        return {{}, QStringLiteral("%1: %2").arg(file, read.error)};
+    return fromJson(read.bytes, file);
 }
 
 QByteArray toJson(const QMap<QString, MeasuredCalibration> &boxes)
@@ -250,8 +278,41 @@ QByteArray toJson(const QMap<QString, MeasuredCalibration> &boxes)
 
 SafeWrite::Result save(const QString &file, const QMap<QString, MeasuredCalibration> &boxes)
 {
-    UserData::prepareSave(file);
-    return SafeWrite::bytesToFile(file, toJson(boxes));
+    UserFileLock lock(file);
+    if (const QString problem = lock.acquire(); !problem.isEmpty())
+        return {false, false, problem, problem};
+    return UserData::commit(file, toJson(boxes));
+}
+
+SafeWrite::Result saveChanges(const QString &file, const QMap<QString, MeasuredCalibration> &base,
+                              const QMap<QString, MeasuredCalibration> &ours, int lockWaitMs, bool *locked)
+{
+    UserFileLock lock(file);
+    if (const QString problem = lock.acquire(lockWaitMs); !problem.isEmpty()) {
+        if (locked)
+            *locked = lock.heldByAnother();
+        return {false, false, problem, problem};
+    }
+    if (locked)
+        *locked = false;
+    // The file as it is now, under the lock: another Headroom may have calibrated a box since.
+    const InputFile::Read now = InputFile::read(file, kMaxFileBytes, InputFile::Origin::Own);
+    QJsonObject theirs;
+    if (!now.missing) {
+        const Loaded loaded =
+            now.error.isEmpty() ? fromJson(now.bytes, file) : Loaded{{}, QStringLiteral("%1: %2").arg(file, now.error)};
+        if (!loaded.problem.isEmpty()) {
+            const QString why = QStringLiteral("%1; it is left as it is").arg(loaded.problem);
+            return {false, false, why, why};
+        }
+        theirs = QJsonDocument::fromJson(now.bytes).object().value(QStringLiteral("boxes")).toObject();
+    }
+    const auto boxesOf = [](const QMap<QString, MeasuredCalibration> &m) {
+        return QJsonDocument::fromJson(toJson(m)).object().value(QStringLiteral("boxes")).toObject();
+    };
+    const QJsonObject merged = UserDataMerge::members(boxesOf(base), boxesOf(ours), theirs);
+    const QJsonObject root{{QStringLiteral("format"), kFormat}, {QStringLiteral("boxes"), merged}};
+    return UserData::commit(file, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Headroom::UserCalibration

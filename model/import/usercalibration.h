@@ -35,8 +35,19 @@ struct Loaded
     QMap<QString, MeasuredCalibration> boxes;
     QString problem; // the file exists and cannot be read: in words, naming it
 };
+// Every field is checked (a box that is not an object, runs that are not a list, a scale out of
+// its band): a file that does not read is reported whole, never half-used and then overwritten.
 [[nodiscard]] Loaded read(const QString &path);
+[[nodiscard]] Loaded fromJson(const QByteArray &bytes, const QString &path);
 [[nodiscard]] QByteArray toJson(const QMap<QString, MeasuredCalibration> &boxes);
+// Writes `boxes` as the whole file, under its lock, the previous file kept as .bak.
 [[nodiscard]] SafeWrite::Result save(const QString &path, const QMap<QString, MeasuredCalibration> &boxes);
+// Under the file's lock: the file as it is now, with the boxes that differ between `base` (what
+// this process read or last saved) and `ours` put in or taken out; every other box stays as the
+// file has it. A file that cannot be read now is not written over. `locked` is set when another
+// Headroom held the lock for longer than `lockWaitMs`.
+[[nodiscard]] SafeWrite::Result saveChanges(const QString &path, const QMap<QString, MeasuredCalibration> &base,
+                                            const QMap<QString, MeasuredCalibration> &ours, int lockWaitMs,
+                                            bool *locked = nullptr);
 
 } // namespace Headroom::UserCalibration

@@ -3,8 +3,6 @@
 #include "catalogstore.h"
 #include "session.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -117,16 +115,16 @@ Opened fromJson(const QByteArray &json)
     return opened;
 }
 
-Opened read(const QString &path)
+Opened read(const QString &path, InputFile::Origin origin)
 {
-    QFile file(path);
     Opened opened;
-    if (QFileInfo(path).size() > kMaxBytes)
-        opened.errors.append(QStringLiteral("larger than any scenario file (limit %1 MB)").arg(kMaxBytes >> 20));
-    else if (!file.open(QIODevice::ReadOnly))
-        opened.errors.append(file.errorString());
+    const InputFile::Read read = InputFile::read(path, kMaxBytes, origin);
+    if (read.missing)
+        opened.errors.append(QStringLiteral("no such file"));
+    else if (!read.error.isEmpty())
+        opened.errors.append(read.error);
     else
-        opened = fromJson(file.readAll());
+        opened = fromJson(read.bytes);
     for (QString &e : opened.errors)
         e = QStringLiteral("%1: %2").arg(path, e);
     return opened;

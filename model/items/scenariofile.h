@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "inputfile.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -30,7 +31,8 @@ struct Opened
 // Reads a scenario file. Its entries are checked like any catalog part; an id the session names
 // that its entries do not hold is an error (the file would not reproduce its numbers).
 [[nodiscard]] Opened fromJson(const QByteArray &json);
-[[nodiscard]] Opened read(const QString &path);
+// `Named`: the user gave the path (report --scenario, Open a scenario file…): a pipe is read too.
+[[nodiscard]] Opened read(const QString &path, InputFile::Origin origin = InputFile::Origin::Named);
 
 // A file name for a scenario name: letters, digits, spaces, dashes and dots kept; the rest
 // becomes "-". Never empty, never a path.

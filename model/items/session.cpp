@@ -22,8 +22,9 @@ double limited(const QJsonObject &json, const char *key, const Limits::Limit &li
     if (value.isUndefined())
         return fallback;
     const double number = value.toDouble(std::nan(""));
+    // Counts and token lengths are whole: 1.5 tokens is a damaged file, not 1 or 2.
     if (!value.isDouble() || !std::isfinite(number) || !limit.contains(number) ||
-        (limit.kind == Limits::Kind::Count && number != std::floor(number))) {
+        (limit.kind != Limits::Kind::Number && number != std::floor(number))) {
         if (problems)
             problems->append(
                 QStringLiteral("%1: expected a number %2").arg(QLatin1String(key), Limits::rangeText(limit)));
@@ -32,15 +33,19 @@ double limited(const QJsonObject &json, const char *key, const Limits::Limit &li
     return number;
 }
 
-QString text(const QJsonObject &json, const char *key, const QString &fallback)
+QString text(const QJsonObject &json, const char *key, const QString &fallback, QStringList *problems = nullptr)
 {
     const QJsonValue value = json.value(QLatin1String(key));
+    if (!value.isString() && !value.isUndefined() && problems)
+        problems->append(QStringLiteral("%1: expected text").arg(QLatin1String(key)));
     return value.isString() ? value.toString() : fallback;
 }
 
-bool flag(const QJsonObject &json, const char *key, bool fallback)
+bool flag(const QJsonObject &json, const char *key, bool fallback, QStringList *problems = nullptr)
 {
     const QJsonValue value = json.value(QLatin1String(key));
+    if (!value.isBool() && !value.isUndefined() && problems)
+        problems->append(QStringLiteral("%1: expected true or false").arg(QLatin1String(key)));
     return value.isBool() ? value.toBool() : fallback;
 }
 
@@ -54,8 +59,8 @@ QJsonObject sideToJson(const CompareSide &side)
 CompareSide sideFromJson(const QJsonObject &json, const CompareSide &fallback, QStringList *problems)
 {
     CompareSide side;
-    side.modelId = text(json, "model", fallback.modelId);
-    side.hardwareId = text(json, "hardware", fallback.hardwareId);
+    side.modelId = text(json, "model", fallback.modelId, problems);
+    side.hardwareId = text(json, "hardware", fallback.hardwareId, problems);
     side.scenario = scenarioFromJson(json.value(QStringLiteral("scenario")).toObject(), fallback.scenario, problems);
     return side;
 }
@@ -90,9 +95,13 @@ Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QSt
             s.quant = *parsed;
         else if (problems)
             problems->append(QStringLiteral("quant: unknown format '%1'").arg(quant.toString()));
+    } else if (!quant.isUndefined() && problems) {
+        problems->append(QStringLiteral("quant: expected a format name or null"));
     }
-    if (const auto kv = parseKvType(text(json, "kv_type", kvTypeName(s.kvType))))
+    if (const auto kv = parseKvType(text(json, "kv_type", kvTypeName(s.kvType), problems)))
         s.kvType = *kv;
+    else if (problems)
+        problems->append(QStringLiteral("kv_type: expected f16, bf16, fp8, q8_0 or q4_0"));
     s.contextTokens = limited(json, "context_tokens", Limits::kContext, s.contextTokens, problems);
     s.batch = int(limited(json, "batch", Limits::kBatch, s.batch, problems));
     s.promptTokens = limited(json, "prompt_tokens", Limits::kPrompt, s.promptTokens, problems);
@@ -112,9 +121,9 @@ Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QSt
     const QJsonValue efficiency = json.value(QStringLiteral("efficiency"));
     s.efficiency =
         efficiency.toDouble(-1) == 0 ? 0 : limited(json, "efficiency", Limits::kEfficiency, s.efficiency, problems);
-    s.extendedContext = flag(json, "extended_context", s.extendedContext);
-    s.allowOffload = flag(json, "allow_offload", s.allowOffload);
-    if (const auto parallel = parseParallel(text(json, "parallel", parallelKey(s.parallel))))
+    s.extendedContext = flag(json, "extended_context", s.extendedContext, problems);
+    s.allowOffload = flag(json, "allow_offload", s.allowOffload, problems);
+    if (const auto parallel = parseParallel(text(json, "parallel", parallelKey(s.parallel), problems)))
         s.parallel = *parallel;
     else if (problems)
         problems->append(QStringLiteral("parallel: expected auto, layer or tensor"));
@@ -316,13 +325,13 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
 {
     const QJsonObject explore = json.value(QStringLiteral("explore")).toObject();
     setScenario(scenarioFromJson(explore.value(QStringLiteral("scenario")).toObject(), scenario(), problems));
-    select(text(explore, "model", m_modelId), text(explore, "hardware", m_hardwareId));
+    select(text(explore, "model", m_modelId, problems), text(explore, "hardware", m_hardwareId, problems));
 
     const QJsonObject compare = json.value(QStringLiteral("compare")).toObject();
     CompareState c = m_compare;
     c.sides[0] = sideFromJson(compare.value(QStringLiteral("a")).toObject(), c.sides[0], problems);
     c.sides[1] = sideFromJson(compare.value(QStringLiteral("b")).toObject(), c.sides[1], problems);
-    c.linkedContext = flag(compare, "linked_context", c.linkedContext);
+    c.linkedContext = flag(compare, "linked_context", c.linkedContext, problems);
     c.sharedContext = limited(compare, "shared_context_tokens", Limits::kContext, c.sharedContext, problems);
     c.promptTokens = limited(compare, "prompt_tokens", Limits::kPrompt, c.promptTokens, problems);
     c.batch = int(limited(compare, "batch", Limits::kBatch, c.batch, problems));
@@ -344,8 +353,10 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
         int(limited(compare, "horizon_months", Limits::kHorizonMonths, c.assumptions.horizonMonths, problems));
     c.assumptions.speedFloorTokS =
         limited(compare, "speed_floor_tok_s", Limits::kSpeedFloor, c.assumptions.speedFloorTokS, problems);
-    if (compare.value(QStringLiteral("host_usd")).isDouble())
+    if (const QJsonValue host = compare.value(QStringLiteral("host_usd")); host.isDouble())
         c.assumptions.hostUsd = limited(compare, "host_usd", Limits::kHostUsd, 0, problems);
+    else if (!host.isNull() && !host.isUndefined() && problems)
+        problems->append(QStringLiteral("host_usd: expected a number or null"));
     setCompare(c);
 
     const QJsonObject advisor = json.value(QStringLiteral("advisor")).toObject();
@@ -353,8 +364,8 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
     a.budgetLowUsd = limited(advisor, "budget_low_usd", Limits::kBudgetUsd, a.budgetLowUsd, problems);
     a.budgetHighUsd = limited(advisor, "budget_high_usd", Limits::kBudgetUsd, a.budgetHighUsd, problems);
     a.minTokS = limited(advisor, "min_tok_s", Limits::kSpeedFloor, a.minTokS, problems);
-    a.singleBoxOnly = flag(advisor, "single_box_only", a.singleBoxOnly);
-    a.comfortableOnly = flag(advisor, "comfortable_only", a.comfortableOnly);
+    a.singleBoxOnly = flag(advisor, "single_box_only", a.singleBoxOnly, problems);
+    a.comfortableOnly = flag(advisor, "comfortable_only", a.comfortableOnly, problems);
     a.scenario = scenarioFromJson(advisor.value(QStringLiteral("scenario")).toObject(), a.scenario, problems);
     setAdvisor(a);
 }

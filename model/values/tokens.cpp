@@ -30,9 +30,10 @@ std::optional<double> parse(const QString &text)
         value = QLocale().toDouble(t, &ok); // the user's own grouping, e.g. "131.072"
     if (!ok || !std::isfinite(value) || value < 0)
         return std::nullopt;
-    const double tokens = std::round(value * multiplier);
-    // A fraction of a token is a typo, not a count ("0.3" → 0 would be a silent zero).
-    if (multiplier == 1.0 && tokens != value)
+    // A fraction of a token is a typo, not a count: "0.3" would be a silent zero, and "0.3k" is
+    // 307.2 tokens, never silently 307. "1.5k" is 1,536 whole tokens and is taken.
+    const double tokens = value * multiplier;
+    if (!std::isfinite(tokens) || tokens != std::floor(tokens))
         return std::nullopt;
     return tokens;
 }

@@ -8,7 +8,8 @@ namespace Headroom::Tokens {
 
 // The one token-count parser, for every CLI flag and every token field in the window:
 // "131072", "128k", "128K", "1M", "1.5m" (binary multiples, as context lengths are quoted).
-// Group separators of the C locale or the user's locale are accepted ("131,072").
+// Group separators of the C locale or the user's locale are accepted ("131,072"). A count that is
+// not a whole number of tokens ("0.3k" = 307.2) is refused, never rounded.
 // Returns nullopt for anything else, so the caller can name the bad input.
 [[nodiscard]] std::optional<double> parse(const QString &text);
 
