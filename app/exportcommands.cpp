@@ -6,7 +6,6 @@
 #include "cli/clioptions.h"
 #include "cli/commands.h"
 #include "comparemodel.h"
-#include "engine.h"
 #include "figure.h"
 #include "inputfile.h"
 #include "language.h"
@@ -188,9 +187,7 @@ int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const 
                 QTextStream &err)
 {
     for (const Costs::Side *side : {&inputs.a, &inputs.b}) {
-        const Estimate e =
-            Engine::estimate(side->model, side->hardware, side->scenario, catalog.calibrationFor(side->hardware),
-                             side->host ? &*side->host : nullptr);
+        const Estimate e = Costs::estimateOf(*side, catalog.calibrationFor(side->hardware));
         if (!e.ok())
             return usageError(err, QStringLiteral("--%1: %2").arg(e.error->field, e.error->message));
     }

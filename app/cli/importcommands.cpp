@@ -1,6 +1,6 @@
 #include "importcommands.h"
 
-#include "commands.h"
+#include "commandsupport.h"
 #include "engine.h"
 #include "ggufimport.h"
 #include "hfconfig.h"

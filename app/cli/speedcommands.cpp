@@ -1,6 +1,6 @@
 #include "speedcommands.h"
 
-#include "commands.h"
+#include "commandsupport.h"
 #include "inputfile.h"
 #include "speedfit.h"
 #include "usercalibration.h"

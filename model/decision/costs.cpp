@@ -61,11 +61,15 @@ double blendedApiUsdPerMillionOutput(const ApiOffer &offer, const Assumptions &a
            a.inputPerOutput * (a.cacheHitShare * cached + (1.0 - a.cacheHitShare) * offer.usdPerMillionInput);
 }
 
+Estimate estimateOf(const Side &side, const DecodeCalibration &calibration)
+{
+    return Engine::estimate(side.model, side.hardware, side.scenario, calibration, side.host ? &*side.host : nullptr);
+}
+
 SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
 {
     SideCosts c;
-    c.estimate =
-        Engine::estimate(side.model, side.hardware, side.scenario, calibration, side.host ? &*side.host : nullptr);
+    c.estimate = estimateOf(side, calibration);
     const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
     const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {

@@ -62,6 +62,10 @@ struct Side
 [[nodiscard]] Side sideFor(const Catalog &catalog, const ModelSpec &model, const HardwareSpec &hardware,
                            const Scenario &scenario);
 
+// The one estimate a side's figures rest on: its model on its box with its scenario, its host and the box's
+// calibration. The CLI's estimate, the report and the costs all read it, so none sizes a pair its own way.
+[[nodiscard]] Estimate estimateOf(const Side &side, const DecodeCalibration &calibration);
+
 struct SideCosts
 {
     Estimate estimate;
