@@ -2,11 +2,11 @@
 // detect (catalog, detect).
 #include "commands.h"
 
-#include "commandsupport.h"
-#include "paircommands.h"
 #include "clioptions.h"
+#include "commandsupport.h"
 #include "costs.h"
 #include "matrixexport.h"
+#include "paircommands.h"
 
 #include "catalogmerge.h"
 #include "catalogstore.h"
@@ -192,4 +192,3 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 }
 
 } // namespace Headroom::Cli
-

@@ -2,8 +2,8 @@
 // recommendation) and matrix (every model on every box).
 #include "paircommands.h"
 
-#include "commandsupport.h"
 #include "clioptions.h"
+#include "commandsupport.h"
 #include "costs.h"
 #include "matrixexport.h"
 

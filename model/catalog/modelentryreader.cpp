@@ -98,7 +98,6 @@ Provenance readProvenance(const JsonReader &group)
     return p;
 }
 
-
 // A text value with its provenance beside it: "licence": "…", "licence_source": {source, as_of,
 // grade}. The value keeps the plain-string shape that version 0.1's `catalog --json` printed.
 QString readSourcedText(const JsonReader &parent, const char *key, Provenance *provenance, bool required)
