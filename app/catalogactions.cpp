@@ -1,3 +1,4 @@
+// The Catalog menu: the user's own boxes, models and hosts, added, edited, overridden and reset.
 #include "catalogactions.h"
 
 #include "boxeditor.h"

@@ -1,3 +1,4 @@
+// An undoable edit of one entry of the user's catalog.
 #pragma once
 
 #include "catalogstore.h"

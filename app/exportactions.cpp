@@ -1,3 +1,4 @@
+// The File menu's exports: charts, the matrix, the budget report, printing.
 #include "exportactions.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// The File menu's exports: charts, the matrix, the budget report, printing.
 #pragma once
 
 #include "chartfigure.h"

@@ -1,3 +1,4 @@
+// headroom export and headroom report: figures and the budget proposal without a window.
 #include "exportcommands.h"
 
 #include "catalogmerge.h"

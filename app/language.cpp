@@ -1,3 +1,4 @@
+// The interface language: the choice, its translations, locale and fonts.
 #include "language.h"
 
 #include "englishplurals.h"

@@ -1,3 +1,4 @@
+// The interface language: the choice, its translations, locale and fonts.
 #pragma once
 
 #include <QList>

@@ -1,3 +1,4 @@
+// The program: a command, or the window.
 #include "cli/clioptions.h"
 #include "cli/commands.h"
 #include "englishplurals.h"

@@ -1,3 +1,4 @@
+// The window shell: the three pages, the menus, the undo stack and the remembered state.
 #include "mainwindow.h"
 
 #include "budgetadvisor.h"

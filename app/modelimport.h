@@ -1,3 +1,4 @@
+// Importing a model into the window: a dropped or chosen GGUF file, or a Hugging Face repository.
 #pragma once
 
 #include <QObject>

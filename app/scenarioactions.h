@@ -1,3 +1,4 @@
+// Named scenarios: saved to and opened from the user's data folder.
 #pragma once
 
 #include "inputfile.h"

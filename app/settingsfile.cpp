@@ -1,3 +1,4 @@
+// The settings file checked for what it is before QSettings reads it.
 #include "settingsfile.h"
 
 #include "inputfile.h"

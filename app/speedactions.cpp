@@ -1,3 +1,4 @@
+// The Speed menu: calibrate a box on your llama-bench runs, forget it, check the speed model.
 #include "speedactions.h"
 
 #include "speedcheckmodel.h"

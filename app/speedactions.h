@@ -1,3 +1,4 @@
+// The Speed menu: calibrate a box on your llama-bench runs, forget it, check the speed model.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// Saves the user's catalog after each burst of edits, through the one safe write path.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// Owns the main window and rebuilds it in another language, handing over the document.
 #include "windowhost.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// Owns the main window and rebuilds it in another language, handing over the document.
 #pragma once
 
 #include "catalog.h"

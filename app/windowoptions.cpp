@@ -1,3 +1,4 @@
+// The window's own flags (--screenshot, --tab, --size, …), checked before a display is touched.
 #include "windowoptions.h"
 
 #include "catalog.h"

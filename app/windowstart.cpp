@@ -1,3 +1,4 @@
+// The window's start-up: settings checked, language, user data and window state loaded, flags applied.
 #include "windowstart.h"
 
 #include "catalog.h"

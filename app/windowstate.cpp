@@ -1,3 +1,4 @@
+// What the window remembers between runs: geometry, pages, palette, units and the session.
 #include "windowstate.h"
 
 #include "catalogpane.h"

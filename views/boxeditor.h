@@ -1,3 +1,4 @@
+// The box form: add or edit a box and the host computer it names.
 #pragma once
 
 #include "hardwarespec.h"

@@ -1,3 +1,4 @@
+// The budget advisor page: a budget, a speed floor and a context give every pair that runs, ranked.
 #pragma once
 
 #include "costs.h"

@@ -1,3 +1,4 @@
+// The two catalog lists with their search fields and filters.
 #include "catalogpane.h"
 
 #include "catalogfilters.h"

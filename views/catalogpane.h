@@ -1,3 +1,4 @@
+// The two catalog lists with their search fields and filters.
 #pragma once
 
 #include <QWidget>

@@ -1,3 +1,4 @@
+// The compare page: two boxes side by side, the table, the charts and the sentence.
 #pragma once
 
 #include <QWidget>

@@ -1,3 +1,4 @@
+// The explore page: scenario controls, catalog lists, the fit matrix, its charts and the panel.
 #include "explorepage.h"
 
 #include "bandwidthchart.h"

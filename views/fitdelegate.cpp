@@ -1,3 +1,4 @@
+// Paints a fit matrix cell: its verdict's tint, pattern and sign, and its speed.
 #include "fitdelegate.h"
 
 #include "palette.h"

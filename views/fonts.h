@@ -1,3 +1,4 @@
+// The font families text is drawn with, Chinese included.
 #pragma once
 
 #include <QFont>

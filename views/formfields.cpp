@@ -1,3 +1,4 @@
+// Number fields bounded by the one table of limits, with 'unknown' where allowed.
 #include "formfields.h"
 
 #include <QDate>

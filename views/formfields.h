@@ -1,3 +1,4 @@
+// Number fields bounded by the one table of limits, with 'unknown' where allowed.
 #pragma once
 
 #include "inputlimits.h"

@@ -1,3 +1,4 @@
+// Asks where a Hugging Face model comes from: a repository id or a pasted config.json.
 #include "hfimportdialog.h"
 
 #include "inputlimits.h"

@@ -1,3 +1,4 @@
+// The fit matrix's column header: names wrapped across, or vertical and whole.
 #pragma once
 
 #include <QHeaderView>

@@ -1,3 +1,4 @@
+// A horizontal stacked bar of one estimate's memory against usable memory.
 #include "memorybar.h"
 
 #include "format.h"

@@ -1,3 +1,4 @@
+// The model form: add or edit a model.
 #include "modeleditor.h"
 
 #include "formfields.h"

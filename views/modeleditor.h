@@ -1,3 +1,4 @@
+// The model form: add or edit a model.
 #pragma once
 
 #include "modelspec.h"

@@ -1,3 +1,4 @@
+// Colours, patterns and signs with a meaning, and the dark palette.
 #pragma once
 
 #include "verdict.h"

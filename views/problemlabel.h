@@ -1,3 +1,4 @@
+// A line under a form that says why a value was not taken.
 #pragma once
 
 #include <QLabel>

@@ -1,3 +1,4 @@
+// The explored pair's panel: shows what SelectedPair computed.
 #pragma once
 
 #include <QWidget>

@@ -1,3 +1,4 @@
+// The explored scenario's controls: context and weights sliders, KV, sequences, GPUs, prompt.
 #include "scenariocontrols.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// One side of the comparison: a box, its GPUs, a model, weights, KV and context.
 #pragma once
 
 #include <QGroupBox>

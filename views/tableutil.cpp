@@ -1,3 +1,4 @@
+// The look every list shares, and the column chooser.
 #include "tableutil.h"
 
 #include <QCoreApplication>

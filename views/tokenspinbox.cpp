@@ -1,3 +1,4 @@
+// A token-count field that reads 32k and 1M and says why it refuses a typo.
 #include "tokenspinbox.h"
 
 #include "tokens.h"

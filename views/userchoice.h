@@ -1,3 +1,4 @@
+// A view's current cell as the user's choice, never a move the model made.
 #pragma once
 
 #include <QObject>

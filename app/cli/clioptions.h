@@ -1,3 +1,4 @@
+// The flags estimate, compare, export and report share, read into a model, a box and a scenario.
 #pragma once
 
 #include "catalog.h"

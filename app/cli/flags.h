@@ -1,3 +1,4 @@
+// Reading a flag through the one table of limits, and the one-line message when it is wrong.
 #pragma once
 
 #include "estimate.h"

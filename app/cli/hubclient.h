@@ -1,3 +1,4 @@
+// A Hugging Face repository's config.json and file sizes over HTTPS, bounded in time and size.
 #pragma once
 
 #include <QList>

@@ -1,3 +1,4 @@
+// headroom import: a model sized from a GGUF header, a config.json or a Hub repository.
 #pragma once
 
 #include <QStringList>

@@ -1,3 +1,4 @@
+// The scripting contract's JSON: flat objects, keys named for their unit, null for unknown.
 #pragma once
 
 #include "catalog.h"

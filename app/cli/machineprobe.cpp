@@ -1,3 +1,4 @@
+// Runs the tools that know this computer (nvidia-smi, rocm-smi, sysctl) with a deadline.
 #include "machineprobe.h"
 
 #include <QDir>

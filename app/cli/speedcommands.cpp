@@ -1,3 +1,4 @@
+// headroom validate and headroom calibrate: the speed model checked, and fitted to your runs.
 #include "speedcommands.h"
 
 #include "commandsupport.h"

@@ -1,3 +1,4 @@
+// The catalog: models, boxes, hosts, API and rental offers, and the loader of catalog format 2.
 #include "catalog.h"
 
 #include "speedfit.h"

@@ -1,3 +1,4 @@
+// Merges one catalog over another, entry by entry, and says what it replaced.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// The one way Headroom reads a file: checked for what it is once opened, never read past its limit.
 #include "inputfile.h"
 
 #include <QDeadlineTimer>

@@ -1,3 +1,4 @@
+// Typed fields out of a JSON object, one message per bad field.
 #pragma once
 
 #include <QJsonArray>

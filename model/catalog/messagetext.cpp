@@ -1,3 +1,4 @@
+// What the user typed, shown in a message as visible text, never as terminal control.
 #include "messagetext.h"
 
 #include <QList>

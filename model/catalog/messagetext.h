@@ -1,3 +1,4 @@
+// What the user typed, shown in a message as visible text, never as terminal control.
 #pragma once
 
 #include <QString>

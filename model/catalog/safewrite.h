@@ -1,3 +1,4 @@
+// The one way Headroom writes a file or standard output: whole or not at all.
 #pragma once
 
 #include <QByteArray>

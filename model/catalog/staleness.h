@@ -1,3 +1,4 @@
+// How old a value is, and when a price is too old to trust without a check.
 #pragma once
 
 #include <QDate>

@@ -1,3 +1,4 @@
+// The user's own files: where they live, and the user catalog's reading and saving.
 #include "userdata.h"
 
 #include "userdatamerge.h"

@@ -1,3 +1,4 @@
+// Three-way merges of a user data file under its lock, so a concurrent save loses nothing.
 #pragma once
 
 #include <QJsonArray>

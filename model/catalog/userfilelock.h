@@ -1,3 +1,4 @@
+// A user data file's lock, held for a whole read-modify-write; a dead holder's lock is taken over.
 #pragma once
 
 #include <QLockFile>

@@ -1,3 +1,4 @@
+// What a box costs to buy, run, rent or replace with an API, over the horizon.
 #pragma once
 
 #include "catalog.h"

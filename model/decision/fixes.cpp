@@ -1,3 +1,4 @@
+// What would change a verdict: the smallest single change that makes a pair fit or run.
 #include "fixes.h"
 
 #include "engine.h"

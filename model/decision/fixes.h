@@ -1,3 +1,4 @@
+// What would change a verdict: the smallest single change that makes a pair fit or run.
 #pragma once
 
 #include "calibration.h"

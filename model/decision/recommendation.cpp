@@ -1,3 +1,4 @@
+// Which of two boxes to buy, in a sentence that follows from the numbers.
 #include "recommendation.h"
 
 #include "format.h"

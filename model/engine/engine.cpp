@@ -1,3 +1,4 @@
+// The sizing engine: memory, verdict, decode and prefill for one model on one box.
 #include "engine.h"
 
 #include "inputlimits.h"

@@ -1,3 +1,4 @@
+// The sizing engine: memory, verdict, decode and prefill for one model on one box.
 #pragma once
 
 #include "calibration.h"

@@ -1,3 +1,4 @@
+// The speed model's constants per class, fitted on published measurements.
 #pragma once
 
 #include "calibration.h"

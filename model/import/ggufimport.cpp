@@ -1,3 +1,4 @@
+// A model derived from GGUF headers: exact sizes, the quantization mix, the geometry.
 #include "ggufimport.h"
 
 #include "quantization.h"

@@ -1,3 +1,4 @@
+// Reads a GGUF header (metadata and tensor table) as hostile input, never the tensor data.
 #pragma once
 
 #include <QList>

@@ -1,3 +1,4 @@
+// A model from a Hugging Face config.json: layers, attention kinds and parameters counted.
 #pragma once
 
 #include "inputlimits.h"

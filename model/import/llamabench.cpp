@@ -1,3 +1,4 @@
+// Reads llama-bench output (json, jsonl or the markdown table) into runs.
 #include "llamabench.h"
 
 #include <QJsonArray>

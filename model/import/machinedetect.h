@@ -1,3 +1,4 @@
+// What this computer has, parsed from its tools' output, and the catalog box it matches.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// Your llama-bench runs turned into a box's calibration, and calibration.json.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// The budget advisor's ranked picks as an item model, each explained in one line.
 #pragma once
 
 #include "costs.h"

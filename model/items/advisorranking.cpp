@@ -1,3 +1,4 @@
+// Ranks every box-and-model pair for the advisor on a worker thread, over a snapshot of the catalog.
 #include "advisorranking.h"
 
 #include "advisormodel.h"

@@ -1,3 +1,4 @@
+// The catalog lists' filters: search text, single box, fits the selected box, vendor, memory.
 #pragma once
 
 #include <QSortFilterProxyModel>

@@ -1,3 +1,4 @@
+// The one owner of the catalog the window shows: built-in entries with the user's merged over them.
 #include "catalogstore.h"
 
 #include "catalogmerge.h"

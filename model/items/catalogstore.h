@@ -1,3 +1,4 @@
+// The one owner of the catalog the window shows: built-in entries with the user's merged over them.
 #pragma once
 
 #include "catalog.h"

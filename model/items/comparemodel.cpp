@@ -1,3 +1,4 @@
+// Two boxes side by side as an item model: one row per figure, A, B and B against A.
 #include "comparemodel.h"
 
 #include "staleness.h"

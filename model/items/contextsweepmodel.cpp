@@ -1,3 +1,4 @@
+// The selected pair swept over context lengths: memory and speed per sample.
 #include "contextsweepmodel.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// Every box × model estimate for one scenario, computed when first asked for and cached.
 #pragma once
 
 #include "estimate.h"

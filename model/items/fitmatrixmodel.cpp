@@ -1,3 +1,4 @@
+// The fit matrix as an item model: boxes down, models across, a verdict and a speed per cell.
 #include "fitmatrixmodel.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// The catalog's boxes as an item model, one per row, every value with its source.
 #include "hardwaretablemodel.h"
 
 #include "staleness.h"

@@ -1,3 +1,4 @@
+// The fit matrix as CSV or Markdown, for spreadsheets and documents.
 #pragma once
 
 #include <QList>

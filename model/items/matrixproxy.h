@@ -1,3 +1,4 @@
+// The fit matrix as the catalog lists filter and order it.
 #pragma once
 
 #include <QAbstractProxyModel>

@@ -1,3 +1,4 @@
+// The catalog's models as an item model, one per row, every value with its source.
 #include "modeltablemodel.h"
 
 #include "catalogstore.h"

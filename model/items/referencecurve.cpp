@@ -1,3 +1,4 @@
+// The bandwidth chart's estimate line: one model's decode step on a card of each bandwidth.
 #include "referencecurve.h"
 
 #include "catalog.h"

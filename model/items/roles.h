@@ -1,3 +1,4 @@
+// The item roles every Headroom model shares.
 #pragma once
 
 #include <Qt>

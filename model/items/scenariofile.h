@@ -1,3 +1,4 @@
+// Named scenario files: what the user looks at, with the catalog entries it uses.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// The explored pair as the panel shows it: figures, verdict, why, fixes, and each formula in words.
 #include "selectedpair.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// The one owner of what the user looks at: the explored pair, the compared sides, the advisor's inputs.
 #include "session.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// English's plural forms (1 year, 3 years), installed for the window and the commands.
 #pragma once
 
 namespace Headroom {

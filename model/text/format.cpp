@@ -1,3 +1,4 @@
+// Formatting for people: every figure with its unit, in the locale in force.
 #include "format.h"
 
 #include "units.h"

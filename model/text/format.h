@@ -1,3 +1,4 @@
+// Formatting for people: every figure with its unit, in the locale in force.
 #pragma once
 
 #include "hardwarespec.h"

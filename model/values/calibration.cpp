@@ -1,3 +1,4 @@
+// A speed class's fitted constants, and the published measurements they are fitted on.
 #include "calibration.h"
 
 #include <QHash>

@@ -1,3 +1,4 @@
+// What the engine says of one model on one box in one scenario.
 #pragma once
 
 #include "quantization.h"

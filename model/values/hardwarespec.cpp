@@ -1,3 +1,4 @@
+// A box, its host computer and its rental and purchase prices, as values.
 #include "hardwarespec.h"
 
 #include "units.h"

@@ -1,3 +1,4 @@
+// A box, its host computer and its rental and purchase prices, as values.
 #pragma once
 
 #include "provenance.h"

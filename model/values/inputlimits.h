@@ -1,3 +1,4 @@
+// The one table of input limits the parser, the engine, the fields and --help share.
 #pragma once
 
 #include <QString>

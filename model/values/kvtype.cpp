@@ -1,3 +1,4 @@
+// KV cache element types and their sizes.
 #include "kvtype.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// KV cache element types and their sizes.
 #pragma once
 
 #include <QString>

@@ -1,3 +1,4 @@
+// A model as values: parameters, geometry, attention layout, scores, known files.
 #pragma once
 
 #include "provenance.h"

@@ -1,3 +1,4 @@
+// Where a value comes from, when, and how far to trust it.
 #include "provenance.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// Where a value comes from, when, and how far to trust it.
 #pragma once
 
 #include <QString>

@@ -1,3 +1,4 @@
+// Weight formats, their bits per weight, and which backends cannot run them.
 #include "quantization.h"
 
 #include <QHash>

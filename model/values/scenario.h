@@ -1,3 +1,4 @@
+// What the user asks about, whatever the model and box: context, weights, sequences, GPUs.
 #pragma once
 
 #include "inputlimits.h"

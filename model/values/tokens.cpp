@@ -1,3 +1,4 @@
+// The one token-count parser (32k, 1M, 131072), for every flag and field.
 #include "tokens.h"
 
 #include <QLocale>

@@ -1,3 +1,4 @@
+// The units every quantity is stored in, and their conversions.
 #pragma once
 
 #include <QtGlobal>

@@ -1,3 +1,4 @@
+// Verdicts, in the contract's order of precedence, with their words and keys.
 #pragma once
 
 #include <QString>

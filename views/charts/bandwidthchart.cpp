@@ -1,3 +1,4 @@
+// Memory bandwidth against decode speed for one model across the boxes, with the ceiling.
 #include "bandwidthchart.h"
 
 #include "catalogstore.h"

@@ -1,3 +1,4 @@
+// Memory bandwidth against decode speed for one model across the boxes, with the ceiling.
 #pragma once
 
 #include "chartview.h"

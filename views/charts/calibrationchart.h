@@ -1,3 +1,4 @@
+// Predicted against measured decode speed, with the 1:1 line and the shown range.
 #pragma once
 
 #include "chartview.h"

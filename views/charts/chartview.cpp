@@ -1,3 +1,4 @@
+// What every Headroom chart shares: theme, fonts, no animations, a replot on demand.
 #include "chartview.h"
 
 #include <QAbstractAxis>

@@ -1,3 +1,4 @@
+// Memory and decode speed of the selected pair as the context grows.
 #include "contextchart.h"
 
 #include "contextsweepmodel.h"

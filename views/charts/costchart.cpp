@@ -1,3 +1,4 @@
+// Each box's cumulative cost over the horizon against the API for the same tokens.
 #include "costchart.h"
 
 #include "comparemodel.h"

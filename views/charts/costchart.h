@@ -1,3 +1,4 @@
+// Each box's cumulative cost over the horizon against the API for the same tokens.
 #pragma once
 
 #include "chartview.h"

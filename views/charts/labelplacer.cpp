@@ -1,3 +1,4 @@
+// Where to put scatter points' names so none overlaps another, a marker or a line.
 #include "labelplacer.h"
 
 #include <algorithm>

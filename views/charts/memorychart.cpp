@@ -1,3 +1,4 @@
+// A stacked bar per box: weights, KV cache, overhead and free memory.
 #include "memorychart.h"
 
 #include "format.h"

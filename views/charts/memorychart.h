@@ -1,3 +1,4 @@
+// A stacked bar per box: weights, KV cache, overhead and free memory.
 #pragma once
 
 #include "chartview.h"

@@ -1,3 +1,4 @@
+// Names beside chart points, placed again when the plot moves, with a numbered key.
 #pragma once
 
 #include <QList>

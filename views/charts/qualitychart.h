@@ -1,3 +1,4 @@
+// SWE-bench score against decode speed on one box, for every model that runs there.
 #pragma once
 
 #include "chartview.h"

@@ -1,3 +1,4 @@
+// Builds an exported chart and its texts from a request, independent of the screen.
 #pragma once
 
 #include "catalog.h"

@@ -1,3 +1,4 @@
+// What makes an exported chart explain itself on paper: title, assumptions, sources, footer.
 #include "figure.h"
 
 #include "fonts.h"

@@ -1,3 +1,4 @@
+// The budget proposal PDF: recommendation and costs, the table, the charts.
 #include "report.h"
 
 #include "fonts.h"

@@ -1,3 +1,4 @@
+// The budget proposal PDF: recommendation and costs, the table, the charts.
 #pragma once
 
 #include "costs.h"
