@@ -35,7 +35,7 @@ struct Point
 {
     double speed = 0;
     double score = 0;
-    QString name;
+    int column = 0; // the model's column: names are looked up only for the points drawn
     bool comfortable = false;
     bool proOnly = false;
 };
@@ -159,22 +159,24 @@ void QualityChart::replot()
         slowest = std::min(slowest, speed);
         fastest = std::max(fastest, speed);
         if (m.sweVerified)
-            candidates.append({speed, m.sweVerified->percent, m.name, e.verdict == Verdict::Comfortable, false});
+            candidates.append({speed, m.sweVerified->percent, column, e.verdict == Verdict::Comfortable, false});
         else
-            candidates.append({speed, m.swePro->percent, m.name + tr(" (Pro)"), false, true});
+            candidates.append({speed, m.swePro->percent, column, false, true});
     }
     const qsizetype scored = candidates.size();
     const QList<Point> shown = worthPlotting(std::move(candidates), kMaxPoints);
     QList<QPointF> comfortable, tight, pro, verifiedPoints;
     QStringList verifiedNames, proNames;
+    const QString proSuffix = tr(" (Pro)");
     for (const Point &p : shown) {
+        const QString &name = store.model(p.column).name;
         if (p.proOnly) {
             pro.append({p.speed, p.score});
-            proNames.append(p.name);
+            proNames.append(name + proSuffix);
         } else {
             (p.comfortable ? comfortable : tight).append({p.speed, p.score});
             verifiedPoints.append({p.speed, p.score});
-            verifiedNames.append(p.name);
+            verifiedNames.append(name);
         }
     }
     QString title = tr("%1 · %2 context · %3 scored models do not run on it")
