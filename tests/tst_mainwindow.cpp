@@ -11,6 +11,7 @@
 #include "hardwaretablemodel.h"
 #include "mainwindow.h"
 #include "memorybar.h"
+#include "rowheader.h"
 #include "roles.h"
 #include "session.h"
 #include "userdata.h"
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private slots:
     void chartsReadTheMatrix();
     void darkPaletteReachesChartsAndDisabledFields();
     void memoryBarCaptionIsNeverCut();
+    void longVerdictAndBoxNamesStayInsideTheirWidgets();
     void fileMenuExports();
     void germanTranslationLoads();
     void usableMemoryIsEditableAndUndoable();
@@ -413,6 +416,57 @@ void TestMainWindow::memoryBarCaptionIsNeverCut()
     const QRect needed = metrics.boundingRect(QRect(0, 0, bar->width(), 1000), Qt::TextWordWrap, bar->caption());
     QVERIFY(needed.height() <= metrics.lineSpacing() * 2 + 2);
     QVERIFY(bar->height() >= metrics.lineSpacing() * 4);
+}
+
+// Seen in a real window at 1280 × 800: "» Exceeds the model's contex" ran past the panel's edge, widening it
+// so the memory caption lost its last letters too, and row names were cut mid-letter ("Mac Studio M3 Ultra 96(").
+void TestMainWindow::longVerdictAndBoxNamesStayInsideTheirWidgets()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.session().select(QStringLiteral("gpt-oss-120b"), QStringLiteral("rtx-pro-6000"));
+    setContext(w, 262144);
+    QApplication::processEvents();
+    auto *verdict = child<QLabel>(w, "verdictLabel");
+    auto *bar = child<MemoryBar>(w, "memoryBar");
+    QWidget *panel = verdict->parentWidget();
+    QVERIFY(verdict->text().contains(verdictText(Verdict::ExceedsModelContext)));
+    // The panel scrolls down, never across: what is wider than the scroll area's viewport is cut off.
+    auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    const int shownWidth = scroll->viewport()->width();
+    QVERIFY2(panel->width() <= shownWidth,
+             qPrintable(QStringLiteral("the panel is %1 px wide, its scroll area shows %2")
+                            .arg(panel->width())
+                            .arg(shownWidth)));
+    QVERIFY(verdict->geometry().right() < shownWidth);
+    QVERIFY(bar->geometry().right() < shownWidth);
+    // A label narrower than its text is clipped where it stands: the text must wrap into what it is given.
+    QVERIFY2(verdict->minimumSizeHint().width() <= verdict->width(),
+             qPrintable(QStringLiteral("'%1' needs %2 px, has %3")
+                            .arg(verdict->text())
+                            .arg(verdict->minimumSizeHint().width())
+                            .arg(verdict->width())));
+
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    auto *header = qobject_cast<RowHeader *>(matrix->verticalHeader());
+    QVERIFY(header);
+    QFont bold = header->font();
+    bold.setBold(true);
+    int elided = 0;
+    for (int row = 0; row < matrix->model()->rowCount(); ++row) {
+        const QString name = matrix->model()->headerData(row, Qt::Vertical).toString();
+        const QString shown = RowHeader::shownText(name, bold, header->width());
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(shown) <= header->width(), qPrintable(shown));
+        QVERIFY(shown == name || shown.endsWith(QChar(0x2026)));
+        elided += shown != name;
+    }
+    // A typical name with its memory is whole; the longest (Strix Halo's) is the one that is elided.
+    QCOMPARE(RowHeader::shownText(QStringLiteral("Mac Studio M5 Ultra 512GB"), bold, header->width()),
+             QStringLiteral("Mac Studio M5 Ultra 512GB"));
+    QVERIFY(elided >= 1);
 }
 
 void TestMainWindow::fileMenuExports()

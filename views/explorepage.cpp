@@ -18,6 +18,7 @@
 #include "qualitychart.h"
 #include "resultpanel.h"
 #include "roles.h"
+#include "rowheader.h"
 #include "scenariocontrols.h"
 #include "session.h"
 #include "userchoice.h"
@@ -139,6 +140,7 @@ QWidget *ExplorePage::buildMatrixTab()
     QTableView *view = m_matrixView;
     view->setObjectName(QStringLiteral("fitMatrix"));
     view->setHorizontalHeader(new MatrixHeader(view));
+    view->setVerticalHeader(new RowHeader(view));
     m_matrixChoice->setModel(m_proxy);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -152,9 +154,12 @@ QWidget *ExplorePage::buildMatrixTab()
                                                     14);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(rowHeight());
-    // Long box names are elided (the full name is the tooltip) so the cells keep the room.
+    // Room for a typical box name with its memory, in bold when it is the selected row ("Mac Studio M5
+    // Ultra 512GB"); longer names are elided (the full name is the tooltip) so the cells keep the room.
+    QFont bold = view->font();
+    bold.setBold(true);
     view->verticalHeader()->setMaximumWidth(
-        view->fontMetrics().horizontalAdvance(QStringLiteral("RTX PRO 6000 Blackwell")));
+        QFontMetrics(bold).horizontalAdvance(QStringLiteral("Mac Studio M5 Ultra 512GB")) + 12);
     view->verticalHeader()->setTextElideMode(Qt::ElideRight);
     // Names wrap rather than being cut off (fitHeaderToNames).
     view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));

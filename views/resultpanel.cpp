@@ -33,6 +33,7 @@ ResultPanel::ResultPanel(const Session *session, QWidget *parent)
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
     verdictFont.setBold(true);
     m_verdict->setFont(verdictFont);
+    m_verdict->setWordWrap(true); // "Exceeds the model's context" is wider than a narrow panel
     m_verdict->setToolTip(comfortableRuleText());
     m_why->setObjectName(QStringLiteral("whyLabel"));
     m_why->setWordWrap(true);
