@@ -6,8 +6,9 @@
 // Faults are made in a private mount namespace on a tmpfs of the suite's own (full and read-only
 // disks are small tmpfs mounts, device nodes are made there with mknod), so the machine's disks and
 // /dev are never touched: that needs root and unshare(2). Under CI=true a machine without them
-// fails the suite; elsewhere it is skipped. strace (kills at each system call) and, for the
-// memory-checked sample, valgrind come with .ci/deps.
+// fails the suite; elsewhere it is skipped. strace (kills at each system call) comes with .ci/deps.
+// The memory-checked sample runs in CI's AddressSanitizer pass, where the binary checks itself;
+// HOSTILE_VALGRIND=1 runs it under valgrind in a plain build (valgrind is then needed by hand).
 #include "hostile/harness.h"
 #include "hostile/hostilehub.h"
 #include "hostile/rows.h"
