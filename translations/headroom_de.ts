@@ -401,6 +401,14 @@
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation>Kommerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Leave out models whose weights&apos; licence does not allow commercial use without conditions</source>
+        <translation>Modelle weglassen, deren Gewichte-Lizenz keine kommerzielle Nutzung ohne Bedingungen erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CalibrationChart</name>
@@ -702,6 +710,14 @@
     <message>
         <source>%1 stays selected; the filters above hide it.</source>
         <translation>%1 bleibt ausgewählt; die Filter oben blenden es aus.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial use allowed</source>
+        <translation>Ko&amp;mmerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Only models whose weights&apos; licence allows commercial use without conditions; a model&apos;s hosted API is a separate contract</source>
+        <translation>Nur Modelle, deren Gewichte-Lizenz kommerzielle Nutzung ohne Bedingungen erlaubt; die gehostete API eines Modells ist ein eigener Vertrag</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2405,30 @@ Trainiert auf: %1</translation>
         <source>model</source>
         <translation>Modell</translation>
     </message>
+    <message>
+        <source>
+
+Commercial use: terms unknown</source>
+        <translation>
+
+Kommerzielle Nutzung: Bedingungen unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>under conditions</source>
+        <translation>unter Bedingungen</translation>
+    </message>
+    <message>
+        <source>Commercial use: %1 (%2)</source>
+        <translation>Kommerzielle Nutzung: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::PointLabels</name>
@@ -2564,6 +2604,34 @@ Trainiert auf: %1</translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may not be used commercially (%2).</source>
+        <translation>Lizenz: Die Gewichte von %1 dürfen nicht kommerziell genutzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may be used commercially only under conditions (%2).</source>
+        <translation>Lizenz: Die Gewichte von %1 dürfen nur unter Bedingungen kommerziell genutzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>Bedingungen unbekannt</translation>
+    </message>
+    <message>
+        <source>not for commercial use</source>
+        <translation>nicht für kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>commercial use only under conditions</source>
+        <translation>kommerzielle Nutzung nur unter Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 would run %2, whose weights are not cleared for commercial use (%3)</source>
+        <translation>%1 würde %2 ausführen, dessen Gewichte nicht für kommerzielle Nutzung freigegeben sind (%3)</translation>
+    </message>
+    <message>
+        <source>Calling %1 through %2 is a separate contract that may allow commercial use: %3 over %4.</source>
+        <translation>%1 über %2 aufzurufen ist ein eigener Vertrag, der kommerzielle Nutzung erlauben kann: %3 über %4.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 // recommendation) and matrix (every model on every box).
 #include "paircommands.h"
 
-#include "commandsupport.h"
 #include "clioptions.h"
+#include "commandsupport.h"
 #include "costs.h"
 #include "matrixexport.h"
 
@@ -42,6 +42,10 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("hardware_id"), side.hardware.id);
     o.insert(QStringLiteral("hardware_name"), side.hardware.name);
     o.insert(QStringLiteral("model_id"), side.model.id);
+    // The weights' licence for commercial use: "yes", "no", "conditions", or null when unknown.
+    o.insert(QStringLiteral("commercial_use"), side.model.commercialUse
+                                                   ? QJsonValue(commercialUseKey(side.model.commercialUse->value))
+                                                   : QJsonValue(QJsonValue::Null));
     // price_usd_* keep their meaning (the box's own quote); system_price_usd_* add the host
     // computer a bare card names, which the per-tok/s, per-memory and break-even figures use.
     const double host = c.hostUsd.value_or(0);
@@ -90,7 +94,8 @@ QJsonObject assumptionsJson(const Costs::Assumptions &a)
             {QStringLiteral("cache_hit_share"), a.cacheHitShare},
             {QStringLiteral("horizon_months"), a.horizonMonths},
             {QStringLiteral("speed_floor_tok_s"), a.speedFloorTokS},
-            {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("commercial_use"), a.commercialUse}};
 }
 
 } // namespace
@@ -154,6 +159,7 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                       QStringLiteral("as sold")),
     });
     addCostOptions(parser);
+    addCommercialOption(parser);
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
@@ -273,6 +279,7 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("Write to FILE instead of standard output."),
          QStringLiteral("FILE")},
     });
+    addCommercialOption(parser);
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
@@ -289,7 +296,11 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
     if (!loaded)
         return status;
-    CatalogStore store(*loaded);
+    Catalog shown = *loaded;
+    // --commercial keeps the models a business may self-host: their weights' licence says yes.
+    if (parser.isSet(QStringLiteral("commercial")))
+        shown.models.removeIf([](const ModelSpec &m) { return !m.commercialUseAllowed(); });
+    CatalogStore store(shown);
     EstimateGrid grid(&store);
     grid.setScenario(std::get<Scenario>(scenario));
     // One estimate that cannot be made is an error of the command, not a cell of error text.

@@ -144,6 +144,11 @@ QJsonObject modelJson(const ModelSpec &m, bool aliases)
         {QStringLiteral("known_files"), files},
     };
     insertSourcedText(&o, QStringLiteral("licence"), m.licence, m.licenceSource);
+    if (m.commercialUse)
+        o.insert(QStringLiteral("commercial_use"),
+                 sourced({{QStringLiteral("value"), commercialUseKey(m.commercialUse->value)},
+                          {QStringLiteral("note"), m.commercialUse->note}},
+                         m.commercialUse->provenance));
     insertSourcedText(&o, QStringLiteral("native_format"), m.nativeFormat, m.nativeFormatSource);
     if (!m.trainingHardware.isEmpty())
         insertSourcedText(&o, QStringLiteral("training_hardware"), m.trainingHardware, m.trainingHardwareSource);

@@ -62,6 +62,23 @@ AttentionLayout readAttention(const JsonReader &r)
     return a;
 }
 
+// "commercial_use": {value yes/no/conditions, note, source, as_of, grade}, beside the licence text.
+std::optional<CommercialUse> readCommercialUse(const JsonReader &parent)
+{
+    if (!parent.has("commercial_use"))
+        return std::nullopt;
+    const JsonReader r = parent.child("commercial_use");
+    CommercialUse use;
+    const QString value = r.string("value");
+    if (const auto parsed = parseCommercialUse(value))
+        use.value = *parsed;
+    else if (!value.isEmpty())
+        r.error("value", QStringLiteral("unknown value '%1' (yes, no, conditions)").arg(value));
+    use.note = r.string("note", false);
+    use.provenance = readProvenance(r);
+    return use;
+}
+
 void readKnownFiles(const JsonReader &r, ModelSpec *m)
 {
     const QJsonArray files = r.array("known_files");
@@ -98,7 +115,6 @@ Provenance readProvenance(const JsonReader &group)
     return p;
 }
 
-
 // A text value with its provenance beside it: "licence": "…", "licence_source": {source, as_of,
 // grade}. The value keeps the plain-string shape that version 0.1's `catalog --json` printed.
 QString readSourcedText(const JsonReader &parent, const char *key, Provenance *provenance, bool required)
@@ -120,6 +136,7 @@ ModelSpec readModel(const JsonReader &r)
     m.released = r.string("released");
     m.user = r.boolean("user", false);
     m.licence = readSourcedText(r, "licence", &m.licenceSource);
+    m.commercialUse = readCommercialUse(r);
     m.trainingHardware = readSourcedText(r, "training_hardware", &m.trainingHardwareSource, false);
     m.nativeFormat = readSourcedText(r, "native_format", &m.nativeFormatSource);
     if (!Quantization::parse(m.nativeFormat))

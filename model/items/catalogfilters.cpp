@@ -81,6 +81,14 @@ void ModelFilter::setSingleBoxOnly(bool on)
     refilter();
 }
 
+void ModelFilter::setCommercialOnly(bool on)
+{
+    if (on == m_commercialOnly)
+        return;
+    m_commercialOnly = on;
+    refilter();
+}
+
 void ModelFilter::setFitsSelectedBox(bool on)
 {
     if (on == m_fitsSelectedBox)
@@ -96,6 +104,8 @@ bool ModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
         return false;
     const CatalogStore &store = m_session->store();
     if (m_singleBoxOnly && !store.model(sourceRow).singleBox)
+        return false;
+    if (m_commercialOnly && !store.model(sourceRow).commercialUseAllowed())
         return false;
     if (m_fitsSelectedBox) {
         const int box = m_session->hardwareRow();

@@ -116,10 +116,19 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         case MaxContextColumn: return provenanceTip(tr("Attention layout and maximum context"), m.geometrySource);
         case SweVerifiedColumn: return scoreTip(m.sweVerified, tr("SWE-bench Verified"));
         case SweProColumn: return scoreTip(m.swePro, tr("SWE-bench Pro (a harder exam: never compare with Verified)"));
-        case LicenceColumn:
-            return provenanceTip(
+        case LicenceColumn: {
+            QString tip = provenanceTip(
                 m.licence + (m.trainingHardware.isEmpty() ? QString() : tr("\nTrained on: %1").arg(m.trainingHardware)),
                 m.licenceSource);
+            if (!m.commercialUse)
+                return QString(tip + tr("\n\nCommercial use: terms unknown"));
+            const QString value = m.commercialUse->value == CommercialUse::Value::Yes  ? tr("yes")
+                                  : m.commercialUse->value == CommercialUse::Value::No ? tr("no")
+                                                                                       : tr("under conditions");
+            return QString(tip + QStringLiteral("\n\n") +
+                           provenanceTip(tr("Commercial use: %1 (%2)").arg(value, m.commercialUse->note),
+                                         m.commercialUse->provenance));
+        }
         default: return {};
         }
     }

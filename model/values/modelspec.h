@@ -56,6 +56,21 @@ struct BenchmarkScore
     Provenance provenance;
 };
 
+// Whether the weights may be used commercially, beside the licence text: `yes`, `no`, or
+// `conditions` (allowed only under terms a buyer must check: revenue caps, attribution, an
+// acceptable-use policy). Buying or renting a box for a model counts as commercial use only for
+// `yes`; the model's hosted API is a different contract.
+struct CommercialUse
+{
+    enum class Value { Yes, No, Conditions };
+    Value value = Value::Conditions;
+    QString note; // one line: what the licence allows or requires
+    Provenance provenance;
+};
+
+[[nodiscard]] QString commercialUseKey(CommercialUse::Value value); // "yes", "no", "conditions"
+[[nodiscard]] std::optional<CommercialUse::Value> parseCommercialUse(const QString &key);
+
 struct ModelSpec
 {
     QString id;
@@ -63,6 +78,7 @@ struct ModelSpec
     QString lab;
     QString country;
     QString licence;
+    std::optional<CommercialUse> commercialUse; // unknown: nullopt (the licence terms were not found)
     QString released;
     QString trainingHardware; // empty when not stated
     QString selfHost;         // the article's single-box verdict in words, or empty
@@ -92,6 +108,11 @@ struct ModelSpec
     Provenance singleBoxSource;
     Provenance trainingHardwareSource;
 
+    // Self-hosting it (bought or rented) qualifies for commercial work: only a plain `yes`.
+    [[nodiscard]] bool commercialUseAllowed() const noexcept
+    {
+        return commercialUse && commercialUse->value == CommercialUse::Value::Yes;
+    }
     [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
     // The context the scenario may use: the documented maximum, or the longer rope-scaled one
     // when the user opts in.
