@@ -1796,6 +1796,25 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::Hints</name>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no catalog box at %1</source>
+        <translation>keine Box im Katalog mit %1</translation>
+    </message>
+    <message>
+        <source>none at %1</source>
+        <translation>keine mit %1</translation>
+    </message>
+    <message>
+        <source>Smallest box at %1: %2</source>
+        <translation>Kleinste Box bei %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::Language</name>
     <message>
         <source>System language</source>
@@ -2336,14 +2355,6 @@ Geschätzt nach %1</translation>
         <translation>dicht</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3), released %4</source>
         <translation>%1 — %2 (%3), erschienen %4</translation>
     </message>
@@ -2398,10 +2409,6 @@ Trainiert auf: %1</translation>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Single box?</source>
-        <translation>Eine Box?</translation>
-    </message>
-    <message>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -2428,6 +2435,14 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
     <message>
         <source>Commercial use: %1 (%2)</source>
         <translation>Kommerzielle Nutzung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Computed: among the catalog&apos;s boxes (each as sold) where the model is tight or comfortable at 32K context, the one with the least usable memory, then the lowest price; at the model&apos;s native format and at Q4_K_M. Single box: one computer, not a node or boxes on a network.</source>
+        <translation>Berechnet: unter den Boxen des Katalogs (jede wie verkauft), auf denen das Modell bei 32K Kontext knapp oder bequem passt, die mit dem wenigsten nutzbaren Speicher, dann die günstigste; im nativen Format des Modells und mit Q4_K_M. Einzelne Box: ein Computer, kein Knoten und keine Boxen im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
     </message>
 </context>
 <context>

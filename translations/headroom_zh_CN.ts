@@ -1789,6 +1789,25 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
     </message>
 </context>
 <context>
+    <name>Headroom::Hints</name>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>no catalog box at %1</source>
+        <translation>目录中没有可运行 %1 的设备</translation>
+    </message>
+    <message>
+        <source>none at %1</source>
+        <translation>%1 下没有</translation>
+    </message>
+    <message>
+        <source>Smallest box at %1: %2</source>
+        <translation>%1 下最小的设备：%2</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::Language</name>
     <message>
         <source>System language</source>
@@ -2325,14 +2344,6 @@ Estimated from %1</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3), released %4</source>
         <translation>%1 — %2（%3），发布于 %4</translation>
     </message>
@@ -2391,10 +2402,6 @@ Trained on: %1</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <source>Single box?</source>
-        <translation>单台机器？</translation>
-    </message>
-    <message>
         <source>
 
 Commercial use: terms unknown</source>
@@ -2417,6 +2424,14 @@ Commercial use: terms unknown</source>
     <message>
         <source>Commercial use: %1 (%2)</source>
         <translation>商业用途：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computed: among the catalog&apos;s boxes (each as sold) where the model is tight or comfortable at 32K context, the one with the least usable memory, then the lowest price; at the model&apos;s native format and at Q4_K_M. Single box: one computer, not a node or boxes on a network.</source>
+        <translation>计算所得：在目录中（按出售配置）于 32K 上下文下运行该模型为紧张或宽裕的设备中，可用内存最少者，其次价格最低者；分别按模型的原生格式和 Q4_K_M。单台设备：一台计算机，而非节点或联网的多台设备。</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>可运行于</translation>
     </message>
 </context>
 <context>

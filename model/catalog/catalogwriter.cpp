@@ -110,10 +110,8 @@ void insertModelAliases(QJsonObject *o, const ModelSpec &m)
     o->insert(QStringLiteral("geometry_source"), sourced({}, m.geometrySource));
     if (!o->contains(QStringLiteral("training_hardware")))
         o->insert(QStringLiteral("training_hardware"), QString());
-    if (!o->contains(QStringLiteral("single_box"))) {
-        o->insert(QStringLiteral("single_box"), m.singleBox);
-        o->insert(QStringLiteral("self_host"), m.selfHost);
-    }
+    // No alias for a model without a recorded statement: the loader reads single_box only with its
+    // source, and a bare alias would make the dump fail to load back. The window computes it (Hints).
 }
 
 QJsonObject modelJson(const ModelSpec &m, bool aliases)

@@ -103,7 +103,7 @@ bool ModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
     if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
         return false;
     const CatalogStore &store = m_session->store();
-    if (m_singleBoxOnly && !store.model(sourceRow).singleBox)
+    if (m_singleBoxOnly && !store.selfHost(sourceRow).singleBox)
         return false;
     if (m_commercialOnly && !store.model(sourceRow).commercialUseAllowed())
         return false;
