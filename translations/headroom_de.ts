@@ -2444,6 +2444,18 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <source>Runs on</source>
         <translation>Läuft auf</translation>
     </message>
+    <message>
+        <source>Plus a lookup table of %1, resident beside the weights; %2</source>
+        <translation>Dazu eine Lookup-Tabelle mit %1, resident neben den Gewichten; %2</translation>
+    </message>
+    <message>
+        <source>read in full per token</source>
+        <translation>pro Token vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>a token reads only a few of its rows</source>
+        <translation>ein Token liest nur wenige ihrer Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::PointLabels</name>

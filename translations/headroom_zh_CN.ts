@@ -2433,6 +2433,18 @@ Commercial use: terms unknown</source>
         <source>Runs on</source>
         <translation>可运行于</translation>
     </message>
+    <message>
+        <source>Plus a lookup table of %1, resident beside the weights; %2</source>
+        <translation>另有 %1 的查找表，与权重一同常驻内存；%2</translation>
+    </message>
+    <message>
+        <source>read in full per token</source>
+        <translation>每个 token 完整读取</translation>
+    </message>
+    <message>
+        <source>a token reads only a few of its rows</source>
+        <translation>每个 token 只读取其中少数几行</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::PointLabels</name>

@@ -155,6 +155,14 @@ QJsonObject modelJson(const ModelSpec &m, bool aliases)
         o.insert(QStringLiteral("self_host"), m.selfHost);
         o.insert(QStringLiteral("single_box_source"), sourced({}, m.singleBoxSource));
     }
+    if (m.mtpLayers > 0)
+        o.insert(QStringLiteral("mtp_layers"), m.mtpLayers);
+    if (m.lookupTable)
+        o.insert(QStringLiteral("lookup_table"),
+                 sourced({{QStringLiteral("params_b"), m.lookupTable->params / Units::kBillion},
+                          {QStringLiteral("read_per_token"), m.lookupTable->readPerToken},
+                          {QStringLiteral("why"), m.lookupTable->note}},
+                         m.lookupTable->provenance));
     o.insert(QStringLiteral("swe_bench_verified"), scoreJson(m.sweVerified));
     o.insert(QStringLiteral("swe_bench_pro"), scoreJson(m.swePro));
     if (m.user)

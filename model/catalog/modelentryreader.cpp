@@ -79,6 +79,20 @@ std::optional<CommercialUse> readCommercialUse(const JsonReader &parent)
     return use;
 }
 
+// "lookup_table": {params_b, read_per_token, note, source, as_of, grade}: resident, beside params.
+std::optional<LookupTable> readLookupTable(const JsonReader &parent)
+{
+    if (!parent.has("lookup_table"))
+        return std::nullopt;
+    const JsonReader r = parent.child("lookup_table");
+    LookupTable table;
+    table.params = r.number("params_b", 0.001, kMaxParamsB) * Units::kBillion;
+    table.readPerToken = r.boolean("read_per_token", false);
+    table.note = r.string("why", false);
+    table.provenance = readProvenance(r);
+    return table;
+}
+
 void readKnownFiles(const JsonReader &r, ModelSpec *m)
 {
     const QJsonArray files = r.array("known_files");
@@ -160,6 +174,8 @@ ModelSpec readModel(const JsonReader &r)
     m.expertsActive = geometry.integer("experts_active", 0, kMaxCount, false);
     m.attention = readAttention(geometry.child("attention"));
     m.geometrySource = readProvenance(geometry);
+    m.mtpLayers = r.integer("mtp_layers", 0, kMaxCount, false);
+    m.lookupTable = readLookupTable(r);
     m.sweVerified = readScore(r, "swe_bench_verified");
     m.swePro = readScore(r, "swe_bench_pro");
     readKnownFiles(r, &m);

@@ -115,9 +115,18 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
             return QString(tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released) +
                            originTip(m_store->modelOrigin(m.id), tr("model")));
         case TotalParamsColumn:
-        case ActiveParamsColumn:
-            return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),
-                                 m.paramsSource);
+        case ActiveParamsColumn: {
+            QString tip = provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),
+                                        m.paramsSource);
+            if (m.lookupTable)
+                tip += QStringLiteral("\n\n") +
+                       provenanceTip(tr("Plus a lookup table of %1, resident beside the weights; %2")
+                                         .arg(Format::params(m.lookupTable->params),
+                                              m.lookupTable->readPerToken ? tr("read in full per token")
+                                                                          : tr("a token reads only a few of its rows")),
+                                     m.lookupTable->provenance);
+            return tip;
+        }
         case MaxContextColumn: return provenanceTip(tr("Attention layout and maximum context"), m.geometrySource);
         case SweVerifiedColumn: return scoreTip(m.sweVerified, tr("SWE-bench Verified"));
         case SweProColumn: return scoreTip(m.swePro, tr("SWE-bench Pro (a harder exam: never compare with Verified)"));

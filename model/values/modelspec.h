@@ -42,6 +42,16 @@ struct AttentionLayout
     }
 };
 
+// A table a format stores beside the layers and reads only a few rows of per token (an n-gram
+// or Engram embedding): it takes memory like weights but adds almost nothing to a token's reads.
+struct LookupTable
+{
+    double params = 0.0;       // parameters in the table(s)
+    bool readPerToken = false; // false: resident only (a token gathers a few rows)
+    QString note;              // what the table is and how a token reads it
+    Provenance provenance;
+};
+
 struct KnownFile
 {
     double bytes = 0.0;
@@ -94,6 +104,8 @@ struct ModelSpec
     int experts = 0;            // routed experts per MoE layer; 0 for a dense model
     int expertsActive = 0;      // routed experts each token uses
     AttentionLayout attention;
+    int mtpLayers = 0;                      // multi-token-prediction layers the checkpoint ships (0: none stated)
+    std::optional<LookupTable> lookupTable; // not counted in paramsTotal
 
     std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
     std::optional<BenchmarkScore> swePro;      // exams: separate fields, never one axis.
