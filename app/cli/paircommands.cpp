@@ -155,6 +155,11 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("b-hardware"), QStringLiteral("Box B (catalog id)."), QStringLiteral("ID")},
         {QStringLiteral("a-model"), QStringLiteral("Model on box A, if not --model."), QStringLiteral("ID")},
         {QStringLiteral("b-model"), QStringLiteral("Model on box B, if not --model."), QStringLiteral("ID")},
+        {QStringLiteral("usable-setting"),
+         QStringLiteral("Usable-memory setting of both boxes (see usable_variants in 'catalog --json')."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("a-usable-setting"), QStringLiteral("Usable-memory setting of box A."), QStringLiteral("NAME")},
+        {QStringLiteral("b-usable-setting"), QStringLiteral("Usable-memory setting of box B."), QStringLiteral("NAME")},
         limitedOption(Limits::kGpus, QStringLiteral("GPUs on both boxes, up to what each holds"),
                       QStringLiteral("as sold")),
     });
@@ -185,6 +190,10 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             return usageError(err, QStringLiteral("--model: unknown model id '%1' (see 'headroom catalog')")
                                        .arg(parser.value(QStringLiteral("model"))));
     }
+    if (parser.isSet(QStringLiteral("usable-setting")) && parser.isSet(QStringLiteral("a-usable-setting")) &&
+        parser.isSet(QStringLiteral("b-usable-setting")))
+        return usageError(err, QStringLiteral("--usable-setting: does not apply when both --a-usable-setting and "
+                                              "--b-usable-setting are given"));
     std::array<Costs::Side, 2> sides;
     const char *sideNames[] = {"a", "b"};
     for (int i = 0; i < 2; ++i) {
@@ -207,8 +216,12 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                 return usageError(err, error->message);
             sides[i].model = std::get<ModelSpec>(model);
         }
-        sides[i] =
-            Costs::sideFor(catalog, sides[i].model, std::get<HardwareSpec>(hardware), std::get<Scenario>(scenario));
+        HardwareSpec box = std::get<HardwareSpec>(hardware);
+        const QString settingFlag = QStringLiteral("%1-usable-setting").arg(QLatin1String(sideNames[i]));
+        if (auto error = applyUsableSettingFlag(
+                parser, parser.isSet(settingFlag) ? settingFlag : QStringLiteral("usable-setting"), &box))
+            return usageError(err, error->message);
+        sides[i] = Costs::sideFor(catalog, sides[i].model, box, std::get<Scenario>(scenario));
     }
     std::array<Costs::SideCosts, 2> costs;
     for (int i = 0; i < 2; ++i) {

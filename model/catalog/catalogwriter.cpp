@@ -209,6 +209,17 @@ QJsonObject boxJson(const HardwareSpec &h, bool aliases)
     };
     if (!h.hostId.isEmpty())
         o.insert(QStringLiteral("host"), h.hostId);
+    if (!h.usableVariants.isEmpty()) {
+        QJsonArray variants;
+        for (const UsableVariant &v : h.usableVariants)
+            variants.append(sourced({{QStringLiteral("setting"), v.setting},
+                                     {QStringLiteral("label"), v.label},
+                                     {QStringLiteral("gib_per_device"), v.bytesPerDevice / Units::kGiB},
+                                     {QStringLiteral("default"), v.isDefault},
+                                     {QStringLiteral("note"), v.note}},
+                                    v.provenance));
+        o.insert(QStringLiteral("usable_variants"), variants);
+    }
     if (h.tflops)
         o.insert(QStringLiteral("compute"),
                  sourced({{QStringLiteral("tflops_fp16_fp32acc_per_device"), *h.tflops}}, h.computeSource));
