@@ -218,7 +218,7 @@ int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog,
          {"model", "a-hardware", "b-hardware", "quant", "kv-type", Limits::kContext.flag, Limits::kBatch.flag,
           Limits::kPrompt.flag, Limits::kAnswer.flag, Limits::kEfficiency.flag, Limits::kElectricity.flag,
           Limits::kTokensPerDay.flag, Limits::kApiUsdPerM.flag, Limits::kHorizonMonths.flag, Limits::kHostUsd.flag,
-          Limits::kInputOutputRatio.flag, Limits::kShare.flag, Limits::kSpeedFloor.flag}) {
+          Limits::kInputOutputRatio.flag, Limits::kShare.flag, Limits::kSpeedFloor.flag, "commercial"}) {
         if (parser.isSet(QLatin1String(flag)))
             return usageError(
                 err, QStringLiteral("--%1: the scenario file sets it; give one or the other").arg(QLatin1String(flag)));
@@ -252,6 +252,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("FILE")},
     });
     Cli::addCostOptions(parser);
+    Cli::addCommercialOption(parser);
     int status = Cli::kExitOk;
     if (!Cli::parseArguments(parser, arguments, out, err, &status, {}, false) || !applyLanguage(parser, err, &status))
         return status;

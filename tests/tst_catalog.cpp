@@ -7,6 +7,7 @@
 #include "units.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 using namespace Headroom;
 using namespace Headroom::Test;
@@ -23,6 +24,8 @@ private slots:
     void estimatedValuesNamePredecessor();
     void everyPairEstimates();
     void correctedValuesStayCorrected();
+    void decemberAuditValuesStayCorrected();
+    void noValueCitesTheProjectsOwnNotes();
     void aLateTwentyTwentySixBuyerFindsTheirOptions();
     void everyBoxHasPowerAndEveryBareCardAHost();
     void nothingIsZeroAndEveryModelHasANativeFormat();
@@ -139,6 +142,68 @@ void TestCatalog::correctedValuesStayCorrected()
     QCOMPARE(model("nemotron-3-super").nativeFormat, QStringLiteral("NVFP4"));
 }
 
+void TestCatalog::decemberAuditValuesStayCorrected()
+{
+    // The 2026-12 audit (catalog-audit-2026-12.md), each row listed with its source in
+    // tests/data/catalog-changes-2026-12.md.
+    const Catalog &c = CatalogLoader::embedded();
+    // A1: the weights of MiniMax M2.7 are non-commercial; the owner's own licence file says so.
+    QVERIFY(model("minimax-m2.7").licence.contains(QStringLiteral("Non-Commercial")));
+    QCOMPARE(model("minimax-m2.7").licenceSource.grade, Grade::Primary);
+    QVERIFY(model("minimax-m2.7").licenceSource.source.contains(QStringLiteral("MiniMax-AI/MiniMax-M2.7")));
+    QCOMPARE(model("minimax-m2.7").maxContext, 204800); // A2
+    QVERIFY(!model("minimax-m2.7").geometrySource.isEstimated());
+    QVERIFY(model("minimax-m2.5").licence.startsWith(QStringLiteral("MiniMax Model License"))); // X1
+    QVERIFY(model("qwen3-coder-next").swePro->vendorReported);                                  // A5
+    QCOMPARE(model("qwen3-coder-next").swePro->percent, 44.3);
+    QVERIFY(model("nemotron-3-ultra").nativeFormatSource.source.contains(QStringLiteral("Ultra"))); // A6
+    QCOMPARE(model("nemotron-3-ultra").nativeFormatSource.grade, Grade::Secondary);
+    // A7–A9: RunPod's published rates; the $4.76 and $10.57 "on demand" were not RunPod's.
+    const auto rental = [&c](const char *box) {
+        for (const RentalOffer &r : c.rentalOffers) {
+            if (r.hardwareId == QLatin1String(box) && r.provider == QLatin1String("RunPod"))
+                return r;
+        }
+        return RentalOffer{};
+    };
+    QCOMPARE(rental("h100-sxm").onDemandUsdPerHour.value_or(0), 2.69);
+    QVERIFY(!rental("h100-sxm").spotUsdPerHour);
+    QCOMPARE(rental("b200").onDemandUsdPerHour.value_or(0), 5.98);
+    QVERIFY(!rental("b200").spotUsdPerHour);
+    QCOMPARE(rental("h200-4x").onDemandUsdPerHour.value_or(0), 4 * 4.59);
+    QCOMPARE(*hardware("radeon-ai-pro-r9700").tflops, 191.4); // A10: matrix rate, as the 7900 XTX's
+    QCOMPARE(hardware("radeon-ai-pro-r9700").computeSource.grade, Grade::Derived);
+    // B: press copies, wikis and third-party metadata are secondary, never primary.
+    for (const char *id : {"rtx-5090", "h100-sxm", "h200-4x", "rx-7900-xtx", "arc-b580"})
+        QCOMPARE(hardware(id).memorySource.grade, Grade::Secondary);
+    for (const char *id : {"rtx-5090", "h100-sxm", "h200-4x", "arc-b580", "m3-ultra-96"})
+        QCOMPARE(hardware(id).bandwidthSource.grade, Grade::Secondary);
+    for (const char *id : {"rtx-5090", "rx-7900-xtx", "arc-b580"})
+        QCOMPARE(hardware(id).price(PriceQuote::Kind::Msrp)->provenance.grade, Grade::Secondary);
+    QCOMPARE(hardware("m3-ultra-96").powerSource.grade, Grade::Derived); // measured on another unit
+    QCOMPARE(model("nemotron-3-nano").licenceSource.grade, Grade::Secondary);
+    QCOMPARE(model("nemotron-3-nano").paramsSource.grade, Grade::Secondary);
+    QCOMPARE(hardware("dgx-spark-2x").usableSource.grade, Grade::Derived);
+    QVERIFY(!model("qwen3.5-397b-a17b").sweVerified); // B11: no publication states 76.4
+    // C: doubts a source settled or moved.
+    QCOMPARE(hardware("b200").bandwidthBytesPerSecond, 7700e9);
+    QCOMPARE(model("seed-oss-36b").sweVerified->provenance.grade, Grade::Primary);
+    QCOMPARE(model("qwen3.8-27b").released, QStringLiteral("2026-08-14"));
+    for (const char *id : {"qwen3.5-397b-a17b", "qwen3.6-35b-a3b"})
+        QVERIFY2(!model(id).geometrySource.isEstimated(), id);                     // X4, X5: read from config copies
+    QCOMPARE(model("glm-4.5-air").licenceSource.grade, Grade::Primary);            // X7
+    QCOMPARE(model("glm-4.5-air").sweVerified->provenance.grade, Grade::Recalled); // C7b: still unconfirmed
+}
+
+void TestCatalog::noValueCitesTheProjectsOwnNotes()
+{
+    // A source is a publication; the project's own audit or notes are not one (they cite it).
+    const QByteArray dump = QJsonDocument(CatalogLoader::toJson(CatalogLoader::embedded())).toJson();
+    for (const char *own : {"Headroom catalog audit", "shared reference notes", "Headroom quantization notes",
+                            "Headroom reference notes", "public notes"})
+        QVERIFY2(!dump.contains(own), own);
+}
+
 void TestCatalog::aLateTwentyTwentySixBuyerFindsTheirOptions()
 {
     const Catalog &c = CatalogLoader::embedded();
@@ -163,9 +228,18 @@ void TestCatalog::aLateTwentyTwentySixBuyerFindsTheirOptions()
 void TestCatalog::everyBoxHasPowerAndEveryBareCardAHost()
 {
     for (const HardwareSpec &h : CatalogLoader::embedded().hardware) {
-        // The DGX Station's power is not published yet: unknown, said so, never 0.
-        if (h.id != QLatin1String("dgx-station-gb300"))
+        // Power no source gives stays unknown, never 0: the DGX Station's; no idle figure (and for
+        // the new Macs no figure at all) for the boxes added in 2026-12.
+        static const QStringList unpublished{
+            QStringLiteral("dgx-station-gb300"),    QStringLiteral("mac-studio-m5-max-128"),
+            QStringLiteral("mac-studio-m5-max-64"), QStringLiteral("mac-mini-m5-pro-64"),
+            QStringLiteral("mac-mini-m5-pro-48"),   QStringLiteral("amd-ryzen-ai-halo-128"),
+            QStringLiteral("rtx-pro-5000-72"),      QStringLiteral("rtx-pro-5000-48"),
+            QStringLiteral("rtx-pro-4500"),         QStringLiteral("b300")};
+        if (!unpublished.contains(h.id))
             QVERIFY2(h.loadWatts && h.idleWatts, qPrintable(h.id));
+        else
+            QVERIFY2(!h.idleWatts || *h.idleWatts > 0, qPrintable(h.id));
         if (h.kind == HardwareKind::DiscreteGpu && !h.id.startsWith(QLatin1String("dgx-station")))
             QVERIFY2(!h.hostId.isEmpty() || h.id == QLatin1String("mi300x"), qPrintable(h.id));
     }

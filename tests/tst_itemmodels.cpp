@@ -151,8 +151,8 @@ void TestItemModels::sortsByRawValue()
     proxy.setSourceModel(&models);
     proxy.setSortRole(RawValueRole);
     proxy.sort(ModelTableModel::TotalParamsColumn, Qt::DescendingOrder);
-    // Text sorting would put "80B" above "744B"; numbers put the 1.6T model first.
-    QCOMPARE(proxy.index(0, ModelTableModel::NameColumn).data().toString(), QStringLiteral("DeepSeek V4-Pro"));
+    // Text sorting would put "80B" above "744B"; numbers put the 2.8T model first.
+    QCOMPARE(proxy.index(0, ModelTableModel::NameColumn).data().toString(), QStringLiteral("Kimi K3"));
     QCOMPARE(proxy.index(proxy.rowCount() - 1, ModelTableModel::NameColumn).data().toString(),
              QStringLiteral("Llama 3.1 8B"));
 }
@@ -239,10 +239,11 @@ void TestItemModels::eachFilterNarrowsItsOwnListAndTheMatrix()
     hardwareFilter.setMemoryRange(96.0 * (1 << 30), 128.0 * (1 << 30));
     QStringList shown = ids(proxy, Qt::Vertical);
     shown.sort();
-    QCOMPARE(shown,
-             (QStringList{QStringLiteral("dgx-spark"), QStringLiteral("jetson-agx-thor"), QStringLiteral("m3-ultra-96"),
-                          QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"), QStringLiteral("m5-ultra-96"),
-                          QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
+    QCOMPARE(shown, (QStringList{QStringLiteral("amd-ryzen-ai-halo-128"), QStringLiteral("dgx-spark"),
+                                 QStringLiteral("jetson-agx-thor"), QStringLiteral("m3-ultra-96"),
+                                 QStringLiteral("m4-max-128"), QStringLiteral("m5-max-128"),
+                                 QStringLiteral("m5-ultra-96"), QStringLiteral("mac-studio-m5-max-128"),
+                                 QStringLiteral("rtx-pro-6000"), QStringLiteral("strix-halo-128")}));
     // The matrix follows the lists' order too.
     hardwareFilter.sort(HardwareTableModel::BandwidthColumn, Qt::DescendingOrder);
     QCOMPARE(ids(proxy, Qt::Vertical), listIds(hardwareFilter));

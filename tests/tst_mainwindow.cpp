@@ -212,9 +212,10 @@ void TestMainWindow::eachSearchFiltersItsOwnListAndTheMatrix()
     vendor->setCurrentIndex(0);
     child<QSpinBox>(w, "minMemorySpin")->setValue(96);
     child<QSpinBox>(w, "maxMemorySpin")->setValue(128);
-    // PRO 6000, M3 Ultra, M5 Ultra 96, Spark, Strix Halo, M5 Max, M4 Max, Jetson Thor
-    QTRY_COMPARE(matrix->rowCount(), 8);
-    QCOMPARE(hardware->model()->rowCount(), 8);
+    // PRO 6000, M3 Ultra, M5 Ultra 96, Spark, Strix Halo, M5 Max, M4 Max, Jetson Thor, Mac Studio M5 Max,
+    // Ryzen AI Halo
+    QTRY_COMPARE(matrix->rowCount(), 10);
+    QCOMPARE(hardware->model()->rowCount(), 10);
 }
 
 void TestMainWindow::fitsFilterLeavesModelsBeyondTheirContext()
@@ -716,12 +717,19 @@ void TestMainWindow::fitToWidthKeepsNamesWholeAndComesBack()
     const int defaultRow = matrix->verticalHeader()->defaultSectionSize();
     w.findChild<QAction *>(QStringLiteral("fitToWidthAction"))->trigger();
     QCoreApplication::processEvents();
-    // Every column in view, every name whole along its column.
+    // Every column in view when the columns fit at their narrowest; past that (39 models need about
+    // 710 px, a 1280-px window's matrix has 574), every column at its narrowest and the rest scrolls.
+    // Every name whole along its column either way.
     int total = 0;
     for (int c = 0; c < header->count(); ++c)
         total += header->sectionSize(c);
-    QVERIFY2(total <= matrix->viewport()->width() + 1,
-             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(matrix->viewport()->width())));
+    const int narrowest = header->minimumSectionSize();
+    if (header->count() * narrowest <= matrix->viewport()->width())
+        QVERIFY2(total <= matrix->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("%1 > %2").arg(total).arg(matrix->viewport()->width())));
+    else
+        for (int c = 0; c < header->count(); ++c) // the stretch rounds to a pixel either way
+            QVERIFY2(header->sectionSize(c) <= narrowest + 1, qPrintable(QString::number(header->sectionSize(c))));
     QFont bold = header->font();
     bold.setBold(true);
     for (int c = 0; c < header->count(); ++c) {

@@ -401,6 +401,14 @@
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation>Kommerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Leave out models whose weights&apos; licence does not allow commercial use without conditions</source>
+        <translation>Modelle weglassen, deren Gewichte-Lizenz keine kommerzielle Nutzung ohne Bedingungen erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CalibrationChart</name>
@@ -702,6 +710,14 @@
     <message>
         <source>%1 stays selected; the filters above hide it.</source>
         <translation>%1 bleibt ausgewählt; die Filter oben blenden es aus.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial use allowed</source>
+        <translation>Ko&amp;mmerzielle Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Only models whose weights&apos; licence allows commercial use without conditions; a model&apos;s hosted API is a separate contract</source>
+        <translation>Nur Modelle, deren Gewichte-Lizenz kommerzielle Nutzung ohne Bedingungen erlaubt; die gehostete API eines Modells ist ein eigener Vertrag</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1796,25 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     </message>
 </context>
 <context>
+    <name>Headroom::Hints</name>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no catalog box at %1</source>
+        <translation>keine Box im Katalog mit %1</translation>
+    </message>
+    <message>
+        <source>none at %1</source>
+        <translation>keine mit %1</translation>
+    </message>
+    <message>
+        <source>Smallest box at %1: %2</source>
+        <translation>Kleinste Box bei %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::Language</name>
     <message>
         <source>System language</source>
@@ -2320,14 +2355,6 @@ Geschätzt nach %1</translation>
         <translation>dicht</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3), released %4</source>
         <translation>%1 — %2 (%3), erschienen %4</translation>
     </message>
@@ -2382,12 +2409,52 @@ Trainiert auf: %1</translation>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Single box?</source>
-        <translation>Eine Box?</translation>
-    </message>
-    <message>
         <source>model</source>
         <translation>Modell</translation>
+    </message>
+    <message>
+        <source>
+
+Commercial use: terms unknown</source>
+        <translation>
+
+Kommerzielle Nutzung: Bedingungen unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>under conditions</source>
+        <translation>unter Bedingungen</translation>
+    </message>
+    <message>
+        <source>Commercial use: %1 (%2)</source>
+        <translation>Kommerzielle Nutzung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Computed: among the catalog&apos;s boxes (each as sold) where the model is tight or comfortable at 32K context, the one with the least usable memory, then the lowest price; at the model&apos;s native format and at Q4_K_M. Single box: one computer, not a node or boxes on a network.</source>
+        <translation>Berechnet: unter den Boxen des Katalogs (jede wie verkauft), auf denen das Modell bei 32K Kontext knapp oder bequem passt, die mit dem wenigsten nutzbaren Speicher, dann die günstigste; im nativen Format des Modells und mit Q4_K_M. Einzelne Box: ein Computer, kein Knoten und keine Boxen im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>Plus a lookup table of %1, resident beside the weights; %2</source>
+        <translation>Dazu eine Lookup-Tabelle mit %1, resident neben den Gewichten; %2</translation>
+    </message>
+    <message>
+        <source>read in full per token</source>
+        <translation>pro Token vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>a token reads only a few of its rows</source>
+        <translation>ein Token liest nur wenige ihrer Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2631,34 @@ Trainiert auf: %1</translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may not be used commercially (%2).</source>
+        <translation>Lizenz: Die Gewichte von %1 dürfen nicht kommerziell genutzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may be used commercially only under conditions (%2).</source>
+        <translation>Lizenz: Die Gewichte von %1 dürfen nur unter Bedingungen kommerziell genutzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>Bedingungen unbekannt</translation>
+    </message>
+    <message>
+        <source>not for commercial use</source>
+        <translation>nicht für kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>commercial use only under conditions</source>
+        <translation>kommerzielle Nutzung nur unter Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 would run %2, whose weights are not cleared for commercial use (%3)</source>
+        <translation>%1 würde %2 ausführen, dessen Gewichte nicht für kommerzielle Nutzung freigegeben sind (%3)</translation>
+    </message>
+    <message>
+        <source>Calling %1 through %2 is a separate contract that may allow commercial use: %3 over %4.</source>
+        <translation>%1 über %2 aufzurufen ist ein eigener Vertrag, der kommerzielle Nutzung erlauben kann: %3 über %4.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,14 @@
             <numerusform>%n 个组合可运行，由好到差。价格未知的机器不予列出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation>允许商用</translation>
+    </message>
+    <message>
+        <source>Leave out models whose weights&apos; licence does not allow commercial use without conditions</source>
+        <translation>排除权重许可不允许无条件商用的模型</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CalibrationChart</name>
@@ -697,6 +705,14 @@
     <message>
         <source>%1 stays selected; the filters above hide it.</source>
         <translation>%1 仍处于选中状态；上面的筛选条件把它隐藏了。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial use allowed</source>
+        <translation>允许商用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only models whose weights&apos; licence allows commercial use without conditions; a model&apos;s hosted API is a separate contract</source>
+        <translation>仅显示权重许可无条件允许商用的模型；模型的托管 API 属于单独的合同</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1789,25 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
     </message>
 </context>
 <context>
+    <name>Headroom::Hints</name>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>no catalog box at %1</source>
+        <translation>目录中没有可运行 %1 的设备</translation>
+    </message>
+    <message>
+        <source>none at %1</source>
+        <translation>%1 下没有</translation>
+    </message>
+    <message>
+        <source>Smallest box at %1: %2</source>
+        <translation>%1 下最小的设备：%2</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::Language</name>
     <message>
         <source>System language</source>
@@ -2309,14 +2344,6 @@ Estimated from %1</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3), released %4</source>
         <translation>%1 — %2（%3），发布于 %4</translation>
     </message>
@@ -2375,8 +2402,48 @@ Trained on: %1</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <source>Single box?</source>
-        <translation>单台机器？</translation>
+        <source>
+
+Commercial use: terms unknown</source>
+        <translation>
+
+商业用途：条款未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>under conditions</source>
+        <translation>有条件</translation>
+    </message>
+    <message>
+        <source>Commercial use: %1 (%2)</source>
+        <translation>商业用途：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computed: among the catalog&apos;s boxes (each as sold) where the model is tight or comfortable at 32K context, the one with the least usable memory, then the lowest price; at the model&apos;s native format and at Q4_K_M. Single box: one computer, not a node or boxes on a network.</source>
+        <translation>计算所得：在目录中（按出售配置）于 32K 上下文下运行该模型为紧张或宽裕的设备中，可用内存最少者，其次价格最低者；分别按模型的原生格式和 Q4_K_M。单台设备：一台计算机，而非节点或联网的多台设备。</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>可运行于</translation>
+    </message>
+    <message>
+        <source>Plus a lookup table of %1, resident beside the weights; %2</source>
+        <translation>另有 %1 的查找表，与权重一同常驻内存；%2</translation>
+    </message>
+    <message>
+        <source>read in full per token</source>
+        <translation>每个 token 完整读取</translation>
+    </message>
+    <message>
+        <source>a token reads only a few of its rows</source>
+        <translation>每个 token 只读取其中少数几行</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2617,34 @@ Trained on: %1</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may not be used commercially (%2).</source>
+        <translation>许可：%1 的权重不得用于商业用途（%2）。</translation>
+    </message>
+    <message>
+        <source>Licence: %1&apos;s weights may be used commercially only under conditions (%2).</source>
+        <translation>许可：%1 的权重仅在满足条件时可用于商业用途（%2）。</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>条款未知</translation>
+    </message>
+    <message>
+        <source>not for commercial use</source>
+        <translation>不可商用</translation>
+    </message>
+    <message>
+        <source>commercial use only under conditions</source>
+        <translation>仅在满足条件时可商用</translation>
+    </message>
+    <message>
+        <source>%1 would run %2, whose weights are not cleared for commercial use (%3)</source>
+        <translation>%1 将运行 %2，但其权重未获准商用（%3）</translation>
+    </message>
+    <message>
+        <source>Calling %1 through %2 is a separate contract that may allow commercial use: %3 over %4.</source>
+        <translation>通过 %2 调用 %1 属于单独的合同，可能允许商用：%4 内 %3。</translation>
     </message>
 </context>
 <context>

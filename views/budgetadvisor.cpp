@@ -37,6 +37,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_quant(new QComboBox(this))
     , m_singleBox(new QCheckBox(tr("Single box only"), this))
     , m_comfortableOnly(new QCheckBox(tr("Comfortable only"), this))
+    , m_commercialOnly(new QCheckBox(tr("Commercial use allowed"), this))
     , m_model(new AdvisorModel(this))
     , m_ranking(new AdvisorRanking(session, m_model, this))
     , m_table(makeTable(QStringLiteral("advisorTable"), this))
@@ -68,6 +69,9 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
         m_quant->addItem(q.name, q.name);
     m_singleBox->setObjectName(QStringLiteral("advisorSingleBoxCheck"));
     m_comfortableOnly->setObjectName(QStringLiteral("advisorComfortableCheck"));
+    m_commercialOnly->setObjectName(QStringLiteral("advisorCommercialCheck"));
+    m_commercialOnly->setToolTip(tr("Leave out models whose weights' licence does not allow commercial use "
+                                    "without conditions"));
     m_comfortableOnly->setToolTip(tr("Leave out pairs that fit only tightly (less than the comfortable margin free)"));
 
     m_table->setModel(m_model);
@@ -100,6 +104,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     add(tr("weights"), m_quant);
     inputs->addWidget(m_singleBox);
     inputs->addWidget(m_comfortableOnly);
+    inputs->addWidget(m_commercialOnly);
     inputs->addStretch(1);
     m_busy->setObjectName(QStringLiteral("advisorBusy"));
     m_busy->setRange(0, 0); // busy: the ranking's length is not known in advance
@@ -126,6 +131,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     connect(m_quant, &QComboBox::currentIndexChanged, this, &BudgetAdvisor::commit);
     connect(m_singleBox, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
     connect(m_comfortableOnly, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
+    connect(m_commercialOnly, &QCheckBox::toggled, this, &BudgetAdvisor::commit);
     connect(useA, &QPushButton::clicked, this, [this] { useAs(0); });
     connect(useB, &QPushButton::clicked, this, [this] { useAs(1); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { useAs(0); });
@@ -157,6 +163,7 @@ void BudgetAdvisor::showInputs()
     m_quant->setCurrentIndex(std::max(0, m_quant->findData(in.scenario.quant ? in.scenario.quant->name : QString())));
     m_singleBox->setChecked(in.singleBoxOnly);
     m_comfortableOnly->setChecked(in.comfortableOnly);
+    m_commercialOnly->setChecked(in.commercialOnly);
     m_updating = false;
 }
 
@@ -173,6 +180,7 @@ void BudgetAdvisor::commit()
     in.scenario.quant = Quantization::parse(m_quant->currentData().toString());
     in.singleBoxOnly = m_singleBox->isChecked();
     in.comfortableOnly = m_comfortableOnly->isChecked();
+    in.commercialOnly = m_commercialOnly->isChecked();
     if (!contextHoldsPromptAndAnswer(in.scenario)) {
         m_problem->say(ProblemLabel::contextTooShort(in.scenario.contextTokens, in.scenario.promptTokens,
                                                      in.scenario.answerTokens));

@@ -66,6 +66,7 @@ private:
     QComboBox *m_quant;
     QCheckBox *m_singleBox;
     QCheckBox *m_comfortableOnly;
+    QCheckBox *m_commercialOnly;
     AdvisorModel *m_model;
     AdvisorRanking *m_ranking;
     QTableView *m_table;

@@ -59,6 +59,10 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     fitsOnly->setToolTip(tr("Only models that run on the selected box in this scenario"));
     auto *singleBoxOnly = new QCheckBox(tr("Single box &only"), this);
     singleBoxOnly->setObjectName(QStringLiteral("singleBoxCheck"));
+    auto *commercialOnly = new QCheckBox(tr("Co&mmercial use allowed"), this);
+    commercialOnly->setObjectName(QStringLiteral("commercialCheck"));
+    commercialOnly->setToolTip(tr("Only models whose weights' licence allows commercial use without conditions; "
+                                  "a model's hosted API is a separate contract"));
     auto *vendor = new QComboBox(this);
     vendor->setObjectName(QStringLiteral("vendorCombo"));
     vendor->addItem(tr("Any vendor"), QString());
@@ -101,6 +105,7 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     auto *modelChecks = new QHBoxLayout;
     modelChecks->addWidget(fitsOnly);
     modelChecks->addWidget(singleBoxOnly);
+    modelChecks->addWidget(commercialOnly);
     modelChecks->addStretch(1);
     modelLayout->addWidget(m_modelSearch);
     modelLayout->addLayout(modelChecks);
@@ -137,6 +142,7 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     connect(m_hardwareSearch, &QLineEdit::textChanged, hardwareFilter, &HardwareFilter::setText);
     connect(fitsOnly, &QCheckBox::toggled, modelFilter, &ModelFilter::setFitsSelectedBox);
     connect(singleBoxOnly, &QCheckBox::toggled, modelFilter, &ModelFilter::setSingleBoxOnly);
+    connect(commercialOnly, &QCheckBox::toggled, modelFilter, &ModelFilter::setCommercialOnly);
     connect(vendor, &QComboBox::currentIndexChanged, this,
             [hardwareFilter, vendor] { hardwareFilter->setVendor(vendor->currentData().toString()); });
     const auto range = [hardwareFilter, minMemory, maxMemory] {

@@ -62,8 +62,13 @@ void addModelOptions(QCommandLineParser &parser)
 
 void addHardwareOptions(QCommandLineParser &parser, bool single)
 {
-    if (single)
+    if (single) {
         parser.addOption({QStringLiteral("hardware"), QStringLiteral("Catalog hardware id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("usable-setting"),
+                          QStringLiteral("A unified box's usable-memory setting (see its usable_variants in 'catalog "
+                                         "--json'), e.g. macos-wired-limit-raised. Default: the box's default."),
+                          QStringLiteral("NAME")});
+    }
     parser.addOptions({
         limitedOption(Limits::kMemoryGb,
                       QStringLiteral("Ad hoc box: memory per GPU as marketed, read as GiB like the catalog")),
@@ -294,6 +299,21 @@ Parsed<HardwareSpec> hardwareById(const Catalog &catalog, const QString &id, con
     return bad(flag, QStringLiteral("unknown hardware id '%1' (see 'headroom catalog')").arg(id));
 }
 
+// The box's usable-memory setting named by `flag` (when the command takes it and it is set).
+std::optional<EstimateError> applyUsableSettingFlag(const QCommandLineParser &parser, const QString &flag,
+                                                    HardwareSpec *box)
+{
+    if (!parser.optionNames().contains(flag) || !parser.isSet(flag))
+        return std::nullopt;
+    const QString setting = parser.value(flag);
+    if (box->usableVariants.isEmpty())
+        return bad(flag, QStringLiteral("%1 has no named usable-memory settings").arg(box->id));
+    if (!applyUsableSetting(box, setting))
+        return bad(flag, QStringLiteral("%1 has no setting '%2' (it has: %3)")
+                             .arg(box->id, setting, box->usableSettings().join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
 Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalog &catalog, const QString &idFlag)
 {
     if (parser.isSet(idFlag)) {
@@ -303,6 +323,11 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
             return *error;
         auto found = hardwareById(catalog, parser.value(idFlag), idFlag);
         auto *box = std::get_if<HardwareSpec>(&found);
+        // hardwareFrom serves estimate, which defines --usable-setting.
+        if (box && parser.isSet(QStringLiteral("usable-gb")) && parser.isSet(QStringLiteral("usable-setting")))
+            return bad(QStringLiteral("usable-setting"), QStringLiteral("and --usable-gb: give one or the other"));
+        if (auto error = box ? applyUsableSettingFlag(parser, QStringLiteral("usable-setting"), box) : std::nullopt)
+            return *error;
         if (box && parser.isSet(QStringLiteral("usable-gb"))) {
             // Usable memory is an assumption the user may know better (a raised macOS wired limit).
             double usable = 0;

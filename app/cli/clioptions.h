@@ -22,6 +22,10 @@ void addScenarioOptions(QCommandLineParser &parser);
 // A box from `idFlag` (e.g. "hardware", "a-hardware") or ad hoc from --memory-gb and friends.
 [[nodiscard]] Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalog &catalog,
                                                 const QString &idFlag);
+// Applies the usable-memory setting `flag` names to a catalog box; an error names the flag, the box
+// and the settings it has. Nothing when the command does not take `flag` or it is not set.
+[[nodiscard]] std::optional<EstimateError> applyUsableSettingFlag(const QCommandLineParser &parser, const QString &flag,
+                                                                  HardwareSpec *box);
 [[nodiscard]] Parsed<HardwareSpec> hardwareById(const Catalog &catalog, const QString &id, const QString &flag);
 [[nodiscard]] Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser);
 

@@ -107,6 +107,14 @@ void addCostOptions(QCommandLineParser &parser)
     });
 }
 
+void addCommercialOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("commercial"),
+                      QStringLiteral("The use is commercial: only models whose weights' licence allows commercial use "
+                                     "(catalog commercial_use 'yes') qualify to be bought or rented for; 'no', "
+                                     "'conditions' and unknown terms do not (the model's API may).")});
+}
+
 QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions)
 {
     // Each flag that is set, read within its limit and handed to `use`; the first error wins.
@@ -129,6 +137,9 @@ QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions
     take(Limits::kHorizonMonths, [&](double v) { a.horizonMonths = int(v); });
     take(Limits::kApiUsdPerM, [&](double v) { a.apiUsdPerMillionTokens = v; });
     take(Limits::kHostUsd, [&](double v) { a.hostUsd = v; });
+    // Only compare and report take --commercial; other commands never see it set.
+    if (parser.optionNames().contains(QStringLiteral("commercial")) && parser.isSet(QStringLiteral("commercial")))
+        a.commercialUse = true;
     return error;
 }
 

@@ -30,6 +30,8 @@ int usageError(QTextStream &err, const QString &message);
 int environmentError(QTextStream &err, const QString &message);
 // --electricity-usd-kwh, --tokens-per-day and --api-usd-per-m, read into `assumptions`.
 void addCostOptions(QCommandLineParser &parser);
+// --commercial: the buyer's use is commercial (compare, report, matrix).
+void addCommercialOption(QCommandLineParser &parser);
 [[nodiscard]] QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions *assumptions);
 
 // The catalog a command works on (contracts.md): the built-in catalog with the user's catalog

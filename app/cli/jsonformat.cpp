@@ -55,6 +55,7 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("batch"), scenario.batch},
         {QStringLiteral("gpus"), e.gpus},
         {QStringLiteral("weights_bytes"), e.weightsBytes},
+        {QStringLiteral("lookup_table_bytes"), e.lookupTableBytes},
         {QStringLiteral("active_weights_bytes"), e.activeWeightsBytes},
         {QStringLiteral("kv_cache_bytes"), e.kvCacheBytes},
         {QStringLiteral("kv_bytes_per_token"), e.kvPerTokenBytes},

@@ -42,6 +42,10 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("hardware_id"), side.hardware.id);
     o.insert(QStringLiteral("hardware_name"), side.hardware.name);
     o.insert(QStringLiteral("model_id"), side.model.id);
+    // The weights' licence for commercial use: "yes", "no", "conditions", or null when unknown.
+    o.insert(QStringLiteral("commercial_use"), side.model.commercialUse
+                                                   ? QJsonValue(commercialUseKey(side.model.commercialUse->value))
+                                                   : QJsonValue(QJsonValue::Null));
     // price_usd_* keep their meaning (the box's own quote); system_price_usd_* add the host
     // computer a bare card names, which the per-tok/s, per-memory and break-even figures use.
     const double host = c.hostUsd.value_or(0);
@@ -90,7 +94,8 @@ QJsonObject assumptionsJson(const Costs::Assumptions &a)
             {QStringLiteral("cache_hit_share"), a.cacheHitShare},
             {QStringLiteral("horizon_months"), a.horizonMonths},
             {QStringLiteral("speed_floor_tok_s"), a.speedFloorTokS},
-            {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("commercial_use"), a.commercialUse}};
 }
 
 } // namespace
@@ -150,10 +155,16 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("b-hardware"), QStringLiteral("Box B (catalog id)."), QStringLiteral("ID")},
         {QStringLiteral("a-model"), QStringLiteral("Model on box A, if not --model."), QStringLiteral("ID")},
         {QStringLiteral("b-model"), QStringLiteral("Model on box B, if not --model."), QStringLiteral("ID")},
+        {QStringLiteral("usable-setting"),
+         QStringLiteral("Usable-memory setting of both boxes (see usable_variants in 'catalog --json')."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("a-usable-setting"), QStringLiteral("Usable-memory setting of box A."), QStringLiteral("NAME")},
+        {QStringLiteral("b-usable-setting"), QStringLiteral("Usable-memory setting of box B."), QStringLiteral("NAME")},
         limitedOption(Limits::kGpus, QStringLiteral("GPUs on both boxes, up to what each holds"),
                       QStringLiteral("as sold")),
     });
     addCostOptions(parser);
+    addCommercialOption(parser);
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
@@ -179,6 +190,10 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             return usageError(err, QStringLiteral("--model: unknown model id '%1' (see 'headroom catalog')")
                                        .arg(parser.value(QStringLiteral("model"))));
     }
+    if (parser.isSet(QStringLiteral("usable-setting")) && parser.isSet(QStringLiteral("a-usable-setting")) &&
+        parser.isSet(QStringLiteral("b-usable-setting")))
+        return usageError(err, QStringLiteral("--usable-setting: does not apply when both --a-usable-setting and "
+                                              "--b-usable-setting are given"));
     std::array<Costs::Side, 2> sides;
     const char *sideNames[] = {"a", "b"};
     for (int i = 0; i < 2; ++i) {
@@ -201,8 +216,12 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                 return usageError(err, error->message);
             sides[i].model = std::get<ModelSpec>(model);
         }
-        sides[i] =
-            Costs::sideFor(catalog, sides[i].model, std::get<HardwareSpec>(hardware), std::get<Scenario>(scenario));
+        HardwareSpec box = std::get<HardwareSpec>(hardware);
+        const QString settingFlag = QStringLiteral("%1-usable-setting").arg(QLatin1String(sideNames[i]));
+        if (auto error = applyUsableSettingFlag(
+                parser, parser.isSet(settingFlag) ? settingFlag : QStringLiteral("usable-setting"), &box))
+            return usageError(err, error->message);
+        sides[i] = Costs::sideFor(catalog, sides[i].model, box, std::get<Scenario>(scenario));
     }
     std::array<Costs::SideCosts, 2> costs;
     for (int i = 0; i < 2; ++i) {
@@ -273,6 +292,7 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("Write to FILE instead of standard output."),
          QStringLiteral("FILE")},
     });
+    addCommercialOption(parser);
     int status = kExitOk;
     if (!parseArguments(parser, arguments, out, err, &status))
         return status;
@@ -289,7 +309,11 @@ int matrixCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<Catalog> loaded = catalogFrom(parser, err, &status);
     if (!loaded)
         return status;
-    CatalogStore store(*loaded);
+    Catalog shown = *loaded;
+    // --commercial keeps the models a business may self-host: their weights' licence says yes.
+    if (parser.isSet(QStringLiteral("commercial")))
+        shown.models.removeIf([](const ModelSpec &m) { return !m.commercialUseAllowed(); });
+    CatalogStore store(shown);
     EstimateGrid grid(&store);
     grid.setScenario(std::get<Scenario>(scenario));
     // One estimate that cannot be made is an error of the command, not a cell of error text.

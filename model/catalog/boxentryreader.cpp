@@ -22,6 +22,47 @@ void readPower(const JsonReader &parent, std::optional<double> *load, std::optio
     *source = readProvenance(power);
 }
 
+// "usable_variants": [{setting, label, gib_per_device, default, note, source, as_of, grade}]: one
+// default, and it is what "usable" says (the old key keeps its meaning).
+void readUsableVariants(const JsonReader &r, HardwareSpec *h)
+{
+    const QJsonArray variants = r.array("usable_variants");
+    int defaults = 0;
+    for (qsizetype i = 0; i < variants.size(); ++i) {
+        QStringList local;
+        const JsonReader v(variants.at(i).toObject(), r.pathOf("usable_variants") + QStringLiteral("[%1]").arg(i),
+                           &local);
+        UsableVariant variant;
+        variant.setting = v.string("setting");
+        variant.label = v.string("label");
+        variant.bytesPerDevice = Units::gibToBytes(v.number("gib_per_device", 0.125, kMaxGiB));
+        variant.isDefault = v.boolean("default", false);
+        variant.note = v.string("note", false);
+        variant.provenance = readProvenance(v);
+        if (variant.bytesPerDevice > h->memoryBytesPerGpu)
+            local.append(v.pathOf("gib_per_device") + QStringLiteral(": more than the memory"));
+        if (h->usableVariant(variant.setting))
+            local.append(v.pathOf("setting") + QStringLiteral(": '%1' appears twice").arg(variant.setting));
+        if (!local.isEmpty()) {
+            r.error("usable_variants", local.join(QStringLiteral("; ")));
+            continue;
+        }
+        if (variant.isDefault) {
+            ++defaults;
+            // A usable figure the user typed may differ: it is theirs, not a setting's.
+            if (h->usableSource.grade != Grade::User &&
+                qAbs(variant.bytesPerDevice - h->usableBytesPerGpu) > 0.01 * Units::kGiB)
+                r.error("usable_variants", QStringLiteral("the default '%1' (%2 GiB) differs from usable (%3 GiB)")
+                                               .arg(variant.setting)
+                                               .arg(variant.bytesPerDevice / Units::kGiB)
+                                               .arg(h->usableBytesPerGpu / Units::kGiB));
+        }
+        h->usableVariants.append(variant);
+    }
+    if (!variants.isEmpty() && defaults != 1)
+        r.error("usable_variants", QStringLiteral("needs exactly one default, has %1").arg(defaults));
+}
+
 PriceQuote readPrice(const JsonReader &r)
 {
     PriceQuote quote;
@@ -94,6 +135,7 @@ HardwareSpec readBox(const JsonReader &r)
                                      : QStringLiteral("total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)");
         h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-11"), {}, Grade::Derived};
     }
+    readUsableVariants(r, &h);
     if (r.has("compute")) {
         const JsonReader compute = r.child("compute");
         h.tflops = compute.number("tflops_fp16_fp32acc_per_device", 0.01, 100000);

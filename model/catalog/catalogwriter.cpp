@@ -110,10 +110,8 @@ void insertModelAliases(QJsonObject *o, const ModelSpec &m)
     o->insert(QStringLiteral("geometry_source"), sourced({}, m.geometrySource));
     if (!o->contains(QStringLiteral("training_hardware")))
         o->insert(QStringLiteral("training_hardware"), QString());
-    if (!o->contains(QStringLiteral("single_box"))) {
-        o->insert(QStringLiteral("single_box"), m.singleBox);
-        o->insert(QStringLiteral("self_host"), m.selfHost);
-    }
+    // No alias for a model without a recorded statement: the loader reads single_box only with its
+    // source, and a bare alias would make the dump fail to load back. The window computes it (Hints).
 }
 
 QJsonObject modelJson(const ModelSpec &m, bool aliases)
@@ -144,6 +142,11 @@ QJsonObject modelJson(const ModelSpec &m, bool aliases)
         {QStringLiteral("known_files"), files},
     };
     insertSourcedText(&o, QStringLiteral("licence"), m.licence, m.licenceSource);
+    if (m.commercialUse)
+        o.insert(QStringLiteral("commercial_use"),
+                 sourced({{QStringLiteral("value"), commercialUseKey(m.commercialUse->value)},
+                          {QStringLiteral("note"), m.commercialUse->note}},
+                         m.commercialUse->provenance));
     insertSourcedText(&o, QStringLiteral("native_format"), m.nativeFormat, m.nativeFormatSource);
     if (!m.trainingHardware.isEmpty())
         insertSourcedText(&o, QStringLiteral("training_hardware"), m.trainingHardware, m.trainingHardwareSource);
@@ -152,6 +155,14 @@ QJsonObject modelJson(const ModelSpec &m, bool aliases)
         o.insert(QStringLiteral("self_host"), m.selfHost);
         o.insert(QStringLiteral("single_box_source"), sourced({}, m.singleBoxSource));
     }
+    if (m.mtpLayers > 0)
+        o.insert(QStringLiteral("mtp_layers"), m.mtpLayers);
+    if (m.lookupTable)
+        o.insert(QStringLiteral("lookup_table"),
+                 sourced({{QStringLiteral("params_b"), m.lookupTable->params / Units::kBillion},
+                          {QStringLiteral("read_per_token"), m.lookupTable->readPerToken},
+                          {QStringLiteral("why"), m.lookupTable->note}},
+                         m.lookupTable->provenance));
     o.insert(QStringLiteral("swe_bench_verified"), scoreJson(m.sweVerified));
     o.insert(QStringLiteral("swe_bench_pro"), scoreJson(m.swePro));
     if (m.user)
@@ -198,6 +209,17 @@ QJsonObject boxJson(const HardwareSpec &h, bool aliases)
     };
     if (!h.hostId.isEmpty())
         o.insert(QStringLiteral("host"), h.hostId);
+    if (!h.usableVariants.isEmpty()) {
+        QJsonArray variants;
+        for (const UsableVariant &v : h.usableVariants)
+            variants.append(sourced({{QStringLiteral("setting"), v.setting},
+                                     {QStringLiteral("label"), v.label},
+                                     {QStringLiteral("gib_per_device"), v.bytesPerDevice / Units::kGiB},
+                                     {QStringLiteral("default"), v.isDefault},
+                                     {QStringLiteral("note"), v.note}},
+                                    v.provenance));
+        o.insert(QStringLiteral("usable_variants"), variants);
+    }
     if (h.tflops)
         o.insert(QStringLiteral("compute"),
                  sourced({{QStringLiteral("tflops_fp16_fp32acc_per_device"), *h.tflops}}, h.computeSource));

@@ -62,6 +62,37 @@ AttentionLayout readAttention(const JsonReader &r)
     return a;
 }
 
+// "commercial_use": {value yes/no/conditions, note, source, as_of, grade}, beside the licence text.
+std::optional<CommercialUse> readCommercialUse(const JsonReader &parent)
+{
+    if (!parent.has("commercial_use"))
+        return std::nullopt;
+    const JsonReader r = parent.child("commercial_use");
+    CommercialUse use;
+    const QString value = r.string("value");
+    if (const auto parsed = parseCommercialUse(value))
+        use.value = *parsed;
+    else if (!value.isEmpty())
+        r.error("value", QStringLiteral("unknown value '%1' (yes, no, conditions)").arg(value));
+    use.note = r.string("note", false);
+    use.provenance = readProvenance(r);
+    return use;
+}
+
+// "lookup_table": {params_b, read_per_token, note, source, as_of, grade}: resident, beside params.
+std::optional<LookupTable> readLookupTable(const JsonReader &parent)
+{
+    if (!parent.has("lookup_table"))
+        return std::nullopt;
+    const JsonReader r = parent.child("lookup_table");
+    LookupTable table;
+    table.params = r.number("params_b", 0.001, kMaxParamsB) * Units::kBillion;
+    table.readPerToken = r.boolean("read_per_token", false);
+    table.note = r.string("why", false);
+    table.provenance = readProvenance(r);
+    return table;
+}
+
 void readKnownFiles(const JsonReader &r, ModelSpec *m)
 {
     const QJsonArray files = r.array("known_files");
@@ -119,6 +150,7 @@ ModelSpec readModel(const JsonReader &r)
     m.released = r.string("released");
     m.user = r.boolean("user", false);
     m.licence = readSourcedText(r, "licence", &m.licenceSource);
+    m.commercialUse = readCommercialUse(r);
     m.trainingHardware = readSourcedText(r, "training_hardware", &m.trainingHardwareSource, false);
     m.nativeFormat = readSourcedText(r, "native_format", &m.nativeFormatSource);
     if (!Quantization::parse(m.nativeFormat))
@@ -142,6 +174,8 @@ ModelSpec readModel(const JsonReader &r)
     m.expertsActive = geometry.integer("experts_active", 0, kMaxCount, false);
     m.attention = readAttention(geometry.child("attention"));
     m.geometrySource = readProvenance(geometry);
+    m.mtpLayers = r.integer("mtp_layers", 0, kMaxCount, false);
+    m.lookupTable = readLookupTable(r);
     m.sweVerified = readScore(r, "swe_bench_verified");
     m.swePro = readScore(r, "swe_bench_pro");
     readKnownFiles(r, &m);

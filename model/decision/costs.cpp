@@ -246,6 +246,8 @@ AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype 
             const ModelSpec &model = catalog.models.at(m);
             if (!model.sweVerified && !model.swePro)
                 continue; // nothing to rank it by
+            if (inputs.commercialOnly && !model.commercialUseAllowed())
+                continue;
             const Estimate e = Engine::estimate(model, box, s, calibration, host);
             if (!e.runs() || *e.decodeTokS < inputs.minTokS)
                 continue;

@@ -35,6 +35,9 @@ struct Assumptions
     int horizonMonths = kDefaultHorizonMonths;
     double speedFloorTokS = kDefaultSpeedFloorTokS;
     std::optional<double> hostUsd; // replaces the price of a bare card's host computer
+    // The buyer needs commercial use: a side whose model's weights are not cleared for it (licence
+    // `no`, `conditions` or unknown) does not qualify; calling its API still may.
+    bool commercialUse = false;
 };
 
 // The contract's defaults. The API price is each model's own offer; where no API serves a model,
@@ -122,7 +125,8 @@ struct AdvisorInputs
     double minTokS = 500.0 / 60.0; // the contract's speed floor: a 500-token answer within 60 s
     bool singleBoxOnly = false;
     bool comfortableOnly = true;
-    Scenario scenario; // weights, KV precision and context of every pick
+    bool commercialOnly = false; // only models whose weights may be used commercially
+    Scenario scenario;           // weights, KV precision and context of every pick
 };
 
 struct Advice

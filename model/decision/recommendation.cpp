@@ -55,7 +55,34 @@ std::optional<double> otherWinsAbove(const Costs::SideCosts &winner, const Costs
     return from;
 }
 
+// The licence warnings of the models compared, once per model, last.
+void appendWarnings(const std::array<Costs::Side, 2> &sides, QStringList *sentences)
+{
+    for (int i : {0, 1}) {
+        if (i == 1 && sides[1].model.id == sides[0].model.id)
+            break;
+        if (const QString warning = commercialUseWarning(sides[i].model); !warning.isEmpty())
+            *sentences << warning;
+    }
+}
+
 } // namespace
+
+QString commercialUseWarning(const ModelSpec &model)
+{
+    if (!model.commercialUse)
+        return {};
+    const CommercialUse &use = *model.commercialUse;
+    switch (use.value) {
+    case CommercialUse::Value::Yes: return {};
+    case CommercialUse::Value::No:
+        return Text::tr("Licence: %1's weights may not be used commercially (%2).").arg(model.name, use.note);
+    case CommercialUse::Value::Conditions:
+        return Text::tr("Licence: %1's weights may be used commercially only under conditions (%2).")
+            .arg(model.name, use.note);
+    }
+    return {};
+}
 
 QString whyNot(const Costs::Side &side, const Costs::SideCosts &c, const Costs::Assumptions &a)
 {
@@ -63,6 +90,15 @@ QString whyNot(const Costs::Side &side, const Costs::SideCosts &c, const Costs::
     const QString &box = side.hardware.name;
     if (!e.ok())
         return Text::tr("%1 cannot be estimated: %2").arg(box, e.error->message);
+    // Buying or renting a box for weights the buyer may not use commercially answers nothing.
+    if (a.commercialUse && !side.model.commercialUseAllowed()) {
+        const QString terms = !side.model.commercialUse ? Text::tr("terms unknown")
+                              : side.model.commercialUse->value == CommercialUse::Value::No
+                                  ? Text::tr("not for commercial use")
+                                  : Text::tr("commercial use only under conditions");
+        return Text::tr("%1 would run %2, whose weights are not cleared for commercial use (%3)")
+            .arg(box, side.model.name, terms);
+    }
     if (!e.runs())
         return Text::tr("%1 does not run %2 at %3 tokens (%4)")
             .arg(box, side.model.name, Format::tokens(side.scenario.contextTokens), verdictText(e.verdict).toLower());
@@ -87,6 +123,8 @@ Result recommend(const std::array<Costs::Side, 2> &sides, const std::array<Costs
     if (sa.hardware.id == sb.hardware.id && sa.model.id == sb.model.id) {
         r.text = Text::tr("Both sides are %1 running %2: there is nothing to choose between them.")
                      .arg(sa.hardware.name, sa.model.name);
+        if (const QString warning = commercialUseWarning(sa.model); !warning.isEmpty())
+            r.text += QLatin1Char(' ') + warning;
         return r;
     }
     const bool qa = qualifies(sa, costs[0], a), qb = qualifies(sb, costs[1], a);
@@ -106,6 +144,13 @@ Result recommend(const std::array<Costs::Side, 2> &sides, const std::array<Costs
                           ? Text::tr("Neither box qualifies: choose smaller weights, a shorter context "
                                      "or a bigger box.")
                           : Text::tr("Neither box qualifies: %1.").arg(reasons.join(QStringLiteral("; "))));
+        // The model's hosted API is a separate contract from its weights' licence.
+        if (a.commercialUse && costs[0].apiTcoUsd && sa.api && !sa.apiStandsIn)
+            sentences << Text::tr("Calling %1 through %2 is a separate contract that may allow commercial use: %3 "
+                                  "over %4.")
+                             .arg(sa.model.name, sa.api->provider, Format::usd(*costs[0].apiTcoUsd),
+                                  years(a.horizonMonths));
+        appendWarnings(sides, &sentences);
         r.text = sentences.join(QLatin1Char(' '));
         return r;
     }
@@ -118,6 +163,7 @@ Result recommend(const std::array<Costs::Side, 2> &sides, const std::array<Costs
                               costs[w].tcoUsd ? Format::usd(*costs[w].tcoUsd) : Text::tr("cost unknown"),
                               years(a.horizonMonths));
         r.winner = w;
+        appendWarnings(sides, &sentences);
         r.text = sentences.join(QLatin1Char(' '));
         return r;
     }
@@ -176,6 +222,7 @@ Result recommend(const std::array<Costs::Side, 2> &sides, const std::array<Costs
                           : Text::tr("The same tokens through an API would cost %1 over the same time.")
                                 .arg(Format::usd(*cw.apiTcoUsd)));
     }
+    appendWarnings(sides, &sentences);
     r.text = sentences.join(QLatin1Char(' '));
     return r;
 }

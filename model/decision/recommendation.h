@@ -29,6 +29,10 @@ inline constexpr double kSameCostShare = 0.10;
 [[nodiscard]] Result recommend(const std::array<Costs::Side, 2> &sides, const std::array<Costs::SideCosts, 2> &costs,
                                const Costs::Assumptions &assumptions);
 
+// A warning when `model`'s weights are not licensed for commercial use (`no`) or only under
+// conditions (`conditions`), as one sentence; empty for `yes` and for unknown terms.
+[[nodiscard]] QString commercialUseWarning(const ModelSpec &model);
+
 // Why a side does not qualify, as a clause ("RTX 5090 32GB does not run …"); empty when it does.
 [[nodiscard]] QString whyNot(const Costs::Side &side, const Costs::SideCosts &costs,
                              const Costs::Assumptions &assumptions);

@@ -192,6 +192,14 @@ double weightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
     return model.paramsTotal * quant.bitsPerWeight / 8.0;
 }
 
+double lookupTableBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
+{
+    // A known file's size is the file as published: it holds the table already.
+    if (!model.lookupTable || model.knownFiles.contains(quant.name))
+        return 0.0;
+    return model.lookupTable->params * quant.bitsPerWeight / 8.0;
+}
+
 double activeWeightsBytes(const ModelSpec &model, const QuantFormat &quant) noexcept
 {
     if (!(model.paramsTotal > 0.0))
@@ -235,6 +243,7 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     const KvGrowth growth = kvGrowth(model.attention, scenario.kvType);
     const double statePerSequence = fixedStateBytes(model.attention);
     e.weightsBytes = weightsBytes(model, e.format);
+    e.lookupTableBytes = lookupTableBytes(model, e.format);
     e.activeWeightsBytes = e.weightsBytes * (model.paramsActive / model.paramsTotal);
     const double context = scenario.contextTokens;
     const double kvOneSequence = growth.unbounded * context + growth.windowed * std::min(context, growth.window);
@@ -242,7 +251,8 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.kvCacheBytes = scenario.batch * kvOneSequence;
     e.kvPerTokenBytes = growth.unbounded + (context <= growth.window ? growth.windowed : 0.0);
     e.overheadBytes = overheadBytes(context, scenario.batch, devices);
-    e.totalBytes = e.weightsBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+    e.totalBytes = e.weightsBytes + e.lookupTableBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+    const double residentBytes = e.weightsBytes + e.lookupTableBytes;
 
     e.usableBytes = hardware.usableBytesPerGpu * devices;
     e.headroomBytes = e.usableBytes - e.totalBytes;
@@ -250,12 +260,12 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     e.contextLimitTokens = model.contextLimit(scenario.extendedContext);
     const double cap = contextCap(model, scenario);
     e.verdict = verdictFor(support.runs, context <= cap, e.headroomBytes, e.marginBytes);
-    const MemoryTerms terms = memoryTerms(e.weightsBytes, statePerSequence, growth, scenario, devices);
+    const MemoryTerms terms = memoryTerms(residentBytes, statePerSequence, growth, scenario, devices);
     e.maxContextTokens = std::floor(std::min(cap, terms.largestContextWithin(e.usableBytes)));
 
     const int largestCount = std::max({hardware.maxGpus, hardware.gpus, devices});
     for (int n = 1; n <= largestCount; n *= 2) {
-        if (memoryTerms(e.weightsBytes, statePerSequence, growth, scenario, n).at(context) <=
+        if (memoryTerms(residentBytes, statePerSequence, growth, scenario, n).at(context) <=
             hardware.usableBytesPerGpu * n) {
             e.minGpus = n;
             break;
@@ -266,7 +276,7 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     // state and buffers stay on the GPU. A unified box has no separate RAM to offload to.
     if (e.verdict == Verdict::NoFit && scenario.allowOffload && host && !hardware.isUnified()) {
         const double over = -e.headroomBytes;
-        if (over <= e.weightsBytes && over <= hostUsableBytes(*host)) {
+        if (over <= residentBytes && over <= hostUsableBytes(*host)) {
             e.offloadedBytes = over;
             e.verdict = Verdict::Offload;
         }
@@ -294,6 +304,8 @@ Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Sc
     SpeedFit::DecodeWork work;
     work.kvBytes = e.kvCacheBytes + e.fixedStateBytes;
     work.deviceBytes = weightsRead - hostRead + work.kvBytes;
+    if (model.lookupTable && model.lookupTable->readPerToken) // a table a token streams counts like weights
+        work.deviceBytes += e.lookupTableBytes;
     work.hostBytes = hostRead;
     work.hostBandwidth = host ? host->ramBandwidthBytesPerSecond : 0.0;
     work.deviceBandwidth = hardware.bandwidthBytesPerSecond;

@@ -39,6 +39,9 @@ inline constexpr double kAttentionFlopsPerKvElement = 16.0;
 [[nodiscard]] double kvCacheBytes(const AttentionLayout &layout, KvType type, double contextTokens) noexcept;
 // Fixed recurrent state of ONE sequence (linear attention / Mamba layers).
 [[nodiscard]] double fixedStateBytes(const AttentionLayout &layout) noexcept;
+// A model's lookup table (n-gram / Engram embedding) at `quant`: resident, beside the weights; 0 when
+// the model has none or a known file (which holds it) gives the size.
+[[nodiscard]] double lookupTableBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
 [[nodiscard]] double overheadBytes(double contextTokens, int batch, int devices) noexcept;
 
 // Checks inputs; the error names the field at fault.

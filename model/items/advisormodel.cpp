@@ -1,6 +1,8 @@
 // The budget advisor's ranked picks as an item model, each explained in one line.
 #include "advisormodel.h"
 
+#include "recommendation.h"
+
 #include "format.h"
 #include "roles.h"
 
@@ -40,6 +42,8 @@ QString AdvisorModel::why(const Costs::Advice &a) const
     const ModelSpec &m = m_catalog->models.at(a.modelIndex);
     const Estimate &e = a.estimate;
     QStringList parts;
+    if (const QString warning = Recommendation::commercialUseWarning(m); !warning.isEmpty())
+        parts << warning;
     parts << tr("%1 free at %2").arg(Format::bytes(e.headroomBytes), Format::tokens(m_inputs.scenario.contextTokens));
     if (e.maxContextTokens > m_inputs.scenario.contextTokens)
         parts << tr("room to %1").arg(Format::tokens(e.maxContextTokens));

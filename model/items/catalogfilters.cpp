@@ -82,6 +82,14 @@ void ModelFilter::setSingleBoxOnly(bool on)
     refilter();
 }
 
+void ModelFilter::setCommercialOnly(bool on)
+{
+    if (on == m_commercialOnly)
+        return;
+    m_commercialOnly = on;
+    refilter();
+}
+
 void ModelFilter::setFitsSelectedBox(bool on)
 {
     if (on == m_fitsSelectedBox)
@@ -96,7 +104,9 @@ bool ModelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
     if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
         return false;
     const CatalogStore &store = m_session->store();
-    if (m_singleBoxOnly && !store.model(sourceRow).singleBox)
+    if (m_singleBoxOnly && !store.selfHost(sourceRow).singleBox)
+        return false;
+    if (m_commercialOnly && !store.model(sourceRow).commercialUseAllowed())
         return false;
     if (m_fitsSelectedBox) {
         const int box = m_session->hardwareRow();

@@ -28,7 +28,8 @@ private:
     bool m_refilterQueued = false;
 };
 
-// The model list's own filters: its search text, "single box only", and "fits the selected box"
+// The model list's own filters: its search text, "single box only", "commercial use allowed" and
+// "fits the selected box"
 // (read from the session's estimate grid, the same cells the fit matrix shows). The fit matrix
 // shows exactly the models this proxy shows, in its order (MatrixProxy).
 class ModelFilter final : public GuardedFilter
@@ -41,6 +42,7 @@ public:
 
     void setSingleBoxOnly(bool on);
     void setFitsSelectedBox(bool on);
+    void setCommercialOnly(bool on); // "commercial use allowed": the licence says yes
     [[nodiscard]] bool fitsSelectedBox() const noexcept { return m_fitsSelectedBox; }
 
 protected:
@@ -51,6 +53,7 @@ private:
     QString m_box; // the box "fits the selected box" was last filtered for
     bool m_singleBoxOnly = false;
     bool m_fitsSelectedBox = false;
+    bool m_commercialOnly = false;
 };
 
 // The hardware list's own filters: its search text, vendor and total-memory range.

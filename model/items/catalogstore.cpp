@@ -73,8 +73,17 @@ CatalogStore::CatalogStore(Catalog builtin, Catalog user, QObject *parent)
     indexCalibrations();
 }
 
+const Hints::SelfHost &CatalogStore::selfHost(int row) const
+{
+    auto found = m_selfHost.find(row);
+    if (found == m_selfHost.end())
+        found = m_selfHost.insert(row, Hints::selfHost(m_catalog, model(row)));
+    return *found;
+}
+
 void CatalogStore::indexCalibrations()
 {
+    m_selfHost.clear();
     m_calibrations.clear();
     m_calibrations.reserve(m_catalog.hardware.size());
     for (const HardwareSpec &h : std::as_const(m_catalog.hardware))
@@ -142,6 +151,7 @@ void CatalogStore::setUserModel(const QString &id, const std::optional<ModelSpec
     const std::optional<ModelSpec> shown = model ? entryOf(m_user.models, id) : entryOf(m_builtin.models, id);
     if (row >= 0 && shown) { // the same row, new values: no reset, views keep their place
         m_catalog.models[row] = *shown;
+        m_selfHost.remove(row);
         Q_EMIT modelChanged(row);
     } else {
         remerge();
@@ -157,6 +167,7 @@ void CatalogStore::setUserHardware(const QString &id, const std::optional<Hardwa
     if (row >= 0 && shown) {
         m_catalog.hardware[row] = *shown;
         m_calibrations[row] = m_catalog.calibrationFor(*shown);
+        m_selfHost.clear(); // the smallest box for any model may have changed
         Q_EMIT hardwareChanged(row);
     } else {
         remerge();

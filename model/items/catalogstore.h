@@ -2,7 +2,9 @@
 #pragma once
 
 #include "catalog.h"
+#include "hints.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] int hardwareCount() const noexcept { return int(m_catalog.hardware.size()); }
     [[nodiscard]] const ModelSpec &model(int row) const { return m_catalog.models.at(row); }
     [[nodiscard]] const HardwareSpec &hardware(int row) const { return m_catalog.hardware.at(row); }
+    // Where the model of `row` runs, computed over every box (cached until the catalog changes).
+    [[nodiscard]] const Hints::SelfHost &selfHost(int row) const;
     [[nodiscard]] int modelRow(const QString &id) const noexcept { return m_catalog.modelRow(id); }
     [[nodiscard]] int hardwareRow(const QString &id) const noexcept { return m_catalog.hardwareRow(id); }
     // The decode calibration of box `row`'s backend, looked up once per box.
@@ -83,7 +87,8 @@ private:
     Catalog m_user;
     Catalog m_catalog; // m_user merged over m_builtin, with m_measured
     QMap<QString, MeasuredCalibration> m_measured;
-    QList<DecodeCalibration> m_calibrations; // per hardware row
+    QList<DecodeCalibration> m_calibrations;        // per hardware row
+    mutable QHash<int, Hints::SelfHost> m_selfHost; // per model row; any box change clears it
 };
 
 // For a tooltip: a new line saying the entry is the user's own or a changed built-in one, with

@@ -46,6 +46,11 @@ ModelTableModel::ModelTableModel(const CatalogStore *store, QObject *parent)
     connect(store, &CatalogStore::reset, this, [this] { endResetModel(); });
     connect(store, &CatalogStore::modelChanged, this,
             [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // Each model's "runs on" is computed over every box: a box's change may move any of them.
+    connect(store, &CatalogStore::hardwareChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, SelfHostColumn), index(rowCount() - 1, SelfHostColumn));
+    });
 }
 
 const ModelSpec *ModelTableModel::modelAt(int row) const noexcept
@@ -87,7 +92,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         case NameColumn: return m.name;
         case SweVerifiedColumn: return m.sweVerified ? QVariant(m.sweVerified->percent) : QVariant();
         case SweProColumn: return m.swePro ? QVariant(m.swePro->percent) : QVariant();
-        case SelfHostColumn: return m.singleBox;
+        case SelfHostColumn: return m_store->selfHost(index.row()).singleBox;
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -101,7 +106,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         case SweVerifiedColumn: return scoreText(m.sweVerified);
         case SweProColumn: return scoreText(m.swePro);
         case LicenceColumn: return m.licence;
-        case SelfHostColumn: return m.selfHost.isEmpty() ? (m.singleBox ? tr("Yes") : tr("No")) : m.selfHost;
+        case SelfHostColumn: return m_store->selfHost(index.row()).text;
         case ColumnCount: break;
         }
     }
@@ -111,16 +116,38 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
             return QString(tr("%1 — %2 (%3), released %4").arg(m.name, m.lab, m.country, m.released) +
                            originTip(m_store->modelOrigin(m.id), tr("model")));
         case TotalParamsColumn:
-        case ActiveParamsColumn:
-            return provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),
-                                 m.paramsSource);
+        case ActiveParamsColumn: {
+            QString tip = provenanceTip(tr("Every parameter stays resident; only active ones are read per token."),
+                                        m.paramsSource);
+            if (m.lookupTable)
+                tip += QStringLiteral("\n\n") +
+                       provenanceTip(tr("Plus a lookup table of %1, resident beside the weights; %2")
+                                         .arg(Format::params(m.lookupTable->params),
+                                              m.lookupTable->readPerToken ? tr("read in full per token")
+                                                                          : tr("a token reads only a few of its rows")),
+                                     m.lookupTable->provenance);
+            return tip;
+        }
         case MaxContextColumn: return provenanceTip(tr("Attention layout and maximum context"), m.geometrySource);
         case SweVerifiedColumn: return scoreTip(m.sweVerified, tr("SWE-bench Verified"));
         case SweProColumn: return scoreTip(m.swePro, tr("SWE-bench Pro (a harder exam: never compare with Verified)"));
-        case LicenceColumn:
-            return provenanceTip(
+        case SelfHostColumn:
+            return tr("Computed: among the catalog's boxes (each as sold) where the model is tight or comfortable at "
+                      "32K context, the one with the least usable memory, then the lowest price; at the model's "
+                      "native format and at Q4_K_M. Single box: one computer, not a node or boxes on a network.");
+        case LicenceColumn: {
+            QString tip = provenanceTip(
                 m.licence + (m.trainingHardware.isEmpty() ? QString() : tr("\nTrained on: %1").arg(m.trainingHardware)),
                 m.licenceSource);
+            if (!m.commercialUse)
+                return QString(tip + tr("\n\nCommercial use: terms unknown"));
+            const QString value = m.commercialUse->value == CommercialUse::Value::Yes  ? tr("yes")
+                                  : m.commercialUse->value == CommercialUse::Value::No ? tr("no")
+                                                                                       : tr("under conditions");
+            return QString(tip + QStringLiteral("\n\n") +
+                           provenanceTip(tr("Commercial use: %1 (%2)").arg(value, m.commercialUse->note),
+                                         m.commercialUse->provenance));
+        }
         default: return {};
         }
     }
@@ -140,7 +167,7 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
     case SweVerifiedColumn: return tr("SWE-bench Verified");
     case SweProColumn: return tr("SWE-bench Pro");
     case LicenceColumn: return tr("Licence");
-    case SelfHostColumn: return tr("Single box?");
+    case SelfHostColumn: return tr("Runs on");
     case ColumnCount: break;
     }
     return {};

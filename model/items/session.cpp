@@ -311,6 +311,7 @@ QJsonObject Session::toJson() const
                      {QStringLiteral("cache_hit_share"), c.assumptions.cacheHitShare},
                      {QStringLiteral("horizon_months"), c.assumptions.horizonMonths},
                      {QStringLiteral("speed_floor_tok_s"), c.assumptions.speedFloorTokS},
+                     {QStringLiteral("commercial_use"), c.assumptions.commercialUse},
                      {QStringLiteral("host_usd"),
                       c.assumptions.hostUsd ? QJsonValue(*c.assumptions.hostUsd) : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("advisor"), QJsonObject{{QStringLiteral("budget_low_usd"), a.budgetLowUsd},
@@ -318,6 +319,7 @@ QJsonObject Session::toJson() const
                                                 {QStringLiteral("min_tok_s"), a.minTokS},
                                                 {QStringLiteral("single_box_only"), a.singleBoxOnly},
                                                 {QStringLiteral("comfortable_only"), a.comfortableOnly},
+                                                {QStringLiteral("commercial_only"), a.commercialOnly},
                                                 {QStringLiteral("scenario"), scenarioToJson(a.scenario)}}},
     };
 }
@@ -354,6 +356,7 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
         int(limited(compare, "horizon_months", Limits::kHorizonMonths, c.assumptions.horizonMonths, problems));
     c.assumptions.speedFloorTokS =
         limited(compare, "speed_floor_tok_s", Limits::kSpeedFloor, c.assumptions.speedFloorTokS, problems);
+    c.assumptions.commercialUse = flag(compare, "commercial_use", c.assumptions.commercialUse, problems);
     if (const QJsonValue host = compare.value(QStringLiteral("host_usd")); host.isDouble())
         c.assumptions.hostUsd = limited(compare, "host_usd", Limits::kHostUsd, 0, problems);
     else if (!host.isNull() && !host.isUndefined() && problems)
@@ -367,6 +370,7 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
     a.minTokS = limited(advisor, "min_tok_s", Limits::kSpeedFloor, a.minTokS, problems);
     a.singleBoxOnly = flag(advisor, "single_box_only", a.singleBoxOnly, problems);
     a.comfortableOnly = flag(advisor, "comfortable_only", a.comfortableOnly, problems);
+    a.commercialOnly = flag(advisor, "commercial_only", a.commercialOnly, problems);
     a.scenario = scenarioFromJson(advisor.value(QStringLiteral("scenario")).toObject(), a.scenario, problems);
     setAdvisor(a);
 }

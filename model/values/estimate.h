@@ -16,7 +16,6 @@ namespace SpeedFit {
 enum class ParallelMode { Single, LayerSplit, TensorParallel };
 } // namespace SpeedFit
 
-
 struct EstimateError
 {
     QString field;   // the input at fault, as the CLI flag or catalog key names it
@@ -33,6 +32,7 @@ struct Estimate
     QString formatProblem; // why the box's backend cannot run `format` (verdict UnsupportedFormat)
     int gpus = 1;
     double weightsBytes = 0.0;       // all parameters, resident
+    double lookupTableBytes = 0.0;   // a lookup table's parameters, resident (ModelSpec::lookupTable)
     double activeWeightsBytes = 0.0; // read per token
     double kvCacheBytes = 0.0;       // all sequences at the current context
     double kvPerTokenBytes = 0.0;    // growth per extra token of context, one sequence

@@ -7,6 +7,19 @@
 
 namespace Headroom {
 
+bool applyUsableSetting(HardwareSpec *hardware, const QString &setting)
+{
+    const UsableVariant *variant = hardware->usableVariant(setting);
+    if (!variant)
+        return false;
+    const UsableVariant chosen = *variant;
+    hardware->usableBytesPerGpu = chosen.bytesPerDevice;
+    hardware->usableRule = chosen.label;
+    hardware->usableSource = chosen.provenance;
+    hardware->usableSetting = chosen.setting;
+    return true;
+}
+
 namespace {
 struct VendorName
 {

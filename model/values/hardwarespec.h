@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +22,19 @@ struct PriceQuote
     Kind kind = Kind::Msrp;
     double lowUsd = 0.0;
     double highUsd = 0.0;
+    Provenance provenance;
+};
+
+// One setting that decides how much of a unified-memory box the GPU may use: macOS's default wired
+// limit or a raised iogpu.wired_limit_mb; Strix Halo's Windows allocation or Linux GTT; what DGX OS
+// leaves free. A box carries one per sourced setting; exactly one is the default (its `usable`).
+struct UsableVariant
+{
+    QString setting; // machine name: "macos-default", "linux-gtt-120"
+    QString label;   // what the user sets, in words
+    double bytesPerDevice = 0.0;
+    bool isDefault = false;
+    QString note;
     Provenance provenance;
 };
 
@@ -46,6 +60,8 @@ struct HardwareSpec
     bool user = false;               // entered or changed by the user, not built in
 
     QList<PriceQuote> prices;
+    QList<UsableVariant> usableVariants; // empty: one usable figure, no named settings
+    QString usableSetting;               // the variant usableBytesPerGpu holds; empty: the default
 
     Provenance memorySource;
     Provenance bandwidthSource;
@@ -69,9 +85,28 @@ struct HardwareSpec
             return street;
         return price(PriceQuote::Kind::Msrp);
     }
+    [[nodiscard]] const UsableVariant *usableVariant(const QString &setting) const noexcept
+    {
+        for (const auto &variant : usableVariants) {
+            if (variant.setting == setting)
+                return &variant;
+        }
+        return nullptr;
+    }
+    [[nodiscard]] QStringList usableSettings() const
+    {
+        QStringList names;
+        for (const auto &variant : usableVariants)
+            names << variant.setting;
+        return names;
+    }
     [[nodiscard]] int devices() const noexcept { return gpus > 0 ? gpus : 1; }
     [[nodiscard]] double totalMemoryBytes() const noexcept { return memoryBytesPerGpu * devices(); }
 };
+
+// Runs `hardware` with its usable-memory setting `setting`: its usable memory, rule and source
+// become that variant's. False (and nothing changed) when the box has no such setting.
+[[nodiscard]] bool applyUsableSetting(HardwareSpec *hardware, const QString &setting);
 
 [[nodiscard]] QString vendorName(Vendor vendor);
 [[nodiscard]] std::optional<Vendor> parseVendor(const QString &text);

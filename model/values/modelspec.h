@@ -43,6 +43,16 @@ struct AttentionLayout
     }
 };
 
+// A table a format stores beside the layers and reads only a few rows of per token (an n-gram
+// or Engram embedding): it takes memory like weights but adds almost nothing to a token's reads.
+struct LookupTable
+{
+    double params = 0.0;       // parameters in the table(s)
+    bool readPerToken = false; // false: resident only (a token gathers a few rows)
+    QString note;              // what the table is and how a token reads it
+    Provenance provenance;
+};
+
 struct KnownFile
 {
     double bytes = 0.0;
@@ -57,6 +67,21 @@ struct BenchmarkScore
     Provenance provenance;
 };
 
+// Whether the weights may be used commercially, beside the licence text: `yes`, `no`, or
+// `conditions` (allowed only under terms a buyer must check: revenue caps, attribution, an
+// acceptable-use policy). Buying or renting a box for a model counts as commercial use only for
+// `yes`; the model's hosted API is a different contract.
+struct CommercialUse
+{
+    enum class Value { Yes, No, Conditions };
+    Value value = Value::Conditions;
+    QString note; // one line: what the licence allows or requires
+    Provenance provenance;
+};
+
+[[nodiscard]] QString commercialUseKey(CommercialUse::Value value); // "yes", "no", "conditions"
+[[nodiscard]] std::optional<CommercialUse::Value> parseCommercialUse(const QString &key);
+
 struct ModelSpec
 {
     QString id;
@@ -64,6 +89,7 @@ struct ModelSpec
     QString lab;
     QString country;
     QString licence;
+    std::optional<CommercialUse> commercialUse; // unknown: nullopt (the licence terms were not found)
     QString released;
     QString trainingHardware; // empty when not stated
     QString selfHost;         // the article's single-box verdict in words, or empty
@@ -79,6 +105,8 @@ struct ModelSpec
     int experts = 0;            // routed experts per MoE layer; 0 for a dense model
     int expertsActive = 0;      // routed experts each token uses
     AttentionLayout attention;
+    int mtpLayers = 0;                      // multi-token-prediction layers the checkpoint ships (0: none stated)
+    std::optional<LookupTable> lookupTable; // not counted in paramsTotal
 
     std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
     std::optional<BenchmarkScore> swePro;      // exams: separate fields, never one axis.
@@ -93,6 +121,11 @@ struct ModelSpec
     Provenance singleBoxSource;
     Provenance trainingHardwareSource;
 
+    // Self-hosting it (bought or rented) qualifies for commercial work: only a plain `yes`.
+    [[nodiscard]] bool commercialUseAllowed() const noexcept
+    {
+        return commercialUse && commercialUse->value == CommercialUse::Value::Yes;
+    }
     [[nodiscard]] bool isMoe() const noexcept { return paramsActive < paramsTotal; }
     // The context the scenario may use: the documented maximum, or the longer rope-scaled one
     // when the user opts in.
