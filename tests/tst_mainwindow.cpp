@@ -62,6 +62,7 @@ private slots:
     void darkPaletteReachesChartsAndDisabledFields();
     void memoryBarCaptionIsNeverCut();
     void longVerdictAndBoxNamesStayInsideTheirWidgets();
+    void matrixKeepsItsRoomAt1280();
     void fileMenuExports();
     void germanTranslationLoads();
     void usableMemoryIsEditableAndUndoable();
@@ -468,6 +469,22 @@ void TestMainWindow::longVerdictAndBoxNamesStayInsideTheirWidgets()
     QCOMPARE(RowHeader::shownText(QStringLiteral("Mac Studio M5 Ultra 512GB"), bold, header->width()),
              QStringLiteral("Mac Studio M5 Ultra 512GB"));
     QVERIFY(elided >= 1);
+}
+
+// Seen in a real window after the commercial-use filter came: three filters side by side widened the catalog
+// pane to 430 px, and a 1280-pixel window's matrix showed four and a half columns.
+void TestMainWindow::matrixKeepsItsRoomAt1280()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // The pane may not ask for more than a quarter of a 1280-pixel window (it asked for 427 px).
+    const int paneMinimum = child<QWidget>(w, "catalogSplitter")->minimumSizeHint().width();
+    QVERIFY2(paneMinimum <= 320, qPrintable(QStringLiteral("the catalog pane needs %1 px").arg(paneMinimum)));
+    auto *matrix = child<QTableView>(w, "fitMatrix");
+    const int columns = matrix->viewport()->width() / matrix->horizontalHeader()->defaultSectionSize();
+    QVERIFY2(columns >= 6, qPrintable(QStringLiteral("%1 whole columns in view").arg(columns)));
 }
 
 void TestMainWindow::fileMenuExports()

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -102,11 +103,13 @@ CatalogPane::CatalogPane(Session *session, ModelTableModel *models, HardwareTabl
     auto *modelBox = new QWidget(this);
     auto *modelLayout = new QVBoxLayout(modelBox);
     modelLayout->setContentsMargins(0, 0, 0, 0);
-    auto *modelChecks = new QHBoxLayout;
-    modelChecks->addWidget(fitsOnly);
-    modelChecks->addWidget(singleBoxOnly);
-    modelChecks->addWidget(commercialOnly);
-    modelChecks->addStretch(1);
+    // Two filters a row: three side by side widened the pane past what a 1280-pixel window can give it,
+    // squeezing the matrix to a handful of columns.
+    auto *modelChecks = new QGridLayout;
+    modelChecks->addWidget(fitsOnly, 0, 0);
+    modelChecks->addWidget(singleBoxOnly, 0, 1);
+    modelChecks->addWidget(commercialOnly, 1, 0, 1, 2);
+    modelChecks->setColumnStretch(2, 1);
     modelLayout->addWidget(m_modelSearch);
     modelLayout->addLayout(modelChecks);
     modelLayout->addWidget(m_modelView, 1);
