@@ -13,6 +13,8 @@
 #include "hostile/hostilehub.h"
 #include "hostile/rows.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,11 +42,33 @@ namespace {
 // Set in main(), before any thread exists: a private mount namespace and a tmpfs to work on.
 QString g_scratch;
 QString g_whyNot;
+bool g_chroot = false;
+
+// A chroot (as ../shared/tools/fresh-debian makes) has a directory for its root, not a mount point: no
+// mount of it can be made private, and a tmpfs mounted there would show on the machine outside. Told
+// apart from a machine that lacks namespaces by the root missing from its own mount table.
+bool inChroot()
+{
+    QFile table(QStringLiteral("/proc/self/mountinfo"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false; // no /proc: not the case this is for, so the suite fails under CI as before
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        if (line.split(' ').value(4) == "/")
+            return false;
+    }
+    return true;
+}
 
 void enterPrivateNamespace()
 {
     if (::geteuid() != 0) {
         g_whyNot = QStringLiteral("the suite needs root for its private mount namespace");
+        return;
+    }
+    if (inChroot()) {
+        g_chroot = true;
+        g_whyNot = QStringLiteral("a chroot: its root is not a mount point, so no private mount namespace can be made "
+                                  "here (CI runs the suite on the machine itself)");
         return;
     }
     if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
@@ -100,7 +124,7 @@ void TestHostile::initTestCase()
 {
     const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
     if (g_scratch.isEmpty()) {
-        if (ci)
+        if (ci && !g_chroot)
             QFAIL(qPrintable(g_whyNot + QStringLiteral(" (CI runs as root: this must not be skipped there)")));
         QSKIP(qPrintable(g_whyNot));
     }
