@@ -11,8 +11,8 @@
 #include "hardwaretablemodel.h"
 #include "mainwindow.h"
 #include "memorybar.h"
-#include "rowheader.h"
 #include "roles.h"
+#include "rowheader.h"
 #include "session.h"
 #include "userdata.h"
 #include "userdatasaver.h"
@@ -26,12 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -439,10 +439,10 @@ void TestMainWindow::longVerdictAndBoxNamesStayInsideTheirWidgets()
     auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
     QVERIFY(scroll);
     const int shownWidth = scroll->viewport()->width();
-    QVERIFY2(panel->width() <= shownWidth,
-             qPrintable(QStringLiteral("the panel is %1 px wide, its scroll area shows %2")
-                            .arg(panel->width())
-                            .arg(shownWidth)));
+    QVERIFY2(
+        panel->width() <= shownWidth,
+        qPrintable(
+            QStringLiteral("the panel is %1 px wide, its scroll area shows %2").arg(panel->width()).arg(shownWidth)));
     QVERIFY(verdict->geometry().right() < shownWidth);
     QVERIFY(bar->geometry().right() < shownWidth);
     // A label narrower than its text is clipped where it stands: the text must wrap into what it is given.

@@ -41,10 +41,10 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
     // Each named as the command line names it; the window is the one bound --help states. Every
     // estimate passes through here: one branch-free pass first, the field named only on a failure.
     const std::pair<const char *, int> counts[] = {
-        {"attn-layers", a.fullLayers},    {"kv-heads", a.kvHeads},        {"head-dim", a.headDim},
-        {"swa-layers", a.swaLayers},      {"attn-layers", a.mlaLayers},   {"mla-rank", a.mlaRank},
-        {"mla-rope-dim", a.mlaRopeDim},   {"attention", a.linearLayers},  {"attention", a.stateHeads},
-        {"attention", a.stateHeadDim},    {"attention", a.stateSize},     {"attention", a.compressedEntryDim},
+        {"attn-layers", a.fullLayers},  {"kv-heads", a.kvHeads},       {"head-dim", a.headDim},
+        {"swa-layers", a.swaLayers},    {"attn-layers", a.mlaLayers},  {"mla-rank", a.mlaRank},
+        {"mla-rope-dim", a.mlaRopeDim}, {"attention", a.linearLayers}, {"attention", a.stateHeads},
+        {"attention", a.stateHeadDim},  {"attention", a.stateSize},    {"attention", a.compressedEntryDim},
         {"layers", model.layers}};
     bool countsOutside = false;
     for (const auto &count : counts)

@@ -15,7 +15,8 @@ const QStringList kHostileWords = {
     QStringLiteral("a\nb"),
     QStringLiteral("\x1b[31mred\x1b[0m"),
     QStringLiteral("tab\there"),
-    QString::fromUtf8("\xe2\x80\xae" "evil"), // a right-to-left override
+    QString::fromUtf8("\xe2\x80\xae"
+                      "evil"), // a right-to-left override
     QString(5000, QLatin1Char('x')),
     QStringLiteral("-"),
     QStringLiteral("../../etc/passwd"),
