@@ -7,6 +7,7 @@
 #include "catalogstore.h"
 #include "comparemodel.h"
 #include "contextsweepmodel.h"
+#include "engine.h"
 #include "estimategrid.h"
 #include "fitmatrixmodel.h"
 #include "format.h"
@@ -58,6 +59,7 @@ private slots:
     void unitSwitchEmitsDataChanged();
     void scenarioStepIsOneDataChanged();
     void usableEditTouchesOneRow();
+    void gridCellsStayTheEnginesAfterEdits();
     void eachFilterNarrowsItsOwnListAndTheMatrix();
     void fitsSelectedBoxFollowsTheGrid();
     void matrixCellsSayWhyNotASpeed();
@@ -215,6 +217,54 @@ void TestItemModels::usableEditTouchesOneRow()
     const Estimate after = matrix.estimateAt(row, m_store->modelRow(QStringLiteral("devstral-2")));
     QCOMPARE(after.usableBytes, 120.0 * (1 << 30));
     QVERIFY(after.headroomBytes > before.headroomBytes);
+}
+
+// The grid works each model's and box's terms out once per scenario and keeps them: after a
+// model, a box and the scenario change, every cell must still be what the engine says from the specs.
+void TestItemModels::gridCellsStayTheEnginesAfterEdits()
+{
+    EstimateGrid &grid = m_session->grid();
+    const auto compareAll = [&](const char *when) {
+        int compared = 0;
+        for (int h = 0; h < m_store->hardwareCount(); ++h) {
+            for (int m = 0; m < m_store->modelCount(); ++m) {
+                const Estimate cell = grid.at(h, m);
+                const Estimate fresh = Engine::estimate(m_store->model(m), m_store->hardware(h), grid.scenario(),
+                                                        m_store->calibration(h), m_store->host(h));
+                const QByteArray where =
+                    QByteArray(when) + ": " + m_store->hardware(h).id.toUtf8() + " × " + m_store->model(m).id.toUtf8();
+                QVERIFY2(cell.ok() == fresh.ok(), where);
+                QVERIFY2(cell.verdict == fresh.verdict, where);
+                QVERIFY2(cell.totalBytes == fresh.totalBytes, where);
+                QVERIFY2(cell.usableBytes == fresh.usableBytes, where);
+                QVERIFY2(cell.decodeTokS == fresh.decodeTokS, where);
+                QVERIFY2(cell.prefillTokS == fresh.prefillTokS, where);
+                QVERIFY2(cell.format.name == fresh.format.name, where);
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 1000);
+    };
+    Scenario scenario = grid.scenario();
+    scenario.contextTokens = 131072;
+    scenario.batch = 2;
+    scenario.allowOffload = true;
+    m_session->setScenario(scenario);
+    compareAll("scenario");
+
+    const QString modelId = QStringLiteral("devstral-2");
+    ModelSpec bigger = m_store->model(m_store->modelRow(modelId));
+    bigger.paramsTotal *= 2;
+    bigger.paramsActive *= 2;
+    m_store->setUserModel(modelId, bigger);
+    compareAll("model edited");
+
+    const int boxRow = m_store->hardwareRow(QStringLiteral("rtx-5090"));
+    m_store->setUsable(boxRow, 20.0 * (1 << 30), QStringLiteral("a display takes some"));
+    HardwareSpec faster = m_store->hardware(m_store->hardwareRow(QStringLiteral("rtx-4090")));
+    faster.bandwidthBytesPerSecond *= 1.5;
+    m_store->setUserHardware(faster.id, faster);
+    compareAll("boxes edited");
 }
 
 void TestItemModels::eachFilterNarrowsItsOwnListAndTheMatrix()

@@ -1,5 +1,6 @@
 // What the engine accepts: every model, box and scenario checked, the field at fault named.
 #include "engine.h"
+#include "pairterms.h"
 
 #include "inputlimits.h"
 
@@ -28,7 +29,7 @@ std::optional<EstimateError> outside(const Limits::Limit &limit, double value)
 
 } // namespace
 
-std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
+std::optional<EstimateError> validateModelSide(const ModelSpec &model, const Scenario &scenario)
 {
     constexpr double kMaxParams = 1e14; // 100 trillion: far beyond any released model
     if (!finitePositive(model.paramsTotal) || model.paramsTotal > kMaxParams)
@@ -78,6 +79,13 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
         if (!(std::isfinite(value) && limit->contains(value)))
             return outside(*limit, value);
     }
+    return std::nullopt;
+}
+
+// The scenario's device count is checked against the box; the efficiency and format checks come
+// next so that the first fault named is the same whichever way the pair is computed.
+std::optional<EstimateError> validateBoxSide(const HardwareSpec &hardware, const Scenario &scenario)
+{
     if (scenario.gpus != 0) {
         if (auto error = outside(Limits::kGpus, scenario.gpus))
             return error;
@@ -103,6 +111,13 @@ std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec
     if (hardware.tflops && !finitePositive(*hardware.tflops))
         return fail("tflops", QStringLiteral("TFLOPS must be a positive number, or unknown"));
     return std::nullopt;
+}
+
+std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
+{
+    if (auto error = validateModelSide(model, scenario))
+        return error;
+    return validateBoxSide(hardware, scenario);
 }
 
 } // namespace Headroom::Engine

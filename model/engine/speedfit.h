@@ -28,10 +28,12 @@ struct DecodeWork
     bool moe = false;
 };
 
-// Seconds per decode step. Never below the bandwidth ceiling's time.
-[[nodiscard]] double decodeSeconds(const DecodeCalibration &c, const DecodeWork &work) noexcept;
-// The ceiling: every byte at full bandwidth, nothing else.
-[[nodiscard]] double ceilingSeconds(const DecodeWork &work) noexcept;
+// Seconds per decode step, never below the bandwidth ceiling's time (decodestep.h, inline: the
+// engine prepares a box's rates once and a sweep calls the step per pair).
+[[nodiscard]] inline double decodeSeconds(const DecodeCalibration &c, const DecodeWork &work) noexcept;
+// The same with `efficiency` in place of the calibration's own (a user's override).
+[[nodiscard]] inline double decodeSeconds(const DecodeCalibration &c, double efficiency,
+                                          const DecodeWork &work) noexcept;
 // A measurement as the work it describes (its weights read at the measured depth).
 [[nodiscard]] DecodeWork workOf(const SpeedMeasurement &m) noexcept;
 
@@ -100,3 +102,5 @@ inline constexpr double kTargetCoverage = 0.80;
 [[nodiscard]] const Fit &embeddedFit();
 
 } // namespace Headroom::SpeedFit
+
+#include "decodestep.h"

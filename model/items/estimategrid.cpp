@@ -3,8 +3,26 @@
 
 #include "catalogstore.h"
 #include "engine.h"
+#include "pairterms.h"
+
+#include <optional>
+#include <vector>
 
 namespace Headroom {
+
+// Box terms point at the store's calibration and host of their row: any change to a box drops
+// them all, since the store's lists may move when one row changes.
+struct EstimateGrid::Sides
+{
+    std::vector<std::optional<Engine::ModelTerms>> models;
+    std::vector<std::optional<Engine::BoxTerms>> boxes;
+
+    void clear()
+    {
+        models.clear();
+        boxes.clear();
+    }
+};
 
 namespace {
 quint64 keyOf(int hardwareRow, int modelRow)
@@ -24,21 +42,28 @@ bool inModelColumn(quint64 key, int row)
 EstimateGrid::EstimateGrid(const CatalogStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_sides(std::make_unique<Sides>())
 {
     connect(store, &CatalogStore::hardwareChanged, this, [this](int row) {
         dropWhere(inHardwareRow, row);
+        m_sides->boxes.clear();
         Q_EMIT hardwareChanged(row);
     });
     connect(store, &CatalogStore::modelChanged, this, [this](int row) {
         dropWhere(inModelColumn, row);
+        if (std::size_t(row) < m_sides->models.size())
+            m_sides->models[std::size_t(row)].reset();
         Q_EMIT modelChanged(row);
     });
     connect(store, &CatalogStore::aboutToReset, this, &EstimateGrid::aboutToReset);
     connect(store, &CatalogStore::reset, this, [this] {
         m_cache.clear();
+        m_sides->clear();
         Q_EMIT reset();
     });
 }
+
+EstimateGrid::~EstimateGrid() = default;
 
 void EstimateGrid::setScenario(const Scenario &scenario)
 {
@@ -48,6 +73,7 @@ void EstimateGrid::setScenario(const Scenario &scenario)
     const qsizetype asked = m_cache.size();
     m_cache.clear();
     m_cache.reserve(asked);
+    m_sides->clear();
     Q_EMIT scenarioChanged();
 }
 
@@ -56,8 +82,19 @@ Estimate EstimateGrid::at(int hardwareRow, int modelRow) const
     const quint64 key = keyOf(hardwareRow, modelRow);
     auto it = m_cache.constFind(key);
     if (it == m_cache.cend()) {
-        it = m_cache.insert(key, Engine::estimate(m_store->model(modelRow), m_store->hardware(hardwareRow), m_scenario,
-                                                  m_store->calibration(hardwareRow), m_store->host(hardwareRow)));
+        auto &models = m_sides->models;
+        auto &boxes = m_sides->boxes;
+        models.resize(std::size_t(m_store->modelCount()));
+        boxes.resize(std::size_t(m_store->hardwareCount()));
+        auto &model = models.at(std::size_t(modelRow));
+        if (!model)
+            model = Engine::modelTerms(m_store->model(modelRow), m_scenario);
+        auto &box = boxes.at(std::size_t(hardwareRow));
+        if (!box) {
+            box = Engine::boxTerms(m_store->hardware(hardwareRow), m_scenario, m_store->calibration(hardwareRow),
+                                   m_store->host(hardwareRow));
+        }
+        it = m_cache.insert(key, Engine::estimate(*model, *box, m_scenario));
     }
     return it.value();
 }

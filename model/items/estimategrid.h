@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace Headroom {
 
 class CatalogStore;
@@ -21,6 +23,7 @@ class EstimateGrid final : public QObject
 
 public:
     explicit EstimateGrid(const CatalogStore *store, QObject *parent = nullptr);
+    ~EstimateGrid() override;
 
     [[nodiscard]] const CatalogStore &store() const noexcept { return *m_store; }
     [[nodiscard]] const Scenario &scenario() const noexcept { return m_scenario; }
@@ -41,6 +44,9 @@ private:
     const CatalogStore *m_store;
     Scenario m_scenario;
     mutable QHash<quint64, Estimate> m_cache; // (hardware row << 32 | model row) → estimate
+    // Each model's and box's share of a pair under m_scenario, worked out once for all its cells.
+    struct Sides;
+    std::unique_ptr<Sides> m_sides;
 };
 
 } // namespace Headroom

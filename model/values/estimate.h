@@ -22,14 +22,12 @@ struct EstimateError
     QString message; // one sentence for a person
 };
 
-// Everything the engine says about one model on one box in one scenario.
-// Units: bytes, tokens, tokens per second, seconds. Unknowns are std::nullopt, never 0.
-struct Estimate
+// The numbers the engine says about one pair, without the words: what a sweep of every pair
+// computes. Units: bytes, tokens, tokens per second, seconds. Unknowns are std::nullopt, never 0.
+struct EstimateFigures
 {
-    std::optional<EstimateError> error;
-
-    QuantFormat format;    // the weights format actually sized (the scenario's, or the model's default)
-    QString formatProblem; // why the box's backend cannot run `format` (verdict UnsupportedFormat)
+    bool valid = false;     // both sides passed the engine's checks; nothing below is set otherwise
+    bool formatRuns = true; // the box's backend runs the weights format
     int gpus = 1;
     double weightsBytes = 0.0;       // all parameters, resident
     double lookupTableBytes = 0.0;   // a lookup table's parameters, resident (ModelSpec::lookupTable)
@@ -65,9 +63,19 @@ struct Estimate
     double hostBytesPerStep = 0.0;      // of bytesPerToken, read from host RAM
     std::optional<double> hostRamBytes; // the host's RAM, when the box names one
     SpeedFit::ParallelMode parallelMode = SpeedFit::ParallelMode::Single;
-    QString speedClass;               // the measurements the speed is calibrated on
-    bool extrapolated = false;        // outside what those measurements cover
+    bool extrapolated = false;        // outside what the calibration's measurements cover
     bool measuredCalibration = false; // the user's own llama-bench runs scale this box
+};
+
+// Everything the engine says about one model on one box in one scenario: the figures, and the
+// words that go with them.
+struct Estimate : EstimateFigures
+{
+    std::optional<EstimateError> error;
+
+    QuantFormat format;    // the weights format actually sized (the scenario's, or the model's default)
+    QString formatProblem; // why the box's backend cannot run `format` (verdict UnsupportedFormat)
+    QString speedClass;    // the measurements the speed is calibrated on
 
     [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
     [[nodiscard]] bool runs() const noexcept { return ok() && verdictRuns(verdict); }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <bit>
+#include <iterator>
 
 namespace Headroom {
 
@@ -135,44 +137,71 @@ QuantFormat Quantization::defaultFor(const QString &nativeFormat)
     return chosen;
 }
 
+namespace {
+
+// A format one backend cannot run, why, and where that is stated.
+struct Gap
+{
+    const char *format;
+    const char *backend;
+    const char *reason;
+    const char *source;
+};
+const Gap kGaps[] = {
+    {"NVFP4", "Metal",
+     QT_TRANSLATE_NOOP("Headroom::Quantization",
+                       "llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); "
+                       "on a Mac, MLX runs NVFP4 files instead"),
+     "https://github.com/ggml-org/llama.cpp/pull/25446 (2026-07-08: NVFP4 has CPU/CUDA/Vulkan kernels); Metal "
+     "PR https://github.com/ggml-org/llama.cpp/pull/20456 still open"},
+    {"FP8", "Metal",
+     QT_TRANSLATE_NOOP("Headroom::Quantization",
+                       "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, do not run on Metal"),
+     "ggml type list (gguf.md); vLLM supported hardware"},
+    {"FP8", "Vulkan",
+     QT_TRANSLATE_NOOP("Headroom::Quantization",
+                       "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, have no Vulkan backend"),
+     "ggml type list (gguf.md); vLLM supported hardware"},
+};
+static_assert(std::size(kGaps) <= 32, "one bit per gap in a quint32");
+
+template<typename Field>
+quint32 gapBits(const QString &name, Field field)
+{
+    quint32 bits = 0;
+    for (std::size_t i = 0; i < std::size(kGaps); ++i) {
+        const QLatin1String gapName(kGaps[i].*field);
+        // The length first: most names differ in it, and a case-blind compare costs far more.
+        if (name.size() == gapName.size() && name.compare(gapName, Qt::CaseInsensitive) == 0)
+            bits |= 1u << i;
+    }
+    return bits;
+}
+
+} // namespace
+
+quint32 Quantization::formatGaps(const QString &format)
+{
+    return gapBits(format, &Gap::format);
+}
+
+quint32 Quantization::backendGaps(const QString &backend)
+{
+    return gapBits(backend, &Gap::backend);
+}
+
 FormatSupport Quantization::support(const QString &format, const QString &backend)
 {
-    struct Gap
-    {
-        const char *format;
-        const char *backend;
-        const char *reason;
-        const char *source;
-    };
-    static const Gap gaps[] = {
-        {"NVFP4", "Metal",
-         QT_TRANSLATE_NOOP("Headroom::Quantization",
-                           "llama.cpp's Metal backend has no NVFP4 kernels (they exist for CPU, CUDA and Vulkan); "
-                           "on a Mac, MLX runs NVFP4 files instead"),
-         "https://github.com/ggml-org/llama.cpp/pull/25446 (2026-07-08: NVFP4 has CPU/CUDA/Vulkan kernels); Metal "
-         "PR https://github.com/ggml-org/llama.cpp/pull/20456 still open"},
-        {"FP8", "Metal",
-         QT_TRANSLATE_NOOP("Headroom::Quantization",
-                           "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, do not run on Metal"),
-         "ggml type list (gguf.md); vLLM supported hardware"},
-        {"FP8", "Vulkan",
-         QT_TRANSLATE_NOOP("Headroom::Quantization",
-                           "GGUF has no FP8 weight type and vLLM/SGLang, which run FP8, have no Vulkan backend"),
-         "ggml type list (gguf.md); vLLM supported hardware"},
-    };
-    // Every gap is of a format spelt with an N or an F first: the others run everywhere, and most
-    // estimates ask about them (a matrix of every box and model asks this each cell).
-    const char16_t first = format.isEmpty() ? u'\0' : char16_t(format.front().unicode() & ~0x20); // ASCII upper
-    if (first != u'N' && first != u'F')
+    return supportOf(formatGaps(format), backendGaps(backend));
+}
+
+FormatSupport Quantization::supportOf(quint32 formatGaps, quint32 backendGaps)
+{
+    const quint32 both = formatGaps & backendGaps;
+    if (both == 0)
         return {};
-    for (const Gap &gap : gaps) {
-        Q_ASSERT(gap.format[0] == 'N' || gap.format[0] == 'F');
-        if (format.compare(QLatin1String(gap.format), Qt::CaseInsensitive) == 0 &&
-            backend.compare(QLatin1String(gap.backend), Qt::CaseInsensitive) == 0)
-            return {false, QCoreApplication::translate("Headroom::Quantization", gap.reason),
-                    QString::fromLatin1(gap.source)};
-    }
-    return {};
+    const Gap &gap = kGaps[std::countr_zero(both)];
+    return {false, QCoreApplication::translate("Headroom::Quantization", gap.reason), QString::fromLatin1(gap.source)};
 }
 
 } // namespace Headroom

@@ -51,6 +51,11 @@ public:
     // Known gaps between formats and backends (llama.cpp backends, plus vLLM where only it runs
     // a format). Anything not listed runs.
     [[nodiscard]] static FormatSupport support(const QString &format, const QString &backend);
+    // The same gaps as bit sets, one bit per gap: `format` runs on `backend` exactly when the two
+    // sets share no bit. A sweep computes each once per model and per box instead of per pair.
+    [[nodiscard]] static quint32 formatGaps(const QString &format);
+    [[nodiscard]] static quint32 backendGaps(const QString &backend);
+    [[nodiscard]] static FormatSupport supportOf(quint32 formatGaps, quint32 backendGaps);
 };
 
 } // namespace Headroom

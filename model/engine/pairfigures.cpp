@@ -1,0 +1,191 @@
+// One pair from its two sides' terms: memory, verdict, decode and prefill, then the words.
+#include "engine.h"
+#include "pairterms.h"
+
+#include "decodestep.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Headroom::Engine {
+
+namespace {
+
+struct MemoryTerms
+{
+    double fixed = 0.0;    // bytes that do not depend on context
+    double perToken = 0.0; // bytes per context token beyond any window
+    double windowed = 0.0; // extra bytes per token while context <= window
+    double window = 0.0;
+
+    [[nodiscard]] double at(double context) const noexcept
+    {
+        return fixed + perToken * context + windowed * std::min(context, window);
+    }
+    // Largest context whose memory fits `budget`; the cost is piecewise linear in context.
+    [[nodiscard]] double largestContextWithin(double budget) const noexcept
+    {
+        if (budget < fixed)
+            return 0.0;
+        const double firstSlope = perToken + windowed;
+        if (firstSlope <= 0.0)
+            return Scenario::kMaxContextTokens;
+        const double inFirst = (budget - fixed) / firstSlope;
+        if (inFirst <= window)
+            return inFirst;
+        if (perToken <= 0.0)
+            return Scenario::kMaxContextTokens;
+        return window + (budget - at(window)) / perToken;
+    }
+};
+
+// The memory cost of a scenario on `devices` devices, from terms computed once per estimate.
+MemoryTerms memoryTerms(double weights, double statePerSequence, const KvGrowth &growth, const Scenario &scenario,
+                        int devices) noexcept
+{
+    MemoryTerms t;
+    t.fixed =
+        weights + scenario.batch * statePerSequence + devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
+    t.perToken = scenario.batch * (growth.unbounded + kScratchBytesPerContextToken);
+    t.windowed = scenario.batch * growth.windowed;
+    t.window = growth.window;
+    return t;
+}
+
+// The contract's precedence: the first verdict that applies wins.
+Verdict verdictFor(bool formatRuns, bool withinContext, double headroom, double margin) noexcept
+{
+    if (!formatRuns)
+        return Verdict::UnsupportedFormat;
+    if (!withinContext)
+        return Verdict::ExceedsModelContext;
+    if (headroom < 0.0)
+        return Verdict::NoFit;
+    return headroom >= margin ? Verdict::Comfortable : Verdict::Tight;
+}
+
+} // namespace
+
+EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &scenario)
+{
+    EstimateFigures e;
+    if (m.error || b.error)
+        return e;
+    e.valid = true;
+    const int devices = b.devices;
+    e.gpus = devices;
+    e.formatRuns = (m.formatGaps & b.backendGaps) == 0;
+    e.weightsBytes = m.weightsBytes;
+    e.lookupTableBytes = m.lookupTableBytes;
+    const double context = scenario.contextTokens;
+    e.fixedStateBytes = m.fixedStateBytes;
+    e.kvCacheBytes = m.kvCacheBytes;
+    e.kvPerTokenBytes = m.kvPerTokenBytes;
+    e.overheadBytes = b.overheadBytes;
+    e.totalBytes = e.weightsBytes + e.lookupTableBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+    const double residentBytes = m.residentBytes;
+
+    e.usableBytes = b.usableBytes;
+    e.headroomBytes = e.usableBytes - e.totalBytes;
+    e.marginBytes = b.marginBytes;
+    e.contextLimitTokens = m.contextLimitTokens;
+    e.verdict = verdictFor(e.formatRuns, m.withinContext, e.headroomBytes, e.marginBytes);
+    const MemoryTerms terms = memoryTerms(residentBytes, m.statePerSequence, m.growth, scenario, devices);
+    e.maxContextTokens = std::floor(std::min(m.contextCap, terms.largestContextWithin(e.usableBytes)));
+
+    // The smallest power-of-two count that holds the scenario: only the per-device buffers and
+    // the room change with the count (the sum is taken in MemoryTerms::at's order).
+    const double beforeDevices = residentBytes + scenario.batch * m.statePerSequence;
+    const double contextBytes = terms.perToken * context;
+    const double windowBytes = terms.windowed * std::min(context, terms.window);
+    for (int n = 1; n <= b.largestCount; n *= 2) {
+        if (beforeDevices + n * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice) + contextBytes + windowBytes <=
+            b.usablePerDevice * n) {
+            e.minGpus = n;
+            break;
+        }
+    }
+
+    // CPU offload (opt-in): the weights that do not fit stay in the host's RAM; the KV cache,
+    // state and buffers stay on the GPU. A unified box has no separate RAM to offload to.
+    if (e.verdict == Verdict::NoFit && scenario.allowOffload && b.host && !b.unified) {
+        const double over = -e.headroomBytes;
+        if (over <= residentBytes && over <= b.hostUsableBytes) {
+            e.offloadedBytes = over;
+            e.verdict = Verdict::Offload;
+        }
+    }
+    e.hostRamBytes = b.host ? std::optional<double>(b.host->ramBytes) : std::nullopt;
+
+    // Decode: one step reads the weights the batch's tokens route to (a batch of MoE sequences
+    // shares the experts they have in common) and every sequence's KV cache and state.
+    const MoeSplit &moe = m.moe;
+    // What one sequence reads: the "active weights" figures show.
+    e.activeWeightsBytes = m.activeWeightsBytes;
+    double hostRead = 0.0;
+    if (e.offloadedBytes > 0) {
+        // Experts go to the host first (llama.cpp --n-cpu-moe), then whole layers; each is read
+        // there in the share a step reads it.
+        const double expertsOut = std::min(e.offloadedBytes, moe.expertBytes);
+        const double denseResident = e.weightsBytes - moe.expertBytes;
+        const double denseOut = std::min(e.offloadedBytes - expertsOut, denseResident);
+        hostRead =
+            expertsOut * m.distinctShare + (denseResident > 0 ? moe.denseReadBytes * denseOut / denseResident : 0.0);
+    }
+    e.hostBytesPerStep = hostRead;
+    const double kvBytes = e.kvCacheBytes + e.fixedStateBytes;
+    const double deviceBytes = m.weightsReadBytes - hostRead + kvBytes + m.streamedTableBytes;
+    e.parallelMode = b.mode;
+    e.bytesPerToken = deviceBytes + hostRead;
+
+    const DecodeCalibration &c = *b.calibration;
+    e.efficiency = b.efficiency;
+    e.perLayerSeconds = c.perLayerSeconds;
+    e.measuredCalibration = c.measured;
+    e.extrapolated = b.boxExtrapolated || m.paramsActive > 2.0 * c.maxActiveParams || e.offloadedBytes > 0;
+
+    // The ceiling is what the step allows at full bandwidth; it is shown for every pair, a speed
+    // only for pairs that run.
+    const SpeedFit::StepRates &rates = b.rates;
+    e.decodeCeilingTokS = 1.0 / SpeedFit::ceilingSeconds(rates, deviceBytes, hostRead);
+    if (!verdictRuns(e.verdict))
+        return e;
+    e.decodeTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes, kvBytes, hostRead, m.layers, m.moeModel);
+    // The same step at an empty context reads only the fixed state of the cache.
+    e.decodeEmptyTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes - e.kvCacheBytes, e.fixedStateBytes, hostRead,
+                                                    m.layers, m.moeModel);
+    e.decodeLowTokS = *e.decodeTokS * std::min(c.rangeLow, 1.0);
+    e.decodeHighTokS = std::min(*e.decodeCeilingTokS, *e.decodeTokS * std::max(c.rangeHigh, 1.0));
+    e.aggregateTokS = *e.decodeTokS * scenario.batch;
+
+    // The prefill rate is known whenever the compute is (capacity needs it for the workload's
+    // input even with no prompt in the scenario); the time only for a prompt.
+    if (b.computeRate) {
+        const double rate = *b.computeRate / m.prefillFlopsPerToken;
+        e.prefillTokS = rate;
+        if (scenario.promptTokens > 0) {
+            e.prefillSeconds = scenario.promptTokens / rate;
+            e.ttftSeconds = e.prefillSeconds;
+        }
+    }
+    if (scenario.promptTokens <= 0 || e.prefillSeconds)
+        e.answerSeconds = e.prefillSeconds.value_or(0.0) + scenario.answerTokens / *e.decodeTokS;
+    return e;
+}
+
+Estimate estimate(const ModelTerms &m, const BoxTerms &b, const Scenario &scenario)
+{
+    Estimate e;
+    if (m.error || b.error) {
+        e.error = m.error ? m.error : b.error;
+        return e;
+    }
+    static_cast<EstimateFigures &>(e) = figures(m, b, scenario);
+    e.format = m.format;
+    if (!e.formatRuns)
+        e.formatProblem = Quantization::supportOf(m.formatGaps, b.backendGaps).reason;
+    e.speedClass = b.calibration->speedClass;
+    return e;
+}
+
+} // namespace Headroom::Engine
