@@ -158,19 +158,25 @@ void TestCatalog::decemberAuditValuesStayCorrected()
     QCOMPARE(model("qwen3-coder-next").swePro->percent, 44.3);
     QVERIFY(model("nemotron-3-ultra").nativeFormatSource.source.contains(QStringLiteral("Ultra"))); // A6
     QCOMPARE(model("nemotron-3-ultra").nativeFormatSource.grade, Grade::Secondary);
-    // A7–A9: RunPod's published rates; the $4.76 and $10.57 "on demand" were not RunPod's.
-    const auto rental = [&c](const char *box) {
+    // A7–A9: RunPod's published rates per GPU-hour, by tier (its page lists no spot price any
+    // more); the $4.76 and $10.57 "on demand" were not RunPod's.
+    const auto rental = [&c](const char *box, const char *tier) {
         for (const RentalOffer &r : c.rentalOffers) {
-            if (r.hardwareId == QLatin1String(box) && r.provider == QLatin1String("RunPod"))
+            if (r.hardwareId == QLatin1String(box) && r.provider == QLatin1String("RunPod") &&
+                r.tier == QLatin1String(tier))
                 return r;
         }
         return RentalOffer{};
     };
-    QCOMPARE(rental("h100-sxm").onDemandUsdPerHour.value_or(0), 2.69);
-    QVERIFY(!rental("h100-sxm").spotUsdPerHour);
-    QCOMPARE(rental("b200").onDemandUsdPerHour.value_or(0), 5.98);
-    QVERIFY(!rental("b200").spotUsdPerHour);
-    QCOMPARE(rental("h200-4x").onDemandUsdPerHour.value_or(0), 4 * 4.59);
+    QCOMPARE(rental("h100-sxm", "community").onDemandUsdPerGpuHour.value_or(0), 2.69);
+    QCOMPARE(rental("h100-sxm", "secure").onDemandUsdPerGpuHour.value_or(0), 3.99);
+    QVERIFY(!rental("h100-sxm", "secure").spotUsdPerGpuHour);
+    QCOMPARE(rental("b200", "community").onDemandUsdPerGpuHour.value_or(0), 5.98);
+    QCOMPARE(rental("b300", "secure").onDemandUsdPerGpuHour.value_or(0), 7.89);
+    // A box of four H200s rents four GPUs: the per-GPU rate times the box's devices.
+    QCOMPARE(rental("h200-4x", "secure").onDemandFor(hardware("h200-4x").devices()).value_or(0), 4 * 4.59);
+    for (const RentalOffer &r : c.rentalOffers)
+        QVERIFY2(!r.onDemandUsdPerHour && r.onDemandUsdPerGpuHour, qPrintable(r.hardwareId + u' ' + r.provider));
     QCOMPARE(*hardware("radeon-ai-pro-r9700").tflops, 191.4); // A10: matrix rate, as the 7900 XTX's
     QCOMPARE(hardware("radeon-ai-pro-r9700").computeSource.grade, Grade::Derived);
     // B: press copies, wikis and third-party metadata are secondary, never primary.
@@ -299,7 +305,7 @@ void TestCatalog::stalePricesAreFlaggedWhereTheyShow()
     QCOMPARE(Staleness::today(), QDate(2026, 11, 29));
     CatalogStore store(CatalogLoader::embedded());
     HardwareTableModel table(&store);
-    const int old = store.hardwareRow(QStringLiteral("rtx-3090"));            // street price from 2026-06
+    const int old = store.hardwareRow(QStringLiteral("rtx-4090"));            // street price from 2026-06
     const int fresh = store.hardwareRow(QStringLiteral("dgx-station-gb300")); // a listing of 2026-10
     const QModelIndex oldPrice = table.index(old, HardwareTableModel::PriceColumn);
     QVERIFY(oldPrice.data().toString().endsWith(QStringLiteral("⚠")));

@@ -445,14 +445,14 @@ void TestCli::compareJson()
                                 "usd_per_tok_s", "breakeven_months"})
             QVERIFY2(side.contains(QLatin1String(key)), key);
     }
-    QCOMPARE(a.value(QStringLiteral("price_usd_low")).toDouble(), 8000.0); // the card's street quote (low end)
+    QCOMPARE(a.value(QStringLiteral("price_usd_low")).toDouble(), 15499.0); // the card's street quote (low end)
     // A bare card needs its host computer: it is bought too, so the per-tok/s figure counts it.
     QCOMPARE(a.value(QStringLiteral("host_id")).toString(), QStringLiteral("workstation-tr-256"));
     QCOMPARE(a.value(QStringLiteral("host_price_usd")).toDouble(), 7000.0);
-    QCOMPARE(a.value(QStringLiteral("system_price_usd_low")).toDouble(), 15000.0);
+    QCOMPARE(a.value(QStringLiteral("system_price_usd_low")).toDouble(), 15499.0 + 7000.0);
     QVERIFY(a.value(QStringLiteral("breakeven_months")).toDouble() > 0);
     QCOMPARE(a.value(QStringLiteral("usd_per_tok_s")).toDouble(),
-             15000.0 / a.value(QStringLiteral("decode_tok_s")).toDouble());
+             (15499.0 + 7000.0) / a.value(QStringLiteral("decode_tok_s")).toDouble());
     // The M4 Max 128 GB has no price in the catalog: null, never 0.
     QVERIFY(b.value(QStringLiteral("price_usd_low")).isNull());
     QVERIFY(b.value(QStringLiteral("usd_per_tok_s")).isNull());
@@ -507,7 +507,7 @@ void TestCli::pricesReadLikePrices()
                                QStringLiteral("--a-hardware"), QStringLiteral("rtx-pro-6000"),
                                QStringLiteral("--b-hardware"), QStringLiteral("rtx-5080")});
     QCOMPARE(r.status, 0);
-    QVERIFY2(r.out.contains("$8,000–$14,500 street"), r.out.constData());
+    QVERIFY2(r.out.contains("$15,499–$16,700 street"), r.out.constData());
     QVERIFY2(r.out.contains("$999 MSRP"), r.out.constData());
     QVERIFY(!r.out.contains("$999–$999"));
 }

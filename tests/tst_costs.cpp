@@ -27,6 +27,8 @@ private slots:
     void handComputedRows();
     void promptsCostCapacityAndApisBillInput();
     void missingPriceIsUnknownNotZero();
+    void rentingPaysForEveryGpuAtTheCheapestOnDemandRate();
+    void aCardSoldOnlyUsedIsPricedUsed();
     void neverPaysBackIsUnknown();
     void capacityShortIsFlagged();
     void recommendationFollowsTheRule();
@@ -464,6 +466,57 @@ void TestCosts::cheapestNeverPicksTheOtherSide()
     const auto other = Costs::cheapestComfortable(c, model("qwen3-coder-30b-a3b"), s, c.hardware.at(*first).id);
     QVERIFY(other);
     QVERIFY(*other != *first);
+}
+
+// Offers priced per GPU-hour rent the box's every GPU; the side takes the cheapest on-demand one
+// (a spot price alone can be taken away mid-task: not planned on).
+void TestCosts::rentingPaysForEveryGpuAtTheCheapestOnDemandRate()
+{
+    Catalog catalog;
+    catalog.models.append(simpleModel(10));
+    HardwareSpec box = simpleBox("four", 0, 80, 3000, 500);
+    box.gpus = 4;
+    box.maxGpus = 8;
+    catalog.hardware.append(box);
+    const auto offer = [&](const char *provider, std::optional<double> perGpu, std::optional<double> spot, int gpus) {
+        RentalOffer o;
+        o.hardwareId = box.id;
+        o.provider = QString::fromLatin1(provider);
+        o.onDemandUsdPerGpuHour = perGpu;
+        o.spotUsdPerGpuHour = spot;
+        o.gpus = gpus;
+        catalog.rentalOffers.append(o);
+    };
+    offer("spot only", std::nullopt, 0.5, 1);
+    offer("dear", 3.0, std::nullopt, 1);
+    offer("cheap in eights", 1.5, std::nullopt, 8); // rents 8 at least: $12 an hour for this box
+    offer("cheapest", 2.0, std::nullopt, 1);        // $8 an hour for four
+    const Costs::Side side = Costs::sideFor(catalog, catalog.models.first(), box, scenario("INT8", 1));
+    QVERIFY(side.rental);
+    QCOMPARE(side.rental->provider, QStringLiteral("cheapest"));
+    Costs::Assumptions a;
+    a.tokensPerDay = 1'000'000;
+    a.inputPerOutput = 0;
+    const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
+    QCOMPARE(*c.rentUsdPerHour, 4 * 2.0);
+    QVERIFY(qAbs(*c.rentUsdPerMonth - 8.0 * *c.activeHoursPerDay * Costs::kDaysPerMonth) < 1e-9);
+    // Two GPUs of the box in the scenario: two rented.
+    Scenario two = scenario("INT8", 1);
+    two.gpus = 2;
+    const Costs::Side half = Costs::sideFor(catalog, catalog.models.first(), box, two);
+    QCOMPARE(*Costs::evaluate(half, exact(0.5), a).rentUsdPerHour, 2 * 2.0);
+}
+
+void TestCosts::aCardSoldOnlyUsedIsPricedUsed()
+{
+    HardwareSpec card = simpleBox("old", 0, 24, 936, 300);
+    card.prices = {PriceQuote{PriceQuote::Kind::Msrp, 1499, 1499, {}},
+                   PriceQuote{PriceQuote::Kind::Used, 1242, 1395, {}}};
+    QCOMPARE(card.purchasePrice()->kind, PriceQuote::Kind::Used);
+    QCOMPARE(card.purchasePrice()->lowUsd, 1242.0);
+    card.prices.append(PriceQuote{PriceQuote::Kind::Street, 1800, 2000, {}});
+    QCOMPARE(card.purchasePrice()->kind, PriceQuote::Kind::Street); // sold new: the new price
+    QCOMPARE(priceKindKey(PriceQuote::Kind::Used), QStringLiteral("used"));
 }
 
 void TestCosts::aBoxOnlyRentedCostsItsRent()

@@ -1680,6 +1680,10 @@ Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst is
         <source>%1 short</source>
         <translation>%1 zu wenig</translation>
     </message>
+    <message>
+        <source>used</source>
+        <translation>gebraucht</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::HardwareTableModel</name>

@@ -1673,6 +1673,10 @@ Largest context that fits: %1 tokens</source>
         <source>%1 short</source>
         <translation>缺 %1</translation>
     </message>
+    <message>
+        <source>used</source>
+        <translation>二手</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::HardwareTableModel</name>

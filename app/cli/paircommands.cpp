@@ -59,9 +59,7 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("system_price_usd_low"), numberOrNull(c.priceLowUsd));
     o.insert(QStringLiteral("system_price_usd_high"), numberOrNull(c.priceHighUsd));
     o.insert(QStringLiteral("price_kind"),
-             c.priceKind ? QJsonValue(*c.priceKind == PriceQuote::Kind::Street ? QStringLiteral("street")
-                                                                               : QStringLiteral("msrp"))
-                         : QJsonValue(QJsonValue::Null));
+             c.priceKind ? QJsonValue(priceKindKey(*c.priceKind)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("usd_per_tok_s"), numberOrNull(c.usdPerTokS));
     // Per 10^9 bytes (the key's old meaning) and per GiB (what the window shows by default).
     o.insert(QStringLiteral("usd_per_usable_gb"),

@@ -71,8 +71,10 @@ PriceQuote readPrice(const JsonReader &r)
         quote.kind = PriceQuote::Kind::Msrp;
     else if (kind == QLatin1String("street"))
         quote.kind = PriceQuote::Kind::Street;
+    else if (kind == QLatin1String("used"))
+        quote.kind = PriceQuote::Kind::Used;
     else
-        r.error("kind", QStringLiteral("unknown price kind '%1' (msrp, street)").arg(kind));
+        r.error("kind", QStringLiteral("unknown price kind '%1' (msrp, street, used)").arg(kind));
     quote.lowUsd = r.number("low_usd", 0.01, kMaxPriceUsd);
     quote.highUsd = r.number("high_usd", 0.01, kMaxPriceUsd);
     if (quote.highUsd < quote.lowUsd)
@@ -197,8 +199,15 @@ RentalOffer readRental(const JsonReader &r)
         offer.spotUsdPerHour = r.number("spot_usd_per_hour", 0.001, 1e5);
     if (r.has("on_demand_usd_per_hour"))
         offer.onDemandUsdPerHour = r.number("on_demand_usd_per_hour", 0.001, 1e5);
-    if (!offer.spotUsdPerHour && !offer.onDemandUsdPerHour)
-        r.error("on_demand_usd_per_hour", QStringLiteral("a rental offer needs a spot or an on-demand price"));
+    if (r.has("spot_usd_per_gpu_hour"))
+        offer.spotUsdPerGpuHour = r.number("spot_usd_per_gpu_hour", 0.001, 1e5);
+    if (r.has("on_demand_usd_per_gpu_hour"))
+        offer.onDemandUsdPerGpuHour = r.number("on_demand_usd_per_gpu_hour", 0.001, 1e5);
+    if (r.has("gpus"))
+        offer.gpus = int(r.number("gpus", 1, 1024));
+    offer.tier = r.string("tier", false);
+    if (!offer.spotUsdPerHour && !offer.onDemandUsdPerHour && !offer.spotUsdPerGpuHour && !offer.onDemandUsdPerGpuHour)
+        r.error("on_demand_usd_per_gpu_hour", QStringLiteral("a rental offer needs a spot or an on-demand price"));
     offer.note = r.string("note", false);
     offer.provenance = readProvenance(r);
     return offer;

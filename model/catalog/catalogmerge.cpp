@@ -51,7 +51,8 @@ QString idOf(const ApiOffer &o)
 }
 QString idOf(const RentalOffer &o)
 {
-    return o.hardwareId + QLatin1Char('\x1f') + o.provider;
+    return o.hardwareId + QLatin1Char('\x1f') + o.provider + QLatin1Char('\x1f') + o.tier + QLatin1Char('\x1f') +
+           QString::number(o.gpus);
 }
 
 bool sameValue(const ModelSpec &a, const ModelSpec &b)
@@ -74,8 +75,9 @@ bool sameValue(const ApiOffer &a, const ApiOffer &b)
 }
 bool sameValue(const RentalOffer &a, const RentalOffer &b)
 {
-    return a.spotUsdPerHour == b.spotUsdPerHour && a.onDemandUsdPerHour == b.onDemandUsdPerHour && a.note == b.note &&
-           a.provenance.source == b.provenance.source && a.provenance.asOf == b.provenance.asOf;
+    return a.spotUsdPerHour == b.spotUsdPerHour && a.onDemandUsdPerHour == b.onDemandUsdPerHour &&
+           a.spotUsdPerGpuHour == b.spotUsdPerGpuHour && a.onDemandUsdPerGpuHour == b.onDemandUsdPerGpuHour &&
+           a.note == b.note && a.provenance.source == b.provenance.source && a.provenance.asOf == b.provenance.asOf;
 }
 
 template<typename T>

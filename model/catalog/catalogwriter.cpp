@@ -176,8 +176,7 @@ QJsonObject boxJson(const HardwareSpec &h, bool aliases)
 {
     QJsonArray prices;
     for (const PriceQuote &q : h.prices) {
-        prices.append(sourced({{QStringLiteral("kind"),
-                                q.kind == PriceQuote::Kind::Street ? QStringLiteral("street") : QStringLiteral("msrp")},
+        prices.append(sourced({{QStringLiteral("kind"), priceKindKey(q.kind)},
                                {QStringLiteral("low_usd"), q.lowUsd},
                                {QStringLiteral("high_usd"), q.highUsd}},
                               q.provenance));
@@ -285,6 +284,14 @@ QJsonObject rentalJson(const RentalOffer &offer)
         o.insert(QStringLiteral("spot_usd_per_hour"), *offer.spotUsdPerHour);
     if (offer.onDemandUsdPerHour)
         o.insert(QStringLiteral("on_demand_usd_per_hour"), *offer.onDemandUsdPerHour);
+    if (offer.spotUsdPerGpuHour)
+        o.insert(QStringLiteral("spot_usd_per_gpu_hour"), *offer.spotUsdPerGpuHour);
+    if (offer.onDemandUsdPerGpuHour)
+        o.insert(QStringLiteral("on_demand_usd_per_gpu_hour"), *offer.onDemandUsdPerGpuHour);
+    if (offer.spotUsdPerGpuHour || offer.onDemandUsdPerGpuHour)
+        o.insert(QStringLiteral("gpus"), offer.gpus);
+    if (!offer.tier.isEmpty())
+        o.insert(QStringLiteral("tier"), offer.tier);
     if (!offer.note.isEmpty())
         o.insert(QStringLiteral("note"), offer.note);
     return sourced(o, offer.provenance);

@@ -41,11 +41,13 @@ Side sideFor(const Catalog &catalog, const ModelSpec &model, const HardwareSpec 
         side.api = *standIn;
         side.apiStandsIn = true;
     }
+    // The cheapest on-demand offer for every GPU the scenario puts in the box: spot can be taken
+    // away mid-task, so a workload is not planned on it.
+    const int devices = Engine::devicesFor(hardware, scenario);
     for (const RentalOffer &r : catalog.rentalOffers) {
-        if (r.hardwareId == hardware.id && r.onDemandUsdPerHour) {
+        const auto hourly = r.onDemandFor(devices);
+        if (r.hardwareId == hardware.id && hourly && (!side.rental || *hourly < *side.rental->onDemandFor(devices)))
             side.rental = r;
-            break;
-        }
     }
     return side;
 }
@@ -136,16 +138,17 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
             c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
         }
     }
-    if (side.rental && side.rental->onDemandUsdPerHour && c.activeHoursPerDay) {
-        c.rentUsdPerMonth = *side.rental->onDemandUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
+    if (side.rental)
+        c.rentUsdPerHour = side.rental->onDemandFor(devices);
+    if (c.rentUsdPerHour && c.activeHoursPerDay) {
+        c.rentUsdPerMonth = *c.rentUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
         // A box nobody sells, only rents: renting for the active hours is its cost of ownership
         // (the hourly rate includes the power), and it grows with the workload from zero.
         if (!c.priceLowUsd) {
             c.rented = true;
             c.tcoUsd = ownedCostAfter(c, a.horizonMonths);
             c.tcoFixedUsd = 0.0;
-            c.tcoUsdPerTokenPerDay =
-                *side.rental->onDemandUsdPerHour * (*secondsPerOutput / 3600.0) * kDaysPerMonth * a.horizonMonths;
+            c.tcoUsdPerTokenPerDay = *c.rentUsdPerHour * (*secondsPerOutput / 3600.0) * kDaysPerMonth * a.horizonMonths;
         }
     }
     if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort && c.energyUsdPerMonth) {

@@ -90,6 +90,7 @@ struct SideCosts
     std::optional<double> activeHoursPerDay; // hours at load to serve the workload (≤ 24)
     std::optional<double> tcoUsd;            // purchase + electricity over the horizon
     std::optional<double> apiTcoUsd;         // the same tokens through the API over the horizon
+    std::optional<double> rentUsdPerHour;    // the box's every GPU on demand (the side's rental offer)
     std::optional<double> rentUsdPerMonth;   // the box rented on demand for the active hours
     bool rented = false;                     // no purchase price: the rent is its cost of ownership
     // TCO as a line in the workload (output tokens a day): tcoUsd = fixed + perTokenPerDay × tokens,

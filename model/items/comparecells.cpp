@@ -198,7 +198,9 @@ QString CompareModel::tip(int row, int column) const
         if (!c.rentUsdPerMonth)
             return tr("No rental offer for this box in the catalog, or it does not run the model");
         return tr("%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months")
-            .arg(s.rental->provider, Format::usd(*s.rental->onDemandUsdPerHour))
+            .arg(s.rental->tier.isEmpty() ? s.rental->provider
+                                          : QStringLiteral("%1 (%2)").arg(s.rental->provider, s.rental->tier),
+                 c.rentUsdPerHour ? Format::usd(*c.rentUsdPerHour) : dash())
             .arg(QString::number(*c.activeHoursPerDay, 'f', 1))
             .arg(m_assumptions.horizonMonths);
     }

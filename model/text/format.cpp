@@ -152,6 +152,7 @@ QString priceKindText(PriceQuote::Kind kind)
     switch (kind) {
     case PriceQuote::Kind::Msrp: return QCoreApplication::translate("Headroom::Format", "MSRP");
     case PriceQuote::Kind::Street: return QCoreApplication::translate("Headroom::Format", "street");
+    case PriceQuote::Kind::Used: return QCoreApplication::translate("Headroom::Format", "used");
     }
     return {};
 }

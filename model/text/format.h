@@ -36,7 +36,7 @@ void setByteUnit(ByteUnit unit) noexcept;
 // A relative change in percent, never rounded to a figure it is not: −99.5 stays "−99.5%", not
 // "−100%"; 0.3 is "+0.3%", not "+0%".
 [[nodiscard]] QString change(double percent);
-[[nodiscard]] QString priceKindText(PriceQuote::Kind kind); // "MSRP", "street", translated
+[[nodiscard]] QString priceKindText(PriceQuote::Kind kind); // "MSRP", "street", "used", translated
 [[nodiscard]] constexpr double bytesFromGiB(double gib) noexcept
 {
     return gib * 1024.0 * 1024.0 * 1024.0;

@@ -97,6 +97,16 @@ std::optional<Interconnect> parseInterconnect(const QString &text)
     return std::nullopt;
 }
 
+QString priceKindKey(PriceQuote::Kind kind)
+{
+    switch (kind) {
+    case PriceQuote::Kind::Msrp: return QStringLiteral("msrp");
+    case PriceQuote::Kind::Street: return QStringLiteral("street");
+    case PriceQuote::Kind::Used: return QStringLiteral("used");
+    }
+    return {};
+}
+
 double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexcept
 {
     if (!(memoryBytes > 0.0))

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Headroom {
@@ -18,7 +19,9 @@ enum class Vendor { Nvidia, Amd, Apple, Intel, Other };
 
 struct PriceQuote
 {
-    enum class Kind { Msrp, Street }; // renting is a RentalOffer, per hour
+    // Used: where people buy second-hand (an RTX 3090 is no longer sold new). Renting is a
+    // RentalOffer, per hour.
+    enum class Kind { Msrp, Street, Used };
     Kind kind = Kind::Msrp;
     double lowUsd = 0.0;
     double highUsd = 0.0;
@@ -78,11 +81,14 @@ struct HardwareSpec
         }
         return std::nullopt;
     }
-    // The price a buyer would pay now: the street quote if there is one, else MSRP.
+    // The price a buyer would pay now: the street quote if there is one, else the used one (a card
+    // only sold second-hand), else MSRP.
     [[nodiscard]] std::optional<PriceQuote> purchasePrice() const
     {
         if (auto street = price(PriceQuote::Kind::Street))
             return street;
+        if (auto used = price(PriceQuote::Kind::Used))
+            return used;
         return price(PriceQuote::Kind::Msrp);
     }
     [[nodiscard]] const UsableVariant *usableVariant(const QString &setting) const noexcept
@@ -133,19 +139,39 @@ struct HostSpec
 };
 
 // Renting a box by the hour instead of buying it.
+// Renting a box by the hour. Providers price per GPU-hour (`gpus`: the fewest they rent together);
+// the older per-box keys still mean the whole box for one release.
 struct RentalOffer
 {
     QString hardwareId;
     QString provider;
-    std::optional<double> spotUsdPerHour;
-    std::optional<double> onDemandUsdPerHour;
+    QString tier;                             // "community", "secure", or empty where the provider has one kind
+    std::optional<double> spotUsdPerHour;     // the whole box (older key)
+    std::optional<double> onDemandUsdPerHour; // the whole box (older key)
+    std::optional<double> spotUsdPerGpuHour;
+    std::optional<double> onDemandUsdPerGpuHour;
+    int gpus = 1;
     QString note;
     Provenance provenance;
+
+    // The box of `devices` GPUs for an hour on demand: the per-box price, else every GPU rented
+    // (at least the offer's minimum).
+    [[nodiscard]] std::optional<double> onDemandFor(int devices) const
+    {
+        if (onDemandUsdPerHour)
+            return onDemandUsdPerHour;
+        if (onDemandUsdPerGpuHour)
+            return *onDemandUsdPerGpuHour * std::max(devices, gpus);
+        return std::nullopt;
+    }
 };
 
 // The default usable share when only total memory is known: macOS lets the GPU wire 2/3 of
 // RAM up to 36 GiB and 3/4 above (the long-standing Metal rule); a discrete card keeps 1 GiB
 // free as llama.cpp's --fit does. Catalog boxes carry measured values instead where known.
+// The catalog's and JSON's word for a price kind: "msrp", "street", "used".
+[[nodiscard]] QString priceKindKey(PriceQuote::Kind kind);
+
 [[nodiscard]] double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexcept;
 
 } // namespace Headroom
