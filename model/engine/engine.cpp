@@ -1,4 +1,4 @@
-// The sizing engine: memory, verdict, decode and prefill for one model on one box.
+// The sizing functions, and what one model and one box each contribute to every pair (pairterms.h).
 #include "engine.h"
 #include "pairterms.h"
 
