@@ -228,6 +228,7 @@ void TestItemModels::gridCellsStayTheEnginesAfterEdits()
         int compared = 0;
         for (int h = 0; h < m_store->hardwareCount(); ++h) {
             for (int m = 0; m < m_store->modelCount(); ++m) {
+                const EstimateFigures uncached = grid.figuresAt(h, m); // before the cell is cached
                 const Estimate cell = grid.at(h, m);
                 const Estimate fresh = Engine::estimate(m_store->model(m), m_store->hardware(h), grid.scenario(),
                                                         m_store->calibration(h), m_store->host(h));
@@ -240,6 +241,10 @@ void TestItemModels::gridCellsStayTheEnginesAfterEdits()
                 QVERIFY2(cell.decodeTokS == fresh.decodeTokS, where);
                 QVERIFY2(cell.prefillTokS == fresh.prefillTokS, where);
                 QVERIFY2(cell.format.name == fresh.format.name, where);
+                QVERIFY2(uncached.valid == fresh.ok() && uncached.verdict == fresh.verdict &&
+                             uncached.totalBytes == fresh.totalBytes && uncached.decodeTokS == fresh.decodeTokS,
+                         where);
+                QVERIFY2(grid.figuresAt(h, m).decodeTokS == fresh.decodeTokS, where); // and once cached
                 ++compared;
             }
         }
@@ -251,6 +256,13 @@ void TestItemModels::gridCellsStayTheEnginesAfterEdits()
     scenario.allowOffload = true;
     m_session->setScenario(scenario);
     compareAll("scenario");
+    // Context steps keep each model's terms and move them: past some models' maximum, far past it
+    // (outside the limits: terms made again), and back.
+    for (const double context : {4096.0, 300000.0, 1e12, 65536.0}) {
+        scenario.contextTokens = context;
+        m_session->setScenario(scenario);
+        compareAll(qPrintable(QStringLiteral("context %1").arg(context)));
+    }
 
     const QString modelId = QStringLiteral("devstral-2");
     ModelSpec bigger = m_store->model(m_store->modelRow(modelId));

@@ -103,6 +103,17 @@ double allReduceSeconds(Interconnect link) noexcept
     return 30e-6;
 }
 
+// What of a model's terms follows the context: its cache and whether the model reaches it.
+void setContextTerms(ModelTerms &m, const Scenario &scenario) noexcept
+{
+    const double context = scenario.contextTokens;
+    const KvGrowth &growth = m.growth;
+    const double kvOneSequence = growth.unbounded * context + growth.windowed * std::min(context, growth.window);
+    m.kvCacheBytes = scenario.batch * kvOneSequence;
+    m.kvPerTokenBytes = growth.unbounded + (context <= growth.window ? growth.windowed : 0.0);
+    m.withinContext = context <= m.contextCap;
+}
+
 } // namespace
 
 QuantFormat formatFor(const ModelSpec &model, const Scenario &scenario)
@@ -169,15 +180,11 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     m.weightsBytes = weightsBytes(model, m.format);
     m.lookupTableBytes = lookupTableBytes(model, m.format);
     m.residentBytes = m.weightsBytes + m.lookupTableBytes;
-    const double context = scenario.contextTokens;
     const KvGrowth &growth = m.growth;
-    const double kvOneSequence = growth.unbounded * context + growth.windowed * std::min(context, growth.window);
     m.fixedStateBytes = scenario.batch * m.statePerSequence;
-    m.kvCacheBytes = scenario.batch * kvOneSequence;
-    m.kvPerTokenBytes = growth.unbounded + (context <= growth.window ? growth.windowed : 0.0);
     m.contextLimitTokens = model.contextLimit(scenario.extendedContext);
     m.contextCap = contextCap(model, scenario);
-    m.withinContext = context <= m.contextCap;
+    setContextTerms(m, scenario);
 
     m.moe = moeSplit(model, m.weightsBytes, m.format.bitsPerWeight);
     m.distinctShare = distinctShare(m.moe, scenario.batch);
@@ -193,6 +200,26 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     m.prefillFlopsPerToken =
         2.0 * model.paramsActive + kAttentionFlopsPerKvElement * kvElementsPerToken * (scenario.promptTokens / 2.0);
     return m;
+}
+
+bool sameButContext(const Scenario &a, const Scenario &b) noexcept
+{
+    // A field added to Scenario must be compared here, or a step would keep terms it changed.
+    static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 128, "Scenario changed: compare the new field here");
+    const bool sameQuant =
+        a.quant.has_value() == b.quant.has_value() &&
+        (!a.quant || (a.quant->name == b.quant->name && a.quant->bitsPerWeight == b.quant->bitsPerWeight));
+    return sameQuant && a.kvType == b.kvType && a.batch == b.batch && a.promptTokens == b.promptTokens &&
+           a.answerTokens == b.answerTokens && a.gpus == b.gpus && a.efficiency == b.efficiency &&
+           a.extendedContext == b.extendedContext && a.allowOffload == b.allowOffload && a.parallel == b.parallel;
+}
+
+bool moveToContext(ModelTerms &terms, const Scenario &to)
+{
+    if (terms.error || !std::isfinite(to.contextTokens) || !Limits::kContext.contains(to.contextTokens))
+        return false;
+    setContextTerms(terms, to);
+    return true;
 }
 
 BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario, const DecodeCalibration &calibration,

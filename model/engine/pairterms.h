@@ -90,6 +90,13 @@ struct BoxTerms
 [[nodiscard]] BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario,
                                 const DecodeCalibration &calibration, const HostSpec *host = nullptr);
 
+// A context slider step changes only the context: the two scenarios are the same but for it.
+[[nodiscard]] bool sameButContext(const Scenario &a, const Scenario &b) noexcept;
+// Moves a model's terms to `to`'s context (the scenario they were made for differs from `to` in its
+// context only), giving what modelTerms(model, to) gives. False when they must be made again
+// instead: they hold an error, or the new context is outside the limits.
+[[nodiscard]] bool moveToContext(ModelTerms &terms, const Scenario &to);
+
 // The numbers of one pair (no text); `valid` false when either side refused.
 [[nodiscard]] EstimateFigures figures(const ModelTerms &model, const BoxTerms &box, const Scenario &scenario);
 // The whole estimate of one pair: the figures and the words that go with them.

@@ -24,6 +24,13 @@ struct EstimateGrid::Sides
     }
 };
 
+// References into m_sides, valid until the next call that may resize it (a catalog reset).
+struct EstimateGrid::Terms
+{
+    const Engine::ModelTerms &model;
+    const Engine::BoxTerms &box;
+};
+
 namespace {
 quint64 keyOf(int hardwareRow, int modelRow)
 {
@@ -67,13 +74,24 @@ EstimateGrid::~EstimateGrid() = default;
 
 void EstimateGrid::setScenario(const Scenario &scenario)
 {
+    // A context step keeps each model's terms and moves them (a slider drag over a big catalog
+    // would otherwise size every model again per step); the boxes' are few and made again.
+    const bool contextOnly = Engine::sameButContext(m_scenario, scenario);
     m_scenario = scenario;
+    if (contextOnly) {
+        for (auto &terms : m_sides->models) {
+            if (terms && !Engine::moveToContext(*terms, scenario))
+                terms.reset();
+        }
+        m_sides->boxes.clear();
+    } else {
+        m_sides->clear();
+    }
     // The views will ask for about as many cells as last time: room for them up front saves
     // rehashing thousands of estimates on every slider step of a big catalog.
     const qsizetype asked = m_cache.size();
     m_cache.clear();
     m_cache.reserve(asked);
-    m_sides->clear();
     Q_EMIT scenarioChanged();
 }
 
@@ -82,21 +100,35 @@ Estimate EstimateGrid::at(int hardwareRow, int modelRow) const
     const quint64 key = keyOf(hardwareRow, modelRow);
     auto it = m_cache.constFind(key);
     if (it == m_cache.cend()) {
-        auto &models = m_sides->models;
-        auto &boxes = m_sides->boxes;
-        models.resize(std::size_t(m_store->modelCount()));
-        boxes.resize(std::size_t(m_store->hardwareCount()));
-        auto &model = models.at(std::size_t(modelRow));
-        if (!model)
-            model = Engine::modelTerms(m_store->model(modelRow), m_scenario);
-        auto &box = boxes.at(std::size_t(hardwareRow));
-        if (!box) {
-            box = Engine::boxTerms(m_store->hardware(hardwareRow), m_scenario, m_store->calibration(hardwareRow),
-                                   m_store->host(hardwareRow));
-        }
-        it = m_cache.insert(key, Engine::estimate(*model, *box, m_scenario));
+        const Terms terms = termsOf(hardwareRow, modelRow);
+        it = m_cache.insert(key, Engine::estimate(terms.model, terms.box, m_scenario));
     }
     return it.value();
+}
+
+EstimateFigures EstimateGrid::figuresAt(int hardwareRow, int modelRow) const
+{
+    if (const auto it = m_cache.constFind(keyOf(hardwareRow, modelRow)); it != m_cache.cend())
+        return it.value();
+    const Terms terms = termsOf(hardwareRow, modelRow);
+    return Engine::figures(terms.model, terms.box, m_scenario);
+}
+
+EstimateGrid::Terms EstimateGrid::termsOf(int hardwareRow, int modelRow) const
+{
+    auto &models = m_sides->models;
+    auto &boxes = m_sides->boxes;
+    models.resize(std::size_t(m_store->modelCount()));
+    boxes.resize(std::size_t(m_store->hardwareCount()));
+    auto &model = models.at(std::size_t(modelRow));
+    if (!model)
+        model = Engine::modelTerms(m_store->model(modelRow), m_scenario);
+    auto &box = boxes.at(std::size_t(hardwareRow));
+    if (!box) {
+        box = Engine::boxTerms(m_store->hardware(hardwareRow), m_scenario, m_store->calibration(hardwareRow),
+                               m_store->host(hardwareRow));
+    }
+    return {*model, *box};
 }
 
 void EstimateGrid::dropWhere(bool (*matches)(quint64 key, int row), int row)

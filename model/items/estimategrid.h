@@ -30,6 +30,9 @@ public:
     void setScenario(const Scenario &scenario);
     // By value: a later insertion may rehash the cache and move what a reference pointed at.
     [[nodiscard]] Estimate at(int hardwareRow, int modelRow) const;
+    // The same cell's numbers without its words, for a chart that reads a whole row or column of a
+    // big catalog each step: nothing is cached per cell, only each side's terms.
+    [[nodiscard]] EstimateFigures figuresAt(int hardwareRow, int modelRow) const;
 
 Q_SIGNALS:
     void scenarioChanged(); // every cell changed
@@ -39,6 +42,8 @@ Q_SIGNALS:
     void reset();
 
 private:
+    struct Terms;
+    [[nodiscard]] Terms termsOf(int hardwareRow, int modelRow) const;
     void dropWhere(bool (*matches)(quint64 key, int row), int row);
 
     const CatalogStore *m_store;

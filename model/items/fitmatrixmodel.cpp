@@ -38,6 +38,11 @@ Estimate FitMatrixModel::estimateAt(int row, int column) const
     return m_grid->at(row, column);
 }
 
+EstimateFigures FitMatrixModel::figuresAt(int row, int column) const
+{
+    return m_grid->figuresAt(row, column);
+}
+
 int FitMatrixModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_grid->store().hardwareCount();

@@ -21,6 +21,7 @@ public:
 
     [[nodiscard]] const EstimateGrid &grid() const noexcept { return *m_grid; }
     [[nodiscard]] Estimate estimateAt(int row, int column) const;
+    [[nodiscard]] EstimateFigures figuresAt(int row, int column) const; // the numbers only (charts)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -65,6 +65,8 @@ struct EstimateFigures
     SpeedFit::ParallelMode parallelMode = SpeedFit::ParallelMode::Single;
     bool extrapolated = false;        // outside what the calibration's measurements cover
     bool measuredCalibration = false; // the user's own llama-bench runs scale this box
+
+    [[nodiscard]] bool runs() const noexcept { return valid && verdictRuns(verdict); }
 };
 
 // Everything the engine says about one model on one box in one scenario: the figures, and the

@@ -150,7 +150,7 @@ void QualityChart::replot()
         const ModelSpec &m = store.model(column);
         if (!m.sweVerified && !m.swePro)
             continue;
-        const Estimate e = m_matrix->estimateAt(m_hardwareRow, column);
+        const EstimateFigures e = m_matrix->figuresAt(m_hardwareRow, column);
         if (!e.runs()) {
             ++notRunning;
             continue;
