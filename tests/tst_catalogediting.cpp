@@ -15,6 +15,7 @@
 #include "scenarioactions.h"
 #include "session.h"
 #include "speedactions.h"
+#include "units.h"
 #include "userdata.h"
 #include "userdatasaver.h"
 
@@ -57,6 +58,7 @@ private slots:
     void init();
     void addBoxThenUndoAndRedo();
     void aBoxWithNothingUsableIsRefused();
+    void theBoxFormSetsAUnifiedBoxUp();
     void undoingAnAddedBoxSelectsTheBoxBefore();
     void editingABuiltInOverridesAndResetBringsItBack();
     void duplicateAndDeleteAModel();
@@ -178,6 +180,48 @@ void TestCatalogEditing::aBoxWithNothingUsableIsRefused()
     QVERIFY2(tiny.contains(QStringLiteral("usable")), qPrintable(tiny));
     QVERIFY2(eight.isEmpty(), qPrintable(eight));
     QCOMPARE(w.store().hardwareCount(), boxes);
+}
+
+// A unified box's form offers its sourced settings: one fills the usable field, with its label and
+// source; typing over it makes it the user's own value again.
+void TestCatalogEditing::theBoxFormSetsAUnifiedBoxUp()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("strix-halo-128"));
+    const HardwareSpec builtin = *w.store().catalog().findHardware(QStringLiteral("strix-halo-128"));
+    const UsableVariant gtt = *builtin.usableVariant(QStringLiteral("linux-gtt-120"));
+    QString shownFirst, afterTyping;
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([&](BoxEditor &e) {
+        auto *setting = field<QComboBox>(e, "boxUsableSettingCombo");
+        shownFirst = setting->currentData().toString(); // the box as the catalog sets it up
+        setting->setCurrentIndex(setting->findData(gtt.setting));
+    }));
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    const HardwareSpec *edited = w.store().catalog().findHardware(QStringLiteral("strix-halo-128"));
+    QCOMPARE(shownFirst,
+             builtin.usableSetting.isEmpty() ? QStringLiteral("linux-vulkan-default") : builtin.usableSetting);
+    QCOMPARE(edited->usableBytesPerGpu, gtt.bytesPerDevice);
+    QCOMPARE(edited->usableSetting, gtt.setting);
+    QCOMPARE(edited->usableRule, gtt.label);
+    QCOMPARE(edited->usableSource.source, gtt.provenance.source);
+    QCOMPARE(w.session().selectedEstimate().usableBytes, gtt.bytesPerDevice); // the panel follows
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([&](BoxEditor &e) {
+        QCOMPARE(field<QComboBox>(e, "boxUsableSettingCombo")->currentData().toString(), gtt.setting);
+        field<LimitSpinBox>(e, "boxUsableField")->setValue(100);
+        afterTyping = field<QComboBox>(e, "boxUsableSettingCombo")->currentData().toString();
+    }));
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    QCOMPARE(afterTyping, QString());
+    edited = w.store().catalog().findHardware(QStringLiteral("strix-halo-128"));
+    QCOMPARE(edited->usableBytesPerGpu, Units::gibToBytes(100));
+    QCOMPARE(edited->usableSetting, QString());
+    // A card with one usable figure has no settings to offer.
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("rtx-5090"));
+    bool offered = true;
+    w.catalogActions()->setRunDialog(
+        answer<BoxEditor>([&](BoxEditor &e) { offered = !field<QComboBox>(e, "boxUsableSettingCombo")->isHidden(); }));
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    QVERIFY(!offered);
 }
 
 // After undoing an added box the panel used to show a box the filtered list no longer had: the

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -45,6 +46,8 @@ private slots:
     void costChartMarksWhereTheBoxPaysBack();
     void workloadAssumptionsAreFieldsOfTheView();
     void sidesAreRememberedAcrossRuns();
+    void aSideRunsTheBoxAtAUsableSetting();
+    void commercialUseIsAControlOfTheView();
 
 private:
     template<typename T>
@@ -327,6 +330,88 @@ void TestCompareView::sidesAreRememberedAcrossRuns()
     QCOMPARE(side(again, 1).hardware.id, QStringLiteral("strix-halo-128"));
     QVERIFY(!child<QCheckBox>(again, "linkContextCheck")->isChecked());
     QCOMPARE(side(again, 0).scenario.contextTokens, 8192.0);
+}
+
+// A unified box's usable memory depends on how it is set up (Linux GTT, a raised wired limit): each
+// side picks a setting, the figures follow, the choice is remembered, another box starts at its own.
+void TestCompareView::aSideRunsTheBoxAtAUsableSetting()
+{
+    {
+        MainWindow w(CatalogLoader::embedded());
+        auto *box = child<QComboBox>(w, "bHardwareCombo");
+        auto *usable = child<QComboBox>(w, "bUsableSettingCombo");
+        box->setCurrentIndex(box->findData(QStringLiteral("strix-halo-128")));
+        QVERIFY(usable->isEnabled());
+        QCOMPARE(usable->currentData().toString(), QString()); // the box's own first
+        const HardwareSpec &catalogBox = *CatalogLoader::embedded().findHardware(QStringLiteral("strix-halo-128"));
+        const UsableVariant *gtt = catalogBox.usableVariant(QStringLiteral("linux-gtt-120"));
+        QVERIFY(gtt);
+        QVERIFY(gtt->bytesPerDevice != catalogBox.usableBytesPerGpu);
+        const double before = side(w, 1).hardware.usableBytesPerGpu;
+        usable->setCurrentIndex(usable->findData(QStringLiteral("linux-gtt-120")));
+        QCOMPARE(side(w, 1).hardware.usableBytesPerGpu, gtt->bytesPerDevice);
+        QCOMPARE(w.comparePage()->model()->costs(1).estimate.usableBytes, gtt->bytesPerDevice);
+        QVERIFY(side(w, 1).hardware.usableBytesPerGpu != before);
+        QCOMPARE(w.session()
+                     .toJson()
+                     .value(QStringLiteral("compare"))
+                     .toObject()
+                     .value(QStringLiteral("b"))
+                     .toObject()
+                     .value(QStringLiteral("usable_setting"))
+                     .toString(),
+                 QStringLiteral("linux-gtt-120"));
+        w.close(); // saves the window state
+    }
+    MainWindow again(CatalogLoader::embedded());
+    QCOMPARE(again.session().compare().sides[1].usableSetting, QStringLiteral("linux-gtt-120"));
+    QCOMPARE(child<QComboBox>(again, "bUsableSettingCombo")->currentData().toString(), QStringLiteral("linux-gtt-120"));
+    // Another box: its own figure; a card with one figure has nothing to choose.
+    auto *box = child<QComboBox>(again, "bHardwareCombo");
+    box->setCurrentIndex(box->findData(QStringLiteral("rtx-3090")));
+    QCOMPARE(again.session().compare().sides[1].usableSetting, QString());
+    QVERIFY(!child<QComboBox>(again, "bUsableSettingCombo")->isEnabled());
+    // A session saved before settings existed (format 1) opens with each box's own figure.
+    QJsonObject old = again.session().toJson();
+    QJsonObject compare = old.value(QStringLiteral("compare")).toObject();
+    QJsonObject b = compare.value(QStringLiteral("b")).toObject();
+    b.insert(QStringLiteral("hardware"), QStringLiteral("strix-halo-128"));
+    b.remove(QStringLiteral("usable_setting"));
+    compare.insert(QStringLiteral("b"), b);
+    old.insert(QStringLiteral("compare"), compare);
+    old.insert(QStringLiteral("format"), 1);
+    QStringList problems;
+    again.session().fromJson(old, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(side(again, 1).hardware.id, QStringLiteral("strix-halo-128"));
+    QCOMPARE(again.session().compare().sides[1].usableSetting, QString());
+    // A setting the box does not have is named as a problem, and the side keeps the box's own figure.
+    b.insert(QStringLiteral("usable_setting"), QStringLiteral("macos-default"));
+    compare.insert(QStringLiteral("b"), b);
+    old.insert(QStringLiteral("compare"), compare);
+    again.session().fromJson(old, &problems);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("linux-gtt-120")), qPrintable(problems.first()));
+    QCOMPARE(again.session().compare().sides[1].usableSetting, QString());
+}
+
+void TestCompareView::commercialUseIsAControlOfTheView()
+{
+    MainWindow w(CatalogLoader::embedded());
+    auto *commercial = child<QCheckBox>(w, "compareCommercialCheck");
+    QVERIFY(!commercial->isChecked());
+    QVERIFY(!w.session().compare().assumptions.commercialUse);
+    // Devstral 2 (the default sides' model) may be used commercially only under conditions.
+    auto *sentence = child<QLabel>(w, "recommendationLabel");
+    QVERIFY(!sentence->text().contains(QStringLiteral("not cleared for commercial use")));
+    commercial->click();
+    QVERIFY(w.session().compare().assumptions.commercialUse);
+    QVERIFY2(sentence->text().contains(QStringLiteral("not cleared for commercial use")), qPrintable(sentence->text()));
+    // The session's value shows in the box: another way in (a scenario file) sets the control.
+    CompareState c = w.session().compare();
+    c.assumptions.commercialUse = false;
+    w.session().setCompare(c);
+    QVERIFY(!commercial->isChecked());
 }
 
 QTEST_MAIN(TestCompareView)

@@ -395,8 +395,8 @@ void TestCosts::compareModelHighlightsAndSwaps()
     CompareModel compare(&session);
     QAbstractItemModelTester tester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CompareState state = session.compare();
-    state.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("INT4", 32768)};
-    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), scenario("INT4", 32768)};
+    state.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("INT4", 32768), {}};
+    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), scenario("INT4", 32768), {}};
     session.setCompare(state);
     // Faster decode on A, cheaper and more memory on B.
     QVERIFY(compare.index(CompareModel::DecodeRow, 0).data(BetterRole).toBool());
@@ -425,8 +425,8 @@ void TestCosts::relativeColumnSaysWhatItCompares()
     Session session(&store);
     CompareModel compare(&session);
     CompareState state = session.compare();
-    state.sides[0] = {QStringLiteral("qwen3-coder-30b-a3b"), QStringLiteral("rtx-5090"), scenario("Q4_K_M", 32768)};
-    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("Q4_K_M", 32768)};
+    state.sides[0] = {QStringLiteral("qwen3-coder-30b-a3b"), QStringLiteral("rtx-5090"), scenario("Q4_K_M", 32768), {}};
+    state.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), scenario("Q4_K_M", 32768), {}};
     session.setCompare(state);
     // Different models: a percentage would compare the models, not the boxes.
     QCOMPARE(compare.index(CompareModel::DecodeRow, CompareModel::RelativeColumn).data().toString(),

@@ -41,6 +41,7 @@ private slots:
     void windowIsRebuiltInTheNewLanguage();
     void menuSwitchesAtOnce();
     void aSwitchWaitsForWorkInFlight();
+    void theWindowFitsALaptopScreenInEveryLanguage();
 
 private:
     static QString firstMenu(const WindowHost &host)
@@ -234,6 +235,21 @@ void TestLanguage::aSwitchWaitsForWorkInFlight()
     QTRY_VERIFY(old.isNull()); // the old window is gone, after its dialog closed
     Language::apply(QStringLiteral("en"));
     Language::remember(QString());
+}
+
+// Seen in a real window: the budget advisor's fields and filters in one row made the whole window
+// at least 1,507 px wide, past a 1366 × 768 laptop screen; each page must fit one.
+void TestLanguage::theWindowFitsALaptopScreenInEveryLanguage()
+{
+    for (const char *language : {"en", "de", "zh_CN"}) {
+        Language::apply(QString::fromLatin1(language));
+        MainWindow w(CatalogLoader::embedded());
+        const QSize least = w.minimumSizeHint();
+        QVERIFY2(least.width() <= 1340 && least.height() <= 740, qPrintable(QStringLiteral("%1: at least %2 × %3")
+                                                                                .arg(QLatin1String(language))
+                                                                                .arg(least.width())
+                                                                                .arg(least.height())));
+    }
 }
 
 QTEST_MAIN(TestLanguage)

@@ -311,6 +311,24 @@
         <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
         <translation>Damit bleiben %1 GiB pro Gerät nutzbar: Headroom hält standardmäßig 1 GiB frei. Geben Sie den nutzbaren Speicher selbst ein oder mehr Speicher.</translation>
     </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Usable &amp;setting:</source>
+        <translation>Nutzbar-&amp;Einstellung:</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BudgetAdvisor</name>
@@ -1285,6 +1303,14 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>catalog host per card</source>
         <translation>Host je Karte laut Katalog</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial use</source>
+        <translation>Ko&amp;mmerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>The tokens are for a business: buying or renting a box for a model whose weights&apos; licence says no, or sets conditions, does not qualify (its API may)</source>
+        <translation>Die Tokens sind für ein Unternehmen: Eine Box für ein Modell zu kaufen oder zu mieten, dessen Gewichtslizenz das verbietet oder an Bedingungen knüpft, kommt nicht in Frage (seine API vielleicht schon)</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3273,36 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>This side&apos;s own context</source>
         <translation>Der eigene Kontext dieser Seite</translation>
+    </message>
+    <message>
+        <source>Usable:</source>
+        <translation>Nutzbar:</translation>
+    </message>
+    <message>
+        <source>The box&apos;s own: %1</source>
+        <translation>Wert der Box: %1</translation>
+    </message>
+    <message>
+        <source>The usable memory in the catalog or that you typed (%1)</source>
+        <translation>Der nutzbare Speicher aus dem Katalog oder Ihre Eingabe (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>This box has one usable figure: no settings to choose from</source>
+        <translation>Diese Box hat einen einzigen Wert für nutzbaren Speicher: keine Einstellung zur Auswahl</translation>
+    </message>
+    <message>
+        <source>How the box is set up decides how much memory the GPU may use</source>
+        <translation>Wie die Box eingerichtet ist, entscheidet, wie viel Speicher die GPU nutzen darf</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,24 @@
         <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
         <translation>这样每个设备只剩 %1 GiB 可用：Headroom 默认保留 1 GiB 空闲。请自己填写可用内存，或填写更大的内存。</translation>
     </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
+    </message>
+    <message>
+        <source>Usable &amp;setting:</source>
+        <translation>可用内存设置(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::BudgetAdvisor</name>
@@ -1279,6 +1297,14 @@ Source: %3 (as of %4)</source>
     <message>
         <source>Lowest purchase price (host included) among the boxes other than the other side&apos;s that run %1 comfortably at %2 or faster: %3</source>
         <translation>除另一边的机器外，能以 %2 或更快宽裕运行 %1 的机器中最低的购买价（含宿主机）：%3</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial use</source>
+        <translation>商业用途(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The tokens are for a business: buying or renting a box for a model whose weights&apos; licence says no, or sets conditions, does not qualify (its API may)</source>
+        <translation>这些 token 用于企业：若模型权重的许可证禁止商用或附带条件，为其购买或租用机器均不符合要求（其 API 可能可以）</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3255,36 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>This side&apos;s own context</source>
         <translation>这一边自己的上下文</translation>
+    </message>
+    <message>
+        <source>Usable:</source>
+        <translation>可用：</translation>
+    </message>
+    <message>
+        <source>The box&apos;s own: %1</source>
+        <translation>机器自身：%1</translation>
+    </message>
+    <message>
+        <source>The usable memory in the catalog or that you typed (%1)</source>
+        <translation>目录中的可用内存或您输入的值（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
+    </message>
+    <message>
+        <source>This box has one usable figure: no settings to choose from</source>
+        <translation>此机器只有一个可用内存值：没有可选的设置</translation>
+    </message>
+    <message>
+        <source>How the box is set up decides how much memory the GPU may use</source>
+        <translation>机器的设置方式决定 GPU 可以使用多少内存</translation>
     </message>
 </context>
 <context>

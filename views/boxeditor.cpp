@@ -1,6 +1,7 @@
 // The box form: add or edit a box and the host computer it names.
 #include "boxeditor.h"
 
+#include "format.h"
 #include "formfields.h"
 #include "units.h"
 
@@ -43,6 +44,7 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     , m_memory(gib(this, Limits::kMemoryGb))
     , m_usableDefault(new QCheckBox(tr("Headroom's default rule"), this))
     , m_usable(gib(this, Limits::kUsableGb))
+    , m_usableSetting(new QComboBox(this))
     , m_bandwidth(new LimitSpinBox(Limits::kBandwidthGbs, QStringLiteral(" GB/s"), 0, false, this))
     , m_tflops(new LimitSpinBox(Limits::kTflops, QStringLiteral(" TFLOPS"), 1, true, this))
     , m_loadWatts(new LimitSpinBox(Limits::kPowerW, QStringLiteral(" W"), 0, true, this))
@@ -64,6 +66,7 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     setWindowTitle(original.name.isEmpty() ? tr("Add a box") : tr("Box: %1").arg(original.name));
     m_name->setObjectName(QStringLiteral("boxNameField"));
     m_memory->setObjectName(QStringLiteral("boxMemoryField"));
+    m_usable->setObjectName(QStringLiteral("boxUsableField"));
     m_bandwidth->setObjectName(QStringLiteral("boxBandwidthField"));
     m_price->setObjectName(QStringLiteral("boxPriceField"));
     m_hostChoice->setObjectName(QStringLiteral("boxHostCombo"));
@@ -95,6 +98,23 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     m_usableDefault->setChecked(original.usableSource.grade == Grade::Derived &&
                                 original.usableSource.source.startsWith(QStringLiteral("Headroom")));
     m_usable->setEnabled(!m_usableDefault->isChecked());
+    // A unified box's usable memory depends on how it is set up: each sourced setting fills the
+    // field; typing another value makes it "your value".
+    m_usableSetting->setObjectName(QStringLiteral("boxUsableSettingCombo"));
+    m_usableSetting->addItem(tr("Your value"), QString());
+    for (const UsableVariant &v : original.usableVariants) {
+        m_usableSetting->addItem(tr("%1: %2").arg(v.label, Format::bytes(v.bytesPerDevice)), v.setting);
+        m_usableSetting->setItemData(m_usableSetting->count() - 1,
+                                     tr("%1\n%2 (%3)").arg(v.note, v.provenance.source, v.provenance.asOf).trimmed(),
+                                     Qt::ToolTipRole);
+    }
+    const UsableVariant *current = original.usableVariant(original.usableSetting);
+    for (const UsableVariant &v : original.usableVariants) { // a catalog box is at its default setting
+        if (!current && v.bytesPerDevice == original.usableBytesPerGpu)
+            current = &v;
+    }
+    if (current && !m_usableDefault->isChecked())
+        m_usableSetting->setCurrentIndex(m_usableSetting->findData(current->setting));
     m_bandwidth->setValue(original.bandwidthBytesPerSecond / Units::kGB);
     m_tflops->setKnownValue(original.tflops);
     m_loadWatts->setKnownValue(original.loadWatts);
@@ -119,6 +139,10 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     form->addRow(tr("&Memory per device:"), m_memory);
     form->addRow(tr("&Usable per device:"), m_usable);
     form->addRow(QString(), m_usableDefault);
+    if (!original.usableVariants.isEmpty())
+        form->addRow(tr("Usable &setting:"), m_usableSetting);
+    else
+        m_usableSetting->hide();
     form->addRow(tr("Memory &bandwidth per device:"), m_bandwidth);
     form->addRow(tr("&Compute per device (FP16, FP32 accumulate):"), m_tflops);
     form->addRow(tr("Power under &load:"), m_loadWatts);
@@ -146,6 +170,21 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_usableDefault, &QCheckBox::toggled, m_usable, &QWidget::setDisabled);
+    connect(m_usableSetting, &QComboBox::currentIndexChanged, this, [this] {
+        if (const UsableVariant *v = m_original.usableVariant(m_usableSetting->currentData().toString())) {
+            m_usableDefault->setChecked(false);
+            m_usable->setValue(Units::bytesToGiB(v->bytesPerDevice));
+        }
+    });
+    connect(m_usable, &QDoubleSpinBox::valueChanged, this, [this] {
+        const UsableVariant *v = m_original.usableVariant(m_usableSetting->currentData().toString());
+        if (v && !m_usable->shows(Units::bytesToGiB(v->bytesPerDevice)))
+            m_usableSetting->setCurrentIndex(0); // typed over the setting: the user's own value
+    });
+    connect(m_usableDefault, &QCheckBox::toggled, this, [this](bool rule) {
+        if (rule)
+            m_usableSetting->setCurrentIndex(0);
+    });
     connect(m_hostChoice, &QComboBox::currentIndexChanged, this, &BoxEditor::showHost);
     for (QDoubleSpinBox *spin : {static_cast<QDoubleSpinBox *>(m_memory), static_cast<QDoubleSpinBox *>(m_usable)})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &BoxEditor::check);
@@ -263,7 +302,13 @@ HardwareSpec BoxEditor::box() const
 
     h.memoryBytesPerGpu = Units::gibToBytes(m_memory->valueOr(Units::bytesToGiB(o.memoryBytesPerGpu)));
     h.memorySource = keptOrUser(o.memoryBytesPerGpu, h.memoryBytesPerGpu, o.memorySource, source);
-    if (m_usableDefault->isChecked()) {
+    h.usableSetting.clear();
+    const UsableVariant *setting = o.usableVariant(m_usableSetting->currentData().toString());
+    if (setting && !m_usableDefault->isChecked() && m_usable->shows(Units::bytesToGiB(setting->bytesPerDevice))) {
+        const bool applied = applyUsableSetting(&h, setting->setting); // its size, label and source
+        Q_ASSERT(applied);
+        Q_UNUSED(applied);
+    } else if (m_usableDefault->isChecked()) {
         h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);
         h.usableRule = h.isUnified() ? tr("default share of unified memory")
                                      : tr("total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)");

@@ -61,6 +61,7 @@ private:
     LimitSpinBox *m_memory;
     QCheckBox *m_usableDefault;
     LimitSpinBox *m_usable;
+    QComboBox *m_usableSetting; // the box's named settings (unified boxes), or "your value"
     LimitSpinBox *m_bandwidth;
     LimitSpinBox *m_tflops;
     LimitSpinBox *m_loadWatts;

@@ -102,10 +102,14 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     add(tr("context"), m_context);
     add(tr("prompt"), m_prompt);
     add(tr("weights"), m_quant);
-    inputs->addWidget(m_singleBox);
-    inputs->addWidget(m_comfortableOnly);
-    inputs->addWidget(m_commercialOnly);
     inputs->addStretch(1);
+    // The filters on a row of their own: in one row with the fields they set the window's
+    // narrowest width past a 1366-pixel laptop screen (1,507 px in English).
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_singleBox);
+    filters->addWidget(m_comfortableOnly);
+    filters->addWidget(m_commercialOnly);
+    filters->addStretch(1);
     m_busy->setObjectName(QStringLiteral("advisorBusy"));
     m_busy->setRange(0, 0); // busy: the ranking's length is not known in advance
     m_busy->setMaximumWidth(160);
@@ -117,6 +121,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     actions->addWidget(useB);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(inputs);
+    layout->addLayout(filters);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);

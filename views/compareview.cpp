@@ -208,7 +208,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
     floorRow->addWidget(hostLabel);
     floorRow->addWidget(m_hostPrice, 1);
     shared->addRow(tr("Speed floor:"), floorRow);
+    m_commercial = new QCheckBox(tr("Co&mmercial use"), this);
+    m_commercial->setObjectName(QStringLiteral("compareCommercialCheck"));
+    m_commercial->setToolTip(tr("The tokens are for a business: buying or renting a box for a model whose weights' "
+                                "licence says no, or sets conditions, does not qualify (its API may)"));
     shared->addRow(tr("Cloud API:"), m_apiPrice);
+    shared->addRow(QString(), m_commercial);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(swapButton);
     buttons->addWidget(cheapestA);
@@ -278,7 +283,8 @@ CompareView::CompareView(Session *session, QWidget *parent)
     for (QDoubleSpinBox *spin :
          {m_electricity, m_tokensPerDay, m_apiPrice, m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
-    connect(m_linked, &QCheckBox::toggled, this, &CompareView::commitShared);
+    for (QCheckBox *check : {m_linked, m_commercial})
+        connect(check, &QCheckBox::toggled, this, &CompareView::commitShared);
     for (TokenSpinBox *field : {m_context, m_prompt})
         connect(field, &TokenSpinBox::refused, m_problem, &ProblemLabel::say);
     for (SideEditor *side : m_sides)
@@ -307,6 +313,7 @@ void CompareView::showShared()
     m_cacheShare->setValue(c.assumptions.cacheHitShare * 100);
     m_speedFloor->setValue(c.assumptions.speedFloorTokS);
     m_hostPrice->setValue(c.assumptions.hostUsd.value_or(m_hostPrice->minimum()));
+    m_commercial->setChecked(c.assumptions.commercialUse);
     m_updating = false;
 }
 
@@ -333,6 +340,7 @@ void CompareView::commitShared()
     c.assumptions.inputPerOutput = m_inputPerOutput->value();
     c.assumptions.cacheHitShare = m_cacheShare->value() / 100;
     c.assumptions.speedFloorTokS = m_speedFloor->value();
+    c.assumptions.commercialUse = m_commercial->isChecked();
     c.assumptions.hostUsd =
         m_hostPrice->value() <= m_hostPrice->minimum() ? std::nullopt : std::optional<double>(m_hostPrice->value());
     // Each side's context holds the shared prompt and its answer, or nothing is taken.

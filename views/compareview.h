@@ -60,6 +60,7 @@ private:
     QDoubleSpinBox *m_cacheShare; // percent
     QDoubleSpinBox *m_speedFloor;
     QDoubleSpinBox *m_hostPrice; // below zero: each box's own host
+    QCheckBox *m_commercial;     // the tokens are for a business: licences must allow it
     QLabel *m_recommendation;
     ProblemLabel *m_problem;
     CompareModel *m_model;

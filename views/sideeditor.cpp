@@ -1,7 +1,8 @@
-// One side of the comparison: a box, its GPUs, a model, weights, KV and context.
+// One side of the comparison: a box, its GPUs and usable setting, a model, weights, KV and context.
 #include "sideeditor.h"
 
 #include "catalogstore.h"
+#include "format.h"
 #include "problemlabel.h"
 #include "session.h"
 #include "tokenspinbox.h"
@@ -18,6 +19,7 @@ SideEditor::SideEditor(int index, Session *session, QWidget *parent)
     , m_session(session)
     , m_hardware(new QComboBox(this))
     , m_gpus(new QSpinBox(this))
+    , m_usable(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_quant(new QComboBox(this))
     , m_kv(new QComboBox(this))
@@ -26,6 +28,9 @@ SideEditor::SideEditor(int index, Session *session, QWidget *parent)
     const QString prefix = index == 0 ? QStringLiteral("a") : QStringLiteral("b");
     m_hardware->setObjectName(prefix + QStringLiteral("HardwareCombo"));
     m_gpus->setObjectName(prefix + QStringLiteral("GpuSpin"));
+    m_usable->setObjectName(prefix + QStringLiteral("UsableSettingCombo"));
+    m_usable->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_usable->setMinimumContentsLength(12);
     m_model->setObjectName(prefix + QStringLiteral("ModelCombo"));
     m_quant->setObjectName(prefix + QStringLiteral("QuantCombo"));
     m_kv->setObjectName(prefix + QStringLiteral("KvCombo"));
@@ -40,6 +45,7 @@ SideEditor::SideEditor(int index, Session *session, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Box:"), m_hardware);
     form->addRow(tr("GPUs:"), m_gpus);
+    form->addRow(tr("Usable:"), m_usable);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Weights:"), m_quant);
     form->addRow(tr("KV cache:"), m_kv);
@@ -47,12 +53,13 @@ SideEditor::SideEditor(int index, Session *session, QWidget *parent)
 
     fillLists();
     showSide();
-    for (QComboBox *combo : {m_hardware, m_model, m_quant, m_kv})
+    for (QComboBox *combo : {m_hardware, m_usable, m_model, m_quant, m_kv})
         connect(combo, &QComboBox::currentIndexChanged, this, &SideEditor::commit);
     for (QSpinBox *spin : {m_gpus, static_cast<QSpinBox *>(m_context)})
         connect(spin, &QSpinBox::valueChanged, this, &SideEditor::commit);
     connect(m_context, &TokenSpinBox::refused, this, &SideEditor::refused);
     connect(session, &Session::compareChanged, this, &SideEditor::showSide);
+    connect(&session->store(), &CatalogStore::hardwareChanged, this, &SideEditor::showSide); // "the box's own"
     connect(&session->store(), &CatalogStore::reset, this, [this] {
         fillLists();
         showSide();
@@ -71,14 +78,41 @@ void SideEditor::fillLists()
         m_model->addItem(store.model(i).name, store.model(i).id);
 }
 
+// "The box's own" first, then each named setting with its size; the tooltip says where each is from.
+void SideEditor::fillUsableSettings(const QString &hardwareId)
+{
+    const QSignalBlocker blocker(m_usable);
+    m_usable->clear();
+    const int row = m_session->store().hardwareRow(hardwareId);
+    if (row < 0)
+        return;
+    const HardwareSpec &h = m_session->store().hardware(row);
+    m_usable->addItem(tr("The box's own: %1").arg(Format::bytes(h.usableBytesPerGpu)), QString());
+    m_usable->setItemData(0, tr("The usable memory in the catalog or that you typed (%1)").arg(h.usableRule),
+                          Qt::ToolTipRole);
+    for (const UsableVariant &v : h.usableVariants) {
+        m_usable->addItem(tr("%1: %2").arg(v.label, Format::bytes(v.bytesPerDevice)), v.setting);
+        m_usable->setItemData(m_usable->count() - 1,
+                              tr("%1\n%2 (%3)").arg(v.note, v.provenance.source, v.provenance.asOf).trimmed(),
+                              Qt::ToolTipRole);
+    }
+    m_usable->setEnabled(!h.usableVariants.isEmpty());
+    m_usable->setToolTip(h.usableVariants.isEmpty()
+                             ? tr("This box has one usable figure: no settings to choose from")
+                             : tr("How the box is set up decides how much memory the GPU may use"));
+}
+
 void SideEditor::showSide()
 {
     const CompareState &state = m_session->compare();
     const CompareSide &side = state.sides[m_index];
     m_updating = true;
     const QSignalBlocker blockers[] = {QSignalBlocker(m_hardware), QSignalBlocker(m_model), QSignalBlocker(m_quant),
-                                       QSignalBlocker(m_kv),       QSignalBlocker(m_gpus),  QSignalBlocker(m_context)};
+                                       QSignalBlocker(m_kv),       QSignalBlocker(m_gpus),  QSignalBlocker(m_context),
+                                       QSignalBlocker(m_usable)};
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(side.hardwareId)));
+    fillUsableSettings(side.hardwareId);
+    m_usable->setCurrentIndex(std::max(0, m_usable->findData(side.usableSetting)));
     m_model->setCurrentIndex(std::max(0, m_model->findData(side.modelId)));
     m_quant->setCurrentIndex(
         std::max(0, m_quant->findData(side.scenario.quant ? side.scenario.quant->name : QString())));
@@ -102,7 +136,10 @@ void SideEditor::commit()
     if (m_updating)
         return;
     CompareSide side = m_session->compare().sides[m_index];
+    const QString previousBox = side.hardwareId;
     side.hardwareId = m_hardware->currentData().toString();
+    // Another box: its own usable figure until the user picks one of its settings.
+    side.usableSetting = side.hardwareId == previousBox ? m_usable->currentData().toString() : QString();
     side.modelId = m_model->currentData().toString();
     side.scenario.quant = Quantization::parse(m_quant->currentData().toString());
     side.scenario.kvType = KvType(m_kv->currentData().toInt());

@@ -1,4 +1,4 @@
-// One side of the comparison: a box, its GPUs, a model, weights, KV and context.
+// One side of the comparison: a box, its GPUs and usable setting, a model, weights, KV and context.
 #pragma once
 
 #include <QGroupBox>
@@ -11,7 +11,7 @@ namespace Headroom {
 class Session;
 class TokenSpinBox;
 
-// One side of the comparison: a box with its GPU count, a model, a weights format, a KV
+// One side of the comparison: a box with its GPU count and usable-memory setting, a model, a weights format, a KV
 // precision and its own context when the sides are not linked. It edits the session's compare
 // side `index`, and shows what is in force: a linked side's context field shows the shared value.
 class SideEditor final : public QGroupBox
@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 private:
     void fillLists();
+    void fillUsableSettings(const QString &hardwareId);
     void showSide();
     void commit();
 
@@ -35,6 +36,7 @@ private:
     Session *m_session;
     QComboBox *m_hardware;
     QSpinBox *m_gpus;
+    QComboBox *m_usable; // the box's named usable-memory settings
     QComboBox *m_model;
     QComboBox *m_quant;
     QComboBox *m_kv;

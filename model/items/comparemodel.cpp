@@ -77,7 +77,13 @@ void CompareModel::recompute()
         const int box = store.hardwareRow(state.sides[i].hardwareId);
         if (model < 0 || box < 0)
             return; // the session keeps its sides valid; a catalog reset brings it back here
-        m_sides[i] = Costs::sideFor(store.catalog(), store.model(model), store.hardware(box), state.scenarioFor(i));
+        HardwareSpec hardware = store.hardware(box);
+        // The session keeps a side's setting one of its box's (or empty: the box's own figure).
+        const bool applied =
+            state.sides[i].usableSetting.isEmpty() || applyUsableSetting(&hardware, state.sides[i].usableSetting);
+        Q_ASSERT(applied);
+        Q_UNUSED(applied);
+        m_sides[i] = Costs::sideFor(store.catalog(), store.model(model), hardware, state.scenarioFor(i));
     }
     m_assumptions = state.assumptions;
     evaluate(store.catalog());

@@ -83,10 +83,11 @@ Opened fromJson(const QByteArray &json)
         opened.errors.append(QStringLiteral("kind: not a Headroom scenario file"));
         return opened;
     }
-    if (root.value(QStringLiteral("format")).toInt(-1) != kFormat) {
-        opened.errors.append(QStringLiteral("format: this is scenario format %1; Headroom %2 reads format %3")
+    if (const int format = root.value(QStringLiteral("format")).toInt(-1); format < kOldestFormat || format > kFormat) {
+        opened.errors.append(QStringLiteral("format: this is scenario format %1; Headroom %2 reads formats %3 to %4")
                                  .arg(root.value(QStringLiteral("format")).toVariant().toString())
                                  .arg(QStringLiteral(HEADROOM_VERSION))
+                                 .arg(kOldestFormat)
                                  .arg(kFormat));
         return opened;
     }

@@ -16,7 +16,10 @@ class Session;
 // file opened on another machine, or after the catalog was updated, gives the same numbers.
 namespace ScenarioFile {
 
-inline constexpr int kFormat = 1;
+// 2 (December 2026): compare sides name a usable-memory setting (usable_setting). A format 1 file
+// still opens, each side at its box's own usable figure.
+inline constexpr int kFormat = 2;
+inline constexpr int kOldestFormat = 1;
 
 // The session as a scenario file named `name`.
 [[nodiscard]] QJsonObject toJson(const Session &session, const QString &name);

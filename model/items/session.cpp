@@ -54,6 +54,8 @@ QJsonObject sideToJson(const CompareSide &side)
 {
     return {{QStringLiteral("model"), side.modelId},
             {QStringLiteral("hardware"), side.hardwareId},
+            {QStringLiteral("usable_setting"),
+             side.usableSetting.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(side.usableSetting)},
             {QStringLiteral("scenario"), scenarioToJson(side.scenario)}};
 }
 
@@ -62,6 +64,9 @@ CompareSide sideFromJson(const QJsonObject &json, const CompareSide &fallback, Q
     CompareSide side;
     side.modelId = text(json, "model", fallback.modelId, problems);
     side.hardwareId = text(json, "hardware", fallback.hardwareId, problems);
+    // null or absent (a format 1 file): the box's own usable figure.
+    if (!json.value(QStringLiteral("usable_setting")).isNull())
+        side.usableSetting = text(json, "usable_setting", QString(), problems);
     side.scenario = scenarioFromJson(json.value(QStringLiteral("scenario")).toObject(), fallback.scenario, problems);
     return side;
 }
@@ -147,8 +152,8 @@ Session::Session(CatalogStore *store, QObject *parent)
     , m_modelId(kDefaultModel)
     , m_hardwareId(kDefaultHardware)
 {
-    m_compare.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), {}};
-    m_compare.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), {}};
+    m_compare.sides[0] = {QStringLiteral("devstral-2"), QStringLiteral("rtx-pro-6000"), {}, {}};
+    m_compare.sides[1] = {QStringLiteral("devstral-2"), QStringLiteral("dgx-spark"), {}, {}};
     m_compare.assumptions = Costs::defaultAssumptions(store->catalog());
     keepSelectionValid();
     connect(m_grid, &EstimateGrid::scenarioChanged, this, &Session::scenarioChanged);
@@ -246,6 +251,9 @@ void Session::keepSelectionValid()
             side.modelId = m_modelId;
         if (c.hardwareRow(side.hardwareId) < 0)
             side.hardwareId = m_hardwareId;
+        // A setting the side's box does not have (another box chosen, a catalog without it).
+        if (const HardwareSpec *box = c.findHardware(side.hardwareId); box && !box->usableVariant(side.usableSetting))
+            side.usableSetting.clear();
     }
 }
 
@@ -266,7 +274,7 @@ void Session::setCompareSide(int index, const CompareSide &side)
 void Session::handOver(int index, const QString &modelId, const QString &hardwareId, const Scenario &scenario)
 {
     CompareState next = m_compare;
-    next.sides[index] = {modelId, hardwareId, scenario};
+    next.sides[index] = {modelId, hardwareId, scenario, {}}; // the box's own usable figure, as explored
     if (next.linkedContext)
         next.sharedContext = scenario.contextTokens;
     next.promptTokens = scenario.promptTokens;
@@ -291,7 +299,7 @@ QJsonObject Session::toJson() const
     const CompareState &c = m_compare;
     const Costs::AdvisorInputs &a = m_advisor;
     return {
-        {QStringLiteral("format"), 1},
+        {QStringLiteral("format"), kFormat},
         {QStringLiteral("explore"), QJsonObject{{QStringLiteral("model"), m_modelId},
                                                 {QStringLiteral("hardware"), m_hardwareId},
                                                 {QStringLiteral("scenario"), scenarioToJson(scenario())}}},
@@ -361,6 +369,17 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
         c.assumptions.hostUsd = limited(compare, "host_usd", Limits::kHostUsd, 0, problems);
     else if (!host.isNull() && !host.isUndefined() && problems)
         problems->append(QStringLiteral("host_usd: expected a number or null"));
+    for (int i = 0; i < 2; ++i) { // a setting the side's box does not have is said, then dropped
+        const CompareSide &side = c.sides[i];
+        const HardwareSpec *box = m_store->catalog().findHardware(side.hardwareId);
+        if (problems && box && !side.usableSetting.isEmpty() && !box->usableVariant(side.usableSetting)) {
+            problems->append(QStringLiteral("%1.usable_setting: '%2' is not a setting of %3 (%4)")
+                                 .arg(QLatin1String(i == 0 ? "a" : "b"), side.usableSetting, box->id,
+                                      box->usableVariants.isEmpty()
+                                          ? QStringLiteral("it has none")
+                                          : box->usableSettings().join(QStringLiteral(", "))));
+        }
+    }
     setCompare(c);
 
     const QJsonObject advisor = json.value(QStringLiteral("advisor")).toObject();

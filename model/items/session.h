@@ -18,6 +18,9 @@ struct CompareSide
     QString modelId;
     QString hardwareId;
     Scenario scenario; // its context is used only when the sides' contexts are not linked
+    // One of the box's named usable-memory settings (a raised wired limit, Linux GTT…); empty:
+    // the box's own usable figure (its default setting, or what the user typed).
+    QString usableSetting;
 };
 
 struct CompareState
@@ -48,6 +51,10 @@ class Session final : public QObject
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
+    // What toJson() writes: 2 added each compare side's usable_setting (December 2026); 1 reads
+    // as every side at its box's own usable figure.
+    static constexpr int kFormat = 2;
+
     explicit Session(CatalogStore *store, QObject *parent = nullptr);
     ~Session() override;
 
