@@ -1,8 +1,10 @@
 // Decode speed: physics first (bytes ÷ bandwidth, fixed costs that do not shrink), constants
 // fitted on published measurements, and an error reported on sources the fit never saw.
+#include "prefillmeasurement.h"
 #include "speedfit.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSet>
 
 #include <cmath>
@@ -24,6 +26,7 @@ private slots:
     void severalDevicesSaturate();
     void offloadPutsWeightsInHostRam();
     void prefillAndTimeToFirstToken();
+    void prefillMeasurementsAreSourcedAndBroad();
 };
 
 namespace {
@@ -232,6 +235,41 @@ void TestSpeedModel::prefillAndTimeToFirstToken()
     QVERIFY(*longer.prefillTokS < *e.prefillTokS);
     // No TFLOPS published (the DGX Station): no prefill figure rather than a made-up one.
     QVERIFY(!run("devstral-small-2", "dgx-station-gb300", s).ttftSeconds);
+}
+
+// The prompt-processing data the next speed model is fitted on (issue 24): at least 150 rows a fit
+// may use, from at least 10 publications, every row with its source and date, every excluded row
+// with its reason, and the file read whole (a row the parser refuses is a defect of the file).
+void TestSpeedModel::prefillMeasurementsAreSourcedAndBroad()
+{
+    QFile file(QStringLiteral(HEADROOM_TEST_DATA "/measurements/prefill-measurements.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList errors;
+    const QList<PrefillMeasurement> rows = parsePrefillMeasurements(file.readAll(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QSet<QString> publications, devices, backends;
+    int fittable = 0;
+    for (const PrefillMeasurement &m : rows) {
+        QVERIFY2(!m.source.isEmpty() && !m.asOf.isEmpty(), qPrintable(m.device));
+        QVERIFY2(m.url.startsWith(QLatin1String("http")) || !m.fittable(), qPrintable(m.source));
+        if (!m.fittable())
+            continue;
+        QVERIFY2(m.promptTokens > 0, qPrintable(m.source + u' ' + m.test)); // a rate needs its prompt length
+        ++fittable;
+        publications.insert(m.source);
+        devices.insert(m.device);
+        backends.insert(m.backend);
+    }
+    QVERIFY2(fittable >= 150, qPrintable(QString::number(fittable)));
+    QVERIFY2(publications.size() >= 10, qPrintable(QString::number(publications.size())));
+    QVERIFY2(devices.size() >= 30, qPrintable(QString::number(devices.size())));
+    for (const char *backend : {"CUDA", "Metal", "Vulkan", "ROCm"})
+        QVERIFY2(backends.contains(QLatin1String(backend)), backend);
+    // A row with an impossible value is refused by name, not read as a zero.
+    QStringList refused;
+    const QByteArray bad = "source,url,as_of,device,pp_tok_s\nx,https://a,2026,GPU,-5\ny,https://a,2026,GPU,abc\n";
+    QVERIFY(parsePrefillMeasurements(bad, &refused).isEmpty());
+    QCOMPARE(refused.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSpeedModel)

@@ -141,6 +141,10 @@ HardwareSpec readBox(const JsonReader &r)
     if (r.has("compute")) {
         const JsonReader compute = r.child("compute");
         h.tflops = compute.number("tflops_fp16_fp32acc_per_device", 0.01, 100000);
+        if (compute.has("tops_int8_per_device"))
+            h.int8Tops = compute.number("tops_int8_per_device", 0.01, 1000000);
+        if (compute.has("tflops_fp8_per_device"))
+            h.fp8Tflops = compute.number("tflops_fp8_per_device", 0.01, 1000000);
         h.computeSource = readProvenance(compute);
     }
     readPower(r, &h.loadWatts, &h.idleWatts, &h.powerSource);

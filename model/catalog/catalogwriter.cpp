@@ -219,9 +219,14 @@ QJsonObject boxJson(const HardwareSpec &h, bool aliases)
                                     v.provenance));
         o.insert(QStringLiteral("usable_variants"), variants);
     }
-    if (h.tflops)
-        o.insert(QStringLiteral("compute"),
-                 sourced({{QStringLiteral("tflops_fp16_fp32acc_per_device"), *h.tflops}}, h.computeSource));
+    if (h.tflops) {
+        QJsonObject compute{{QStringLiteral("tflops_fp16_fp32acc_per_device"), *h.tflops}};
+        if (h.int8Tops)
+            compute.insert(QStringLiteral("tops_int8_per_device"), *h.int8Tops);
+        if (h.fp8Tflops)
+            compute.insert(QStringLiteral("tflops_fp8_per_device"), *h.fp8Tflops);
+        o.insert(QStringLiteral("compute"), sourced(compute, h.computeSource));
+    }
     insertPower(&o, h.loadWatts, h.idleWatts, h.powerSource);
     if (h.user)
         o.insert(QStringLiteral("user"), true);

@@ -1,34 +1,13 @@
 // A speed class's fitted constants, and the published measurements they are fitted on.
 #include "calibration.h"
 
+#include "csvcells.h"
+
 #include <QHash>
 
 #include <cmath>
 
 namespace Headroom {
-
-namespace {
-
-// A CSV line split on commas, with double-quoted cells (a note may hold a comma).
-QStringList cellsOf(const QString &line)
-{
-    QStringList cells;
-    QString cell;
-    bool quoted = false;
-    for (const QChar c : line) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (c == QLatin1Char(',') && !quoted) {
-            cells.append(cell);
-            cell.clear();
-        } else
-            cell.append(c);
-    }
-    cells.append(cell);
-    return cells;
-}
-
-} // namespace
 
 QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringList *errors)
 {
@@ -40,7 +19,7 @@ QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringLis
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        const QStringList cells = cellsOf(line);
+        const QStringList cells = csvCells(line);
         if (column.isEmpty()) {
             for (int i = 0; i < cells.size(); ++i)
                 column.insert(cells.at(i), i);

@@ -54,8 +54,12 @@ struct HardwareSpec
     QString usableRule;                   // how usable memory was obtained, in words
     double bandwidthBytesPerSecond = 0.0; // per device
     std::optional<double> tflops;         // dense FP16 with FP32 accumulate, per device
-    int gpus = 1;                         // devices in this box as sold
-    int maxGpus = 1;                      // the largest count on offer (nodes, multi-card rigs)
+    // The rates quantized and FP8 matrix multiplies run at (dense, per device; unknown: nullopt):
+    // prompt processing on integer-dot-product paths is not bound by the FP16 rate.
+    std::optional<double> int8Tops;
+    std::optional<double> fp8Tflops;
+    int gpus = 1;    // devices in this box as sold
+    int maxGpus = 1; // the largest count on offer (nodes, multi-card rigs)
     Interconnect interconnect = Interconnect::None;
     std::optional<double> loadWatts; // whole box (the card alone for a bare card) under load
     std::optional<double> idleWatts; // the same at idle
