@@ -316,16 +316,6 @@
         <translation>Ihr Wert</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
-    </message>
-    <message>
         <source>Usable &amp;setting:</source>
         <translation>Nutzbar-&amp;Einstellung:</translation>
     </message>
@@ -3287,16 +3277,6 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
         <translation>Der nutzbare Speicher aus dem Katalog oder Ihre Eingabe (%1)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
-    </message>
-    <message>
         <source>This box has one usable figure: no settings to choose from</source>
         <translation>Diese Box hat einen einzigen Wert für nutzbaren Speicher: keine Einstellung zur Auswahl</translation>
     </message>
@@ -3515,6 +3495,19 @@ Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst a
     <message>
         <source>%1 tokens is out of range (%2); it stays %3.</source>
         <translation>%1 Tokens liegen außerhalb des Bereichs (%2); es bleibt bei %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::UsableSettingItems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
     </message>
 </context>
 <context>

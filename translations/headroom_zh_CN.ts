@@ -315,16 +315,6 @@
         <translation>您的值</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2（%3）</translation>
-    </message>
-    <message>
         <source>Usable &amp;setting:</source>
         <translation>可用内存设置(&amp;S)：</translation>
     </message>
@@ -3269,16 +3259,6 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
         <translation>目录中的可用内存或您输入的值（%1）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2（%3）</translation>
-    </message>
-    <message>
         <source>This box has one usable figure: no settings to choose from</source>
         <translation>此机器只有一个可用内存值：没有可选的设置</translation>
     </message>
@@ -3494,6 +3474,19 @@ prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on publishe
     <message>
         <source>%1 tokens is out of range (%2); it stays %3.</source>
         <translation>%1 token 超出范围（%2）；仍为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Headroom::UsableSettingItems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "formfields.h"
 #include "units.h"
+#include "usablesettingitems.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,12 +103,7 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     // field; typing another value makes it "your value".
     m_usableSetting->setObjectName(QStringLiteral("boxUsableSettingCombo"));
     m_usableSetting->addItem(tr("Your value"), QString());
-    for (const UsableVariant &v : original.usableVariants) {
-        m_usableSetting->addItem(tr("%1: %2").arg(v.label, Format::bytes(v.bytesPerDevice)), v.setting);
-        m_usableSetting->setItemData(m_usableSetting->count() - 1,
-                                     tr("%1\n%2 (%3)").arg(v.note, v.provenance.source, v.provenance.asOf).trimmed(),
-                                     Qt::ToolTipRole);
-    }
+    addUsableSettingItems(m_usableSetting, original);
     const UsableVariant *current = original.usableVariant(original.usableSetting);
     for (const UsableVariant &v : original.usableVariants) { // a catalog box is at its default setting
         if (!current && v.bytesPerDevice == original.usableBytesPerGpu)

@@ -6,6 +6,7 @@
 #include "problemlabel.h"
 #include "session.h"
 #include "tokenspinbox.h"
+#include "usablesettingitems.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -90,12 +91,7 @@ void SideEditor::fillUsableSettings(const QString &hardwareId)
     m_usable->addItem(tr("The box's own: %1").arg(Format::bytes(h.usableBytesPerGpu)), QString());
     m_usable->setItemData(0, tr("The usable memory in the catalog or that you typed (%1)").arg(h.usableRule),
                           Qt::ToolTipRole);
-    for (const UsableVariant &v : h.usableVariants) {
-        m_usable->addItem(tr("%1: %2").arg(v.label, Format::bytes(v.bytesPerDevice)), v.setting);
-        m_usable->setItemData(m_usable->count() - 1,
-                              tr("%1\n%2 (%3)").arg(v.note, v.provenance.source, v.provenance.asOf).trimmed(),
-                              Qt::ToolTipRole);
-    }
+    addUsableSettingItems(m_usable, h);
     m_usable->setEnabled(!h.usableVariants.isEmpty());
     m_usable->setToolTip(h.usableVariants.isEmpty()
                              ? tr("This box has one usable figure: no settings to choose from")

@@ -1,7 +1,7 @@
 // A speed class's fitted constants, and the published measurements they are fitted on.
 #include "calibration.h"
 
-#include "csvcells.h"
+#include "csvrows.h"
 
 #include <QHash>
 
@@ -12,20 +12,8 @@ namespace Headroom {
 QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringList *errors)
 {
     QList<SpeedMeasurement> rows;
-    QHash<QString, int> column;
-    int lineNumber = 0;
-    for (const QByteArray &raw : csv.split('\n')) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cells = csvCells(line);
-        if (column.isEmpty()) {
-            for (int i = 0; i < cells.size(); ++i)
-                column.insert(cells.at(i), i);
-            continue;
-        }
-        const auto text = [&](const char *name) { return cells.value(column.value(QLatin1String(name), -1)); };
+    forEachCsvRow(csv, [&](const CsvRow &row) {
+        const auto text = [&row](const char *name) { return row.text(name); };
         const auto number = [&](const char *name, bool *ok) {
             const double v = text(name).toDouble(ok);
             *ok = *ok && std::isfinite(v);
@@ -75,8 +63,8 @@ QList<SpeedMeasurement> parseSpeedMeasurements(const QByteArray &csv, QStringLis
         if (ok)
             rows.append(m);
         else if (errors)
-            errors->append(QStringLiteral("line %1: not a usable measurement").arg(lineNumber));
-    }
+            errors->append(QStringLiteral("line %1: not a usable measurement").arg(row.lineNumber()));
+    });
     return rows;
 }
 

@@ -1,9 +1,7 @@
 // One published prompt-processing measurement (tests/data/measurements/prefill-measurements.csv).
 #include "prefillmeasurement.h"
 
-#include "csvcells.h"
-
-#include <QHash>
+#include "csvrows.h"
 
 #include <cmath>
 
@@ -12,22 +10,8 @@ namespace Headroom {
 QList<PrefillMeasurement> parsePrefillMeasurements(const QByteArray &csv, QStringList *errors)
 {
     QList<PrefillMeasurement> rows;
-    QHash<QString, int> column;
-    int lineNumber = 0;
-    for (const QByteArray &raw : csv.split('\n')) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cells = csvCells(line);
-        if (column.isEmpty()) {
-            for (int i = 0; i < cells.size(); ++i)
-                column.insert(cells.at(i), i);
-            continue;
-        }
-        const auto text = [&](const char *name) {
-            return cells.value(column.value(QLatin1String(name), -1)).trimmed();
-        };
+    forEachCsvRow(csv, [&](const CsvRow &row) {
+        const auto text = [&row](const char *name) { return row.text(name); };
         // Empty is unknown; anything else must be a finite number.
         bool ok = true;
         const auto optionalNumber = [&](const char *name) -> std::optional<double> {
@@ -72,11 +56,11 @@ QList<PrefillMeasurement> parsePrefillMeasurements(const QByteArray &csv, QStrin
                               m.tokensPerSecond > 0 && located;
         if (!ok || !complete) {
             if (errors)
-                errors->append(QStringLiteral("line %1: a missing or impossible value").arg(lineNumber));
-            continue;
+                errors->append(QStringLiteral("line %1: a missing or impossible value").arg(row.lineNumber()));
+            return;
         }
         rows.append(m);
-    }
+    });
     return rows;
 }
 
