@@ -3,6 +3,7 @@
 // never end, symlink loops, folders, huge sparse files, garbage, damaged JSON) under every command
 // that reads it. Each is refused with one line naming the file, and left exactly as it was.
 #include "rows.h"
+#include "scenariofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,7 +232,8 @@ QList<QByteArray> scenarioContents()
     };
     const auto p = [](const char *dotted) { return QString::fromLatin1(dotted).split(QLatin1Char('.')); };
     with(p("kind"), QStringLiteral("x"));
-    with(p("format"), 2);
+    with(p("format"), Headroom::ScenarioFile::kFormat + 1); // newer than this build reads
+    with(p("format"), Headroom::ScenarioFile::kOldestFormat - 1);
     with(p("format"), QStringLiteral("1"));
     with(p("session"), QJsonValue::Undefined);
     with(p("session"), 5);
@@ -365,6 +367,13 @@ QList<Case> userFileCases(const Context &ctx)
         Case good = make(QStringLiteral("a scenario"), args, scenario, nullptr, scenarioFile(), false);
         good.expect = succeeds();
         cases << good;
+        // A file saved before compare sides named a usable setting (format 1) still opens.
+        QJsonObject older = QJsonDocument::fromJson(scenarioFile()).object();
+        older.insert(QStringLiteral("format"), Headroom::ScenarioFile::kOldestFormat);
+        Case old =
+            make(QStringLiteral("a format 1 scenario"), args, scenario, nullptr, QJsonDocument(older).toJson(), false);
+        old.expect = succeeds();
+        cases << old;
         // Named as a pipe: process substitution, as `--catalog <(jq …)` is meant to work.
         Case piped;
         piped.name = QStringLiteral("report --scenario <(cat sc.json) --page ") + page;
