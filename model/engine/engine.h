@@ -44,10 +44,6 @@ inline constexpr double kAttentionFlopsPerKvElement = 16.0;
 [[nodiscard]] double lookupTableBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
 [[nodiscard]] double overheadBytes(double contextTokens, int batch, int devices) noexcept;
 
-// Checks inputs; the error names the field at fault.
-[[nodiscard]] std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware,
-                                                    const Scenario &scenario);
-
 // `host` is the computer a bare card sits in: CPU offload puts weights in its RAM (when the
 // scenario allows it). nullptr: no host known, no offload.
 [[nodiscard]] Estimate estimate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario,

@@ -113,11 +113,4 @@ std::optional<EstimateError> validateBoxSide(const HardwareSpec &hardware, const
     return std::nullopt;
 }
 
-std::optional<EstimateError> validate(const ModelSpec &model, const HardwareSpec &hardware, const Scenario &scenario)
-{
-    if (auto error = validateModelSide(model, scenario))
-        return error;
-    return validateBoxSide(hardware, scenario);
-}
-
 } // namespace Headroom::Engine

@@ -102,7 +102,7 @@ struct BoxTerms
 // The whole estimate of one pair: the figures and the words that go with them.
 [[nodiscard]] Estimate estimate(const ModelTerms &model, const BoxTerms &box, const Scenario &scenario);
 
-// Checks split by side, in the order Engine::validate applies them.
+// What refuses a pair, by side: the model and the scenario first, then the box (the field at fault named).
 [[nodiscard]] std::optional<EstimateError> validateModelSide(const ModelSpec &model, const Scenario &scenario);
 [[nodiscard]] std::optional<EstimateError> validateBoxSide(const HardwareSpec &hardware, const Scenario &scenario);
 
