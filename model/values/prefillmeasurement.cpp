@@ -28,9 +28,11 @@ QList<PrefillMeasurement> parsePrefillMeasurements(const QByteArray &csv, QStrin
         m.url = text("url");
         m.asOf = text("as_of");
         m.device = text("device");
+        m.deviceKey = text("device_key");
         m.devices = int(optionalNumber("devices").value_or(1));
         m.backend = text("backend");
         m.model = text("model");
+        m.modelKey = text("model_key");
         m.quant = text("quant");
         if (const auto b = optionalNumber("params_total_b"))
             m.paramsTotal = *b * 1e9;

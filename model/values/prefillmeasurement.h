@@ -17,9 +17,11 @@ struct PrefillMeasurement
     QString url;    // "unknown" only for a row excluded for that reason
     QString asOf;
     QString device;
+    QString deviceKey; // the device's row in prefill-devices.csv; empty: its rates are not sourced
     int devices = 1;
     QString backend;
     QString model;
+    QString modelKey; // the catalog model of the same architecture, when there is one
     QString quant;
     std::optional<double> paramsTotal;  // parameters, where the table or the card gives them
     std::optional<double> paramsActive; // a mixture of experts' active parameters
