@@ -180,7 +180,8 @@ void TestCatalog::decemberAuditValuesStayCorrected()
     QCOMPARE(*hardware("radeon-ai-pro-r9700").tflops, 191.4); // A10: matrix rate, as the 7900 XTX's
     QCOMPARE(*hardware("b300").int8Tops, 153.5);              // Blackwell Ultra cut INT8: below its FP16 rate
     QCOMPARE(*hardware("b300").fp8Tflops, 4500.0);
-    QVERIFY(!hardware("rtx-3090").int8Tops); // not in the catalog yet: unknown, never 0
+    QCOMPARE(*hardware("rtx-3090").int8Tops, 284.0);   // GA102 whitepaper, dense: prefill's quantized path
+    QVERIFY(!hardware("mac-mini-m5-pro-64").int8Tops); // none published: unknown, never 0
     QCOMPARE(hardware("radeon-ai-pro-r9700").computeSource.grade, Grade::Derived);
     // B: press copies, wikis and third-party metadata are secondary, never primary.
     for (const char *id : {"rtx-5090", "h100-sxm", "h200-4x", "rx-7900-xtx", "arc-b580"})

@@ -737,7 +737,24 @@ void TestCli::validateReportsHeldOutSources()
     const Result text = headroom({QStringLiteral("validate")});
     QVERIFY(text.out.contains("leave one source out"));
     const Result csv = headroom({QStringLiteral("validate"), QStringLiteral("--rows")});
-    QCOMPARE(csv.out.count('\n'), rows + 1);
+    QVERIFY(csv.out.startsWith("kind,source,"));
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    const auto kindRows = [&lines](const char *kind) {
+        return std::count_if(lines.cbegin(), lines.cend(), [kind](const QByteArray &l) { return l.startsWith(kind); });
+    };
+    QCOMPARE(kindRows("decode,"), rows);
+    // Prompt processing beside decode (issue 24): the same keys per kind, its own rows.
+    const QJsonArray kinds = root.value(QStringLiteral("kinds")).toArray();
+    QCOMPARE(kinds.size(), 2);
+    QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decode"));
+    QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("overall")).toObject(), overall);
+    const QJsonObject prefill = kinds.at(1).toObject();
+    QCOMPARE(prefill.value(QStringLiteral("kind")).toString(), QStringLiteral("prefill"));
+    const int prefillRows = prefill.value(QStringLiteral("overall")).toObject().value(QStringLiteral("rows")).toInt();
+    QVERIFY(prefillRows >= 150);
+    QCOMPARE(kindRows("prefill,"), prefillRows);
+    QVERIFY(prefill.value(QStringLiteral("median_range_width")).toDouble() > 1.0);
+    QVERIFY(text.out.contains("leave one publisher out"));
 }
 
 void TestCli::calibrateStoresAndEveryCommandUsesIt()
@@ -819,7 +836,7 @@ void TestCli::calibrateRefusesHostileFiles_data()
     QTest::newRow("unknown box") << benchFile("gpt-oss-20b.json") << QStringLiteral("no-such-box") << QString()
                                  << QByteArray("--hardware");
     QTest::newRow("the wrong model") << benchFile("gpt-oss-20b.json") << QStringLiteral("rtx-4090")
-                                     << QStringLiteral("llama-3.1-8b") << QByteArray("this box and this model");
+                                     << QStringLiteral("qwen2.5-coder-32b") << QByteArray("this box and this model");
 }
 
 void TestCli::calibrateRefusesHostileFiles()

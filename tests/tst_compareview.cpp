@@ -220,9 +220,9 @@ void TestCompareView::moreSequencesCanServeTheWorkload()
     // serving four at once multiplies the tokens a day. (MoE batches touch more experts.)
     MainWindow w(CatalogLoader::embedded());
     smallDenseModelOnA3090(w);
-    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
+    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(6'000'000);
     child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
-    // One sequence makes fewer than 3M tokens a day (each also prefills its uncached input).
+    // One sequence makes fewer than 6M tokens a day (each also prefills its uncached input).
     QCOMPARE(cell(w, CompareModel::BreakevenRow, CompareModel::AColumn),
              QStringLiteral("cannot serve the daily tokens"));
     child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
@@ -231,7 +231,7 @@ void TestCompareView::moreSequencesCanServeTheWorkload()
     QVERIFY(w.comparePage()->model()->value(CompareModel::BreakevenRow, CompareModel::AColumn).has_value());
     // The capacity row and the recommendation read the same figures.
     const Costs::SideCosts &a = w.comparePage()->model()->costs(0);
-    QVERIFY(!a.capacityShort && *a.capacityTokensPerDay >= 3'000'000);
+    QVERIFY(!a.capacityShort && *a.capacityTokensPerDay >= 6'000'000);
     const QString advice = child<QLabel>(w, "recommendationLabel")->text();
     QVERIFY2(!advice.contains(QStringLiteral("RTX 3090 24GB serves at most")), qPrintable(advice));
 }
@@ -245,7 +245,7 @@ void TestCompareView::costChartMarksWhereTheBoxPaysBack()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     smallDenseModelOnA3090(w);
     child<QSpinBox>(w, "compareBatchSpin")->setValue(4);
-    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(3'000'000);
+    child<QDoubleSpinBox>(w, "tokensPerDaySpin")->setValue(6'000'000);
     child<QDoubleSpinBox>(w, "apiPriceSpin")->setValue(10);
     auto *tabs = child<QTabWidget>(w, "compareChartTabs");
     auto *chart = child<CostChart>(w, "compareCostChart");

@@ -229,17 +229,25 @@ void TestEngineProperties::asReleasedUsesNativeFormat()
 
 void TestEngineProperties::prefillAndAnswerByHand()
 {
-    // Devstral 2 on an RTX PRO 6000 (500 dense FP16 TFLOPS), 4,096-token prompt at the CUDA
-    // class's measured prefill utilization u: (2 × 123e9 + attention over the prompt so far)
-    // × 4096 ÷ (500e12 × u). Attention: 16 FLOPs per cached element × 88 layers × 8 KV heads ×
-    // 128 × 2 (K and V) elements × 2048 tokens on average.
+    // Devstral 2 (123 B dense, 88 layers, 8 KV heads of 128) at INT4 on an RTX PRO 6000: quantized
+    // weights take the INT8 path (1,007.6 TOPS). A 4,096-token prompt in 8 micro-batches of 512:
+    //   4096 × (2 × 123e9 + attention × 16 FLOPs × 88 × 8 × 128 × 2 elements × 2048) ÷ (rate × efficiency)
+    //   + 8 × (resident weights ÷ (bandwidth × 0.8) + 88 × seconds per layer)
     Scenario s = scenario("INT4", 8192);
     s.promptTokens = 4096;
     const Estimate e = run("devstral-2", "rtx-pro-6000", s);
     QVERIFY(e.prefillSeconds.has_value());
-    const double u = CatalogLoader::embedded().calibrationFor(hardware("rtx-pro-6000")).prefillUtilization;
-    const double flopsPerToken = 2.0 * 123e9 + 16.0 * (88.0 * 8 * 128 * 2) * 2048;
-    QVERIFY(qAbs(*e.prefillSeconds - flopsPerToken * 4096 / (500e12 * u)) < 1e-9);
+    const HardwareSpec &box = hardware("rtx-pro-6000");
+    const PrefillCalibration c = CatalogLoader::embedded().calibrationFor(box).prefillQuantized;
+    QCOMPARE(c.prefillClass, QStringLiteral("cuda-q"));
+    const double flopsPerToken = 2.0 * 123e9 + c.attention * 16.0 * (88.0 * 8 * 128 * 2) * 2048;
+    const double compute = 4096 * flopsPerToken / (*box.int8Tops * 1e12 * c.efficiency);
+    const double perBatch =
+        (e.weightsBytes + e.lookupTableBytes) / (box.bandwidthBytesPerSecond * 0.8) + 88 * c.layerSeconds;
+    QVERIFY(qAbs(*e.prefillSeconds / (compute + 8 * perBatch) - 1.0) < 1e-9);
+    // The shown range is the class's spread around it.
+    QVERIFY(qAbs(*e.ttftLowSeconds - *e.prefillSeconds / c.rangeHigh) < 1e-9);
+    QVERIFY(qAbs(*e.ttftHighSeconds - *e.prefillSeconds / c.rangeLow) < 1e-9);
     QVERIFY(qAbs(*e.answerSeconds - (*e.prefillSeconds + 500 / *e.decodeTokS)) < 1e-9);
     // A box with unknown compute has no prefill figure and so no answer time: unknown, not zero.
     HardwareSpec noCompute = hardware("rtx-pro-6000");

@@ -1,5 +1,8 @@
 // Decode speed: physics first (bytes ÷ bandwidth, fixed costs that do not shrink), constants
 // fitted on published measurements, and an error reported on sources the fit never saw.
+#include "catalog.h"
+#include "engine.h"
+#include "prefillfit.h"
 #include "prefillmeasurement.h"
 #include "speedfit.h"
 #include "testsupport.h"
@@ -27,6 +30,9 @@ private slots:
     void offloadPutsWeightsInHostRam();
     void prefillAndTimeToFirstToken();
     void prefillMeasurementsAreSourcedAndBroad();
+    void prefillPhysics();
+    void prefillFitRecoversSyntheticConstants();
+    void prefillHoldsOnPublishersItNeverSaw();
 };
 
 namespace {
@@ -233,8 +239,11 @@ void TestSpeedModel::prefillAndTimeToFirstToken()
     s.promptTokens = 32768; // attention over a long prompt makes each token dearer
     const Estimate longer = run("devstral-small-2", "rtx-4090", s);
     QVERIFY(*longer.prefillTokS < *e.prefillTokS);
-    // No TFLOPS published (the DGX Station): no prefill figure rather than a made-up one.
-    QVERIFY(!run("devstral-small-2", "dgx-station-gb300", s).ttftSeconds);
+    // No TFLOPS published: no prefill figure rather than a made-up one.
+    HardwareSpec unknown = hardware("rtx-4090");
+    unknown.tflops.reset();
+    QVERIFY(!Engine::estimate(model("devstral-small-2"), unknown, s, CatalogLoader::embedded().calibrationFor(unknown))
+                 .ttftSeconds);
 }
 
 // The prompt-processing data the next speed model is fitted on (issue 24): at least 150 rows a fit
@@ -270,6 +279,144 @@ void TestSpeedModel::prefillMeasurementsAreSourcedAndBroad()
     const QByteArray bad = "source,url,as_of,device,pp_tok_s\nx,https://a,2026,GPU,-5\ny,https://a,2026,GPU,abc\n";
     QVERIFY(parsePrefillMeasurements(bad, &refused).isEmpty());
     QCOMPARE(refused.size(), 2);
+}
+
+namespace {
+Prefill::Work promptWork()
+{
+    Prefill::Work w;
+    w.matmulFlopsPerToken = 2.0 * 27e9;
+    w.kvElementsPerToken = 16 * 2 * 4 * 256; // 16 full-attention layers, 4 KV heads of 256
+    w.promptTokens = 4096;
+    w.weightBytes = 16e9;
+    w.layers = 64;
+    w.matrixRate = 660e12;
+    w.bandwidth = 1008e9;
+    return w;
+}
+const ModelSpec *catalogModel(const QString &key)
+{
+    return CatalogLoader::embedded().findModel(key);
+}
+} // namespace
+
+// The prefill model's physics: deeper prompts, smaller experts and fewer devices are slower; a
+// layer split pipelines micro-batches; nothing exceeds the path's peak.
+void TestSpeedModel::prefillPhysics()
+{
+    PrefillCalibration c;
+    c.efficiency = 0.3;
+    const Prefill::Work w = promptWork();
+    const double base = Prefill::seconds(c, w);
+    QVERIFY(base > 0);
+    Prefill::Work deeper = w;
+    deeper.depthTokens = 32768;
+    QVERIFY(Prefill::seconds(c, deeper) > base);
+    Prefill::Work moe = w;
+    moe.moe = true;
+    moe.routedShare = 8.0 / 256; // 16 tokens per expert of a 512-token micro-batch: half speed
+    c.moeHalfTokens = 16;
+    c.layerSeconds = 0;
+    Prefill::Work noWeights = w;
+    noWeights.weightBytes = 0;
+    moe.weightBytes = 0;
+    QVERIFY(std::abs(Prefill::seconds(c, moe) / Prefill::seconds(c, noWeights) - 2.0) < 1e-9);
+    // The compute ceiling: at full efficiency and nothing else, 2 × parameters per token at peak.
+    PrefillCalibration ideal;
+    ideal.efficiency = 1.0;
+    ideal.attention = 0;
+    ideal.layerSeconds = 0;
+    QVERIFY(std::abs(w.promptTokens / Prefill::seconds(ideal, noWeights) - 660e12 / (2 * 27e9)) < 1e-6);
+    // Four devices splitting layers take turns but pipeline the 8 micro-batches: 32 ÷ 11 faster.
+    Prefill::Work split = w;
+    split.devices = 4;
+    QVERIFY(std::abs(Prefill::seconds(c, w) / Prefill::seconds(c, split) - 32.0 / 11.0) < 1e-9);
+    // No rate: no figure, never a division by zero.
+    Prefill::Work none = w;
+    none.matrixRate = 0;
+    QCOMPARE(Prefill::seconds(c, none), 0.0);
+    // The paths: quantized weights take INT8 where the runtime has it, Metal stays on FP16.
+    QCOMPARE(Prefill::pathOf(QStringLiteral("BF16")), Prefill::Path::Float);
+    QCOMPARE(Prefill::pathOf(QStringLiteral("Q4_K_M")), Prefill::Path::Quantized);
+    QCOMPARE(*Prefill::matrixRate(QStringLiteral("CUDA"), Prefill::Path::Quantized, 165e12, 660e12), 660e12);
+    QCOMPARE(*Prefill::matrixRate(QStringLiteral("CUDA"), Prefill::Path::Float, 165e12, 660e12), 165e12);
+    QCOMPARE(*Prefill::matrixRate(QStringLiteral("Metal"), Prefill::Path::Quantized, 17e12, 130e12), 17e12);
+    QCOMPARE(Prefill::classOf(QStringLiteral("ROCm"), Prefill::Path::Float), QStringLiteral("rocm-f"));
+    QCOMPARE(Prefill::classOf(QStringLiteral("Metal"), Prefill::Path::Float), QStringLiteral("metal"));
+}
+
+// Rows made by a known calibration give it back.
+void TestSpeedModel::prefillFitRecoversSyntheticConstants()
+{
+    PrefillCalibration truth;
+    truth.efficiency = 0.22;
+    truth.attention = 2.0;
+    truth.moeHalfTokens = 16;
+    truth.layerSeconds = 50e-6;
+    QList<Prefill::RowWork> rows;
+    for (int i = 0; i < 40; ++i) {
+        Prefill::RowWork r;
+        r.prefillClass = QStringLiteral("cuda-q");
+        r.publisher = QStringLiteral("p%1").arg(i % 5);
+        r.work = promptWork();
+        r.work.promptTokens = 128 << (2 * (i % 4)); // 128 to 8,192: one micro-batch or many
+        r.work.layers = 24 + 16 * (i % 5);
+        r.work.weightBytes = (4 + i % 7) * 4e9;
+        r.work.depthTokens = (i % 3) * 8192;
+        r.work.moe = i % 2;
+        r.work.routedShare = r.work.moe ? 8.0 / 128 : 1.0;
+        r.measured = r.work.promptTokens / Prefill::seconds(truth, r.work);
+        rows.append(r);
+    }
+    const PrefillCalibration c = Prefill::classOf(Prefill::fit(rows), QStringLiteral("cuda-q"));
+    QVERIFY2(
+        std::abs(c.efficiency / truth.efficiency - 1) < 0.02,
+        qPrintable(
+            QStringLiteral("%1 %2 %3 %4").arg(c.efficiency).arg(c.attention).arg(c.moeHalfTokens).arg(c.layerSeconds)));
+    QCOMPARE(c.attention, truth.attention);
+    QCOMPARE(c.moeHalfTokens, truth.moeHalfTokens);
+    QCOMPARE(c.layerSeconds, truth.layerSeconds);
+    QCOMPARE(c.samples, 40);
+}
+
+// Leave one publisher out on the embedded rows (issue 24). What it reaches is asserted so it cannot
+// slip; the issue's targets are asserted too and marked as not yet met where they are not.
+void TestSpeedModel::prefillHoldsOnPublishersItNeverSaw()
+{
+    QStringList deviceErrors;
+    QFile devices(QStringLiteral(HEADROOM_TEST_DATA "/measurements/prefill-devices.csv"));
+    QVERIFY(devices.open(QIODevice::ReadOnly));
+    const QHash<QString, PrefillDevice> table = parsePrefillDevices(devices.readAll(), &deviceErrors);
+    QVERIFY2(deviceErrors.isEmpty(), qPrintable(deviceErrors.join(u'\n')));
+    QVERIFY(table.size() >= 60);
+    QStringList skipped;
+    const QList<Prefill::RowWork> works =
+        Prefill::worksOf(Prefill::embeddedMeasurements(), Prefill::embeddedDevices(), catalogModel, &skipped);
+    QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n'))); // every usable row is predicted
+    const Prefill::Validation v = Prefill::validate(works);
+    QVERIFY2(v.overall.rows >= 150, qPrintable(QString::number(v.overall.rows)));
+    QVERIFY(v.perPublisher.size() >= 10);
+    const QString reached = QStringLiteral("median %1, p90 %2, in range %3, width %4")
+                                .arg(v.overall.medianAbsError)
+                                .arg(v.overall.p90AbsError)
+                                .arg(v.overall.coverage)
+                                .arg(v.medianRangeWidth);
+    qInfo("prefill, leave one publisher out: %s", qPrintable(reached));
+    // What the model reaches today (2026-12-07: 34.5 %, 104 %, 73.8 %, width 3.1): it must not slip.
+    QVERIFY2(v.overall.medianAbsError <= 0.37, qPrintable(reached));
+    QVERIFY2(v.overall.p90AbsError <= 1.15, qPrintable(reached));
+    QVERIFY2(v.overall.coverage >= 0.70, qPrintable(reached));
+    QVERIFY2(v.medianRangeWidth <= 3.5, qPrintable(reached));
+    // Efficiencies are shares of a peak: never above it.
+    for (const PrefillCalibration &c : embeddedPrefillFit().classes)
+        QVERIFY2(c.efficiency > 0.01 && c.efficiency <= 1.0, qPrintable(c.prefillClass));
+    // The issue's targets, not met yet (see the README's known limits).
+    QEXPECT_FAIL("", "issue 24's median target is not met yet", Continue);
+    QVERIFY(v.overall.medianAbsError <= Prefill::kTargetMedianError);
+    QEXPECT_FAIL("", "issue 24's p90 target is not met yet", Continue);
+    QVERIFY(v.overall.p90AbsError <= Prefill::kTargetP90Error);
+    QEXPECT_FAIL("", "issue 24's coverage target is not met yet", Continue);
+    QVERIFY(v.overall.coverage >= Prefill::kTargetCoverage);
 }
 
 QTEST_GUILESS_MAIN(TestSpeedModel)

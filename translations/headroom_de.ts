@@ -79,6 +79,10 @@
         <source>First token</source>
         <translation>Erstes Token</translation>
     </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::AdvisorRanking</name>
@@ -1061,10 +1065,6 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
 Über die Messungen hinaus extrapoliert, an die das Tempomodell angepasst ist</translation>
     </message>
     <message>
-        <source>%1 prompt tokens ÷ prefill %2 (compute-bound: the box&apos;s TFLOPS × the share prompt processing reaches)</source>
-        <translation>%1 Prompt-Token ÷ Prefill %2 (rechengebunden: die TFLOPS der Box × der Anteil, den die Prompt-Verarbeitung erreicht)</translation>
-    </message>
-    <message>
         <source>The box&apos;s TFLOPS are not published, so prefill is unknown.</source>
         <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist der Prefill unbekannt.</translation>
     </message>
@@ -1138,6 +1138,14 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>No purchase price: renting on demand for %1 h a day over %2 months (power included)</source>
         <translation>Kein Kaufpreis: auf Abruf gemietet für %1 h am Tag über %2 Monate (Strom inbegriffen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3; %4)</source>
+        <translation>%1 (%2 – %3; %4)</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2 (range %3 – %4): the matrix rate of the weights&apos; path (INT8 for quantized weights, FP16 otherwise) × the share llama.cpp reaches, plus one read of all weights per micro-batch</source>
+        <translation>%1 Prompt-Tokens ÷ Prefill %2 (Bereich %3 – %4): die Matrixrate des Rechenwegs der Gewichte (INT8 für quantisierte Gewichte, sonst FP16) × der Anteil, den llama.cpp erreicht, plus ein Lesen aller Gewichte je Mikro-Batch</translation>
     </message>
 </context>
 <context>
@@ -3200,18 +3208,34 @@ KV-Elemente: %6</translation>
         <translation>unbekannt: Die Rechenleistung der Box ist nicht veröffentlicht, also ist Prefill unbekannt</translation>
     </message>
     <message>
-        <source>%1 for a %2-token prompt (prefill %3)</source>
-        <translation>%1 für einen Prompt mit %2 Token (Prefill %3)</translation>
-    </message>
-    <message>
-        <source>%1 prompt tokens ÷ prefill %2
-prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
-        <translation>%1 Prompt-Token ÷ Prefill %2
-Prefill = %3 TFLOPS × davon %4 in der Prompt-Verarbeitung erreicht (angepasst an veröffentlichte Prompt-Geschwindigkeiten) ÷ (2 × %5 aktive Parameter + Attention über den Prompt)</translation>
-    </message>
-    <message>
         <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
         <translation>Die TFLOPS der Box sind nicht veröffentlicht, daher ist die Prefill-Geschwindigkeit unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) for a %4-token prompt (prefill %5)</source>
+        <translation>%1 (%2 – %3) für einen Prompt mit %4 Tokens (Prefill %5)</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2 (llama.cpp, class %3, fitted on %4 published prompt speeds)
+time = tokens × (2 × %5 active parameters + attention over the prefix) ÷ (%6 %7 × %8 reached%9)
+  + per micro-batch of 512: all weights read once + %10 µs per layer
+range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
+        <translation>%1 Prompt-Tokens ÷ Prefill %2 (llama.cpp, Klasse %3, angepasst an %4 veröffentlichte Prompt-Geschwindigkeiten)
+Zeit = Tokens × (2 × %5 aktive Parameter + Attention über den Präfix) ÷ (%6 %7 × %8 erreicht%9)
+  + je Mikro-Batch von 512: alle Gewichte einmal gelesen + %10 µs je Schicht
+Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16-TFLOPS</translation>
+    </message>
+    <message>
+        <source>INT8 TOPS</source>
+        <translation>INT8-TOPS</translation>
+    </message>
+    <message>
+        <source> × the experts&apos; share at %1 tokens each</source>
+        <translation> × Anteil der Experten bei je %1 Tokens</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>Why</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::AdvisorRanking</name>
@@ -930,10 +934,6 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
 超出速度模型拟合所用实测数据的范围，属外推</translation>
     </message>
     <message>
-        <source>%1 prompt tokens ÷ prefill %2 (compute-bound: the box&apos;s TFLOPS × the share prompt processing reaches)</source>
-        <translation>%1 提示 token ÷ 预填充 %2（受算力限制：机器的 TFLOPS × 提示处理可达到的比例）</translation>
-    </message>
-    <message>
         <source>The box&apos;s TFLOPS are not published, so prefill is unknown.</source>
         <translation>该机器的 TFLOPS 未公开，因此预填充未知。</translation>
     </message>
@@ -1132,6 +1132,14 @@ Source: %3 (as of %4)</source>
     <message>
         <source>Break-even vs API</source>
         <translation>与 API 的回本点</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3; %4)</source>
+        <translation>%1（%2 – %3；%4）</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2 (range %3 – %4): the matrix rate of the weights&apos; path (INT8 for quantized weights, FP16 otherwise) × the share llama.cpp reaches, plus one read of all weights per micro-batch</source>
+        <translation>%1 个提示词元 ÷ 预填充 %2（范围 %3 – %4）：权重计算路径的矩阵速率（量化权重用 INT8，否则 FP16）× llama.cpp 达到的比例，另加每个微批次读取一次全部权重</translation>
     </message>
 </context>
 <context>
@@ -3182,18 +3190,34 @@ KV 元素：%6</translation>
         <translation>未知：机器的算力未公开，因此预填充未知</translation>
     </message>
     <message>
-        <source>%1 for a %2-token prompt (prefill %3)</source>
-        <translation>%2 token 提示需 %1（预填充 %3）</translation>
-    </message>
-    <message>
-        <source>%1 prompt tokens ÷ prefill %2
-prefill = %3 TFLOPS × %4 of it reached in prompt processing (fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the prompt)</source>
-        <translation>%1 个提示 token ÷ 预填充 %2
-预填充 = %3 TFLOPS × 提示处理可达到的比例 %4（拟合自公开的提示处理速度）÷ (2 × %5 激活参数 + 提示上的注意力)</translation>
-    </message>
-    <message>
         <source>The box&apos;s TFLOPS are not published, so prefill speed is unknown.</source>
         <translation>该机器的 TFLOPS 未公开，因此预填充速度未知。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) for a %4-token prompt (prefill %5)</source>
+        <translation>%1（%2 – %3），提示长度 %4 词元（预填充 %5）</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens ÷ prefill %2 (llama.cpp, class %3, fitted on %4 published prompt speeds)
+time = tokens × (2 × %5 active parameters + attention over the prefix) ÷ (%6 %7 × %8 reached%9)
+  + per micro-batch of 512: all weights read once + %10 µs per layer
+range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
+        <translation>%1 个提示词元 ÷ 预填充 %2（llama.cpp，类别 %3，基于 %4 条公开的提示速度拟合）
+时间 = 词元数 × (2 × %5 激活参数 + 对前缀的注意力) ÷ (%6 %7 × 达到 %8%9)
+  + 每个 512 微批次：读取全部权重一次 + 每层 %10 µs
+范围：该类别数据上 实测 ÷ 预测 为 %11 – %12</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>INT8 TOPS</source>
+        <translation>INT8 TOPS</translation>
+    </message>
+    <message>
+        <source> × the experts&apos; share at %1 tokens each</source>
+        <translation> × 每个专家 %1 词元时的效率比例</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,11 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("efficiency"), e.efficiency},
         {QStringLiteral("prefill_seconds"), numberOrNull(e.prefillSeconds)},
         {QStringLiteral("prefill_tok_s"), numberOrNull(e.prefillTokS)},
+        {QStringLiteral("prefill_low_tok_s"), numberOrNull(e.prefillLowTokS)},
+        {QStringLiteral("prefill_high_tok_s"), numberOrNull(e.prefillHighTokS)},
         {QStringLiteral("ttft_seconds"), numberOrNull(e.ttftSeconds)},
+        {QStringLiteral("ttft_low_seconds"), numberOrNull(e.ttftLowSeconds)},
+        {QStringLiteral("ttft_high_seconds"), numberOrNull(e.ttftHighSeconds)},
         {QStringLiteral("offloaded_bytes"), e.offloadedBytes},
         {QStringLiteral("host_bytes_per_token"), e.hostBytesPerStep},
         {QStringLiteral("parallel_mode"), parallelModeKey(e.parallelMode)},
@@ -90,6 +94,11 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("verify_command"), QStringLiteral("llama-bench -m MODEL-%1.gguf -fa 1 -p 512 -n 128 -d %2")
                                                .arg(e.format.name)
                                                .arg(qint64(scenario.contextTokens))},
+        // Prompt processing at the scenario's prompt length, as the prefill fit's rows measure it.
+        {QStringLiteral("verify_prefill_command"),
+         QStringLiteral("llama-bench -m MODEL-%1.gguf -fa 1 -p %2 -n 0")
+             .arg(e.format.name)
+             .arg(qint64(scenario.promptTokens > 0 ? scenario.promptTokens : 512))},
     };
 }
 
@@ -125,9 +134,12 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
                       e.measuredCalibration ? QStringLiteral(", calibrated on your runs") : QString(),
                       e.extrapolated ? QStringLiteral(", extrapolated beyond the measurements") : QString());
     if (e.prefillTokS && e.ttftSeconds)
-        lines << QStringLiteral("  prefill       %1, first token after %2 s for %3 prompt tokens")
-                     .arg(rate(e.prefillTokS))
+        lines << QStringLiteral("  prefill       %1 (range %2 – %3), first token after %4 s (%5 – %6 s) for %7 "
+                                "prompt tokens")
+                     .arg(rate(e.prefillTokS), rate(e.prefillLowTokS), rate(e.prefillHighTokS))
                      .arg(*e.ttftSeconds, 0, 'f', 2)
+                     .arg(e.ttftLowSeconds.value_or(*e.ttftSeconds), 0, 'f', 2)
+                     .arg(e.ttftHighSeconds.value_or(*e.ttftSeconds), 0, 'f', 2)
                      .arg(qint64(scenario.promptTokens));
     if (e.answerSeconds)
         lines << QStringLiteral("  answer        %1 s for %2 tokens")

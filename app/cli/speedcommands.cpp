@@ -1,8 +1,10 @@
 // headroom validate and headroom calibrate: the speed model checked, and fitted to your runs.
 #include "speedcommands.h"
 
+#include "catalog.h"
 #include "commandsupport.h"
 #include "inputfile.h"
+#include "prefillfit.h"
 #include "speedfit.h"
 #include "usercalibration.h"
 #include "userfilelock.h"
@@ -33,14 +35,63 @@ QString percent(double share)
 // The held-out predictions row by row, as CSV in the C locale: for a chart or a spreadsheet.
 void printRows(QTextStream &out, const QList<SpeedMeasurement> &rows, const SpeedFit::Validation &v)
 {
-    out << "source,device,model,quant,depth_tokens,measured_tok_s,predicted_tok_s,low_tok_s,high_tok_s\n";
+    out << "kind,source,device,model,quant,depth_tokens,measured_tok_s,predicted_tok_s,low_tok_s,high_tok_s\n";
     for (const SpeedFit::HeldOut &h : v.rows) {
         const SpeedMeasurement &m = rows.at(h.row);
-        out << m.source << ',' << m.device << ',' << m.model << ',' << m.quant << ',' << m.depthTokens << ','
-            << QString::number(m.tokensPerSecond, 'g', 6) << ',' << QString::number(h.predicted, 'g', 6) << ','
+        out << "decode," << m.source << ',' << m.device << ',' << m.model << ',' << m.quant << ',' << m.depthTokens
+            << ',' << QString::number(m.tokensPerSecond, 'g', 6) << ',' << QString::number(h.predicted, 'g', 6) << ','
             << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << '\n';
     }
     out.flush();
+}
+
+QJsonObject targetsJson(double median, double p90, double coverage)
+{
+    return {{QStringLiteral("median_abs_error"), median},
+            {QStringLiteral("p90_abs_error"), p90},
+            {QStringLiteral("inside_range_share"), coverage}};
+}
+
+// Prompt processing's rows as work, read against the built-in catalog (as the app's fit is).
+QList<Prefill::RowWork> prefillWorks()
+{
+    return Prefill::worksOf(
+        Prefill::embeddedMeasurements(), Prefill::embeddedDevices(),
+        [](const QString &key) -> const ModelSpec * { return CatalogLoader::embedded().findModel(key); });
+}
+
+void printPrefillRows(QTextStream &out, const QList<Prefill::RowWork> &works, const Prefill::Validation &v)
+{
+    const QList<PrefillMeasurement> &rows = Prefill::embeddedMeasurements();
+    for (const SpeedFit::HeldOut &h : v.rows) {
+        const PrefillMeasurement &m = rows.at(h.row);
+        const auto cell = [](QString text) {
+            return text.contains(QLatin1Char(','))
+                       ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1Char('\'')) + QLatin1Char('"')
+                       : text;
+        };
+        out << "prefill," << cell(m.source) << ',' << cell(m.device) << ',' << cell(m.model) << ',' << cell(m.quant)
+            << ',' << m.depthTokens << ',' << QString::number(m.tokensPerSecond, 'g', 6) << ','
+            << QString::number(h.predicted, 'g', 6) << ',' << QString::number(h.low, 'g', 6) << ','
+            << QString::number(h.high, 'g', 6) << '\n';
+    }
+    Q_UNUSED(works);
+    out.flush();
+}
+
+QJsonObject prefillJson(const Prefill::Validation &v)
+{
+    QJsonArray publishers;
+    for (const SpeedFit::SourceError &e : v.perPublisher)
+        publishers.append(errorJson(e));
+    return {{QStringLiteral("kind"), QStringLiteral("prefill")},
+            {QStringLiteral("method"), QStringLiteral("leave-one-publisher-out")},
+            {QStringLiteral("sources"), publishers},
+            {QStringLiteral("overall"), errorJson(v.overall)},
+            {QStringLiteral("median_range_width"), v.medianRangeWidth},
+            {QStringLiteral("older_builds"), QJsonArray{errorJson(v.olderBuilds)}},
+            {QStringLiteral("targets"),
+             targetsJson(Prefill::kTargetMedianError, Prefill::kTargetP90Error, Prefill::kTargetCoverage)}};
 }
 
 } // namespace
@@ -68,8 +119,13 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (rows.isEmpty())
         return environmentError(err, QStringLiteral("the built-in measurements could not be read"));
     const SpeedFit::Validation v = SpeedFit::validate(rows);
+    const QList<Prefill::RowWork> works = prefillWorks();
+    if (works.isEmpty())
+        return environmentError(err, QStringLiteral("the built-in prompt-processing measurements could not be read"));
+    const Prefill::Validation prefill = Prefill::validate(works);
     if (parser.isSet(QStringLiteral("rows"))) {
         printRows(out, rows, v);
+        printPrefillRows(out, works, prefill);
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -84,10 +140,18 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                         {QStringLiteral("overall"), errorJson(v.overall)},
                         {QStringLiteral("builds_since"), QString::fromLatin1(SpeedFit::kCurrentBuildsSince)},
                         {QStringLiteral("older_builds"), older},
-                        {QStringLiteral("targets"),
-                         QJsonObject{{QStringLiteral("median_abs_error"), SpeedFit::kTargetMedianError},
-                                     {QStringLiteral("p90_abs_error"), SpeedFit::kTargetP90Error},
-                                     {QStringLiteral("inside_range_share"), SpeedFit::kTargetCoverage}}}});
+                        {QStringLiteral("targets"), targetsJson(SpeedFit::kTargetMedianError, SpeedFit::kTargetP90Error,
+                                                                SpeedFit::kTargetCoverage)},
+                        {QStringLiteral("kinds"),
+                         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("decode")},
+                                                {QStringLiteral("method"), QStringLiteral("leave-one-source-out")},
+                                                {QStringLiteral("sources"), sources},
+                                                {QStringLiteral("overall"), errorJson(v.overall)},
+                                                {QStringLiteral("older_builds"), older},
+                                                {QStringLiteral("targets"),
+                                                 targetsJson(SpeedFit::kTargetMedianError, SpeedFit::kTargetP90Error,
+                                                             SpeedFit::kTargetCoverage)}},
+                                    prefillJson(prefill)}}});
         return kExitOk;
     }
     // One line of the table: source, rows, median, p90, inside the range.
@@ -144,6 +208,40 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                    .arg(QString::fromLatin1(SpeedFit::kCurrentBuildsSince));
     for (const SpeedFit::SourceError &e : v.olderBuilds)
         errorLine(e);
+
+    out << "\nPrompt processing on publications the fit never saw (leave one publisher out)\n";
+    line(QStringLiteral("publisher"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("p90"),
+         QStringLiteral("in range"));
+    for (const SpeedFit::SourceError &e : prefill.perPublisher)
+        errorLine(e);
+    errorLine(prefill.overall);
+    line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(Prefill::kTargetMedianError).trimmed(),
+         QStringLiteral("≤") + percent(Prefill::kTargetP90Error).trimmed(),
+         QStringLiteral("≥") + percent(Prefill::kTargetCoverage).trimmed());
+    out << QStringLiteral("Median width of the shown range (high / low): %1\n")
+               .arg(prefill.medianRangeWidth, 0, 'f', 2);
+    out << QStringLiteral("Builds before %1, predicted, not fitted:\n")
+               .arg(QString::fromLatin1(SpeedFit::kCurrentBuildsSince));
+    errorLine(prefill.olderBuilds);
+    out << "\nPrompt-processing constants fitted on every current row (what the app uses):\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(QStringLiteral("class"), -10)
+               .arg(QStringLiteral("rows"), 5)
+               .arg(QStringLiteral("of peak"), 8)
+               .arg(QStringLiteral("attn"), 5)
+               .arg(QStringLiteral("MoE½"), 5)
+               .arg(QStringLiteral("µs/layer"), 9)
+               .arg(QStringLiteral("range"), 12);
+    const Prefill::Fit &prefillFit = embeddedPrefillFit();
+    for (const PrefillCalibration &c : prefillFit.classes)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(c.prefillClass, -10)
+                   .arg(c.samples, 5)
+                   .arg(percent(c.efficiency), 8)
+                   .arg(c.attention, 5, 'f', 1)
+                   .arg(c.moeHalfTokens, 5, 'f', 0)
+                   .arg(c.layerSeconds * 1e6, 9, 'f', 0)
+                   .arg(QStringLiteral("%1–%2").arg(c.rangeLow, 0, 'f', 2).arg(c.rangeHigh, 0, 'f', 2), 12);
     out.flush();
     return kExitOk;
 }

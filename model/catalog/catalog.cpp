@@ -1,6 +1,8 @@
 // The catalog: models, boxes, hosts, API and rental offers, and the loader of catalog format 2.
 #include "catalog.h"
 
+#include "prefillfit.h"
+
 #include "speedfit.h"
 
 namespace Headroom {
@@ -65,9 +67,21 @@ QString speedClassOf(const HardwareSpec &hardware)
     return unified ? QStringLiteral("vulkan-unified") : QStringLiteral("vulkan");
 }
 
+const Prefill::Fit &embeddedPrefillFit()
+{
+    // Rows name the catalog model of their architecture; the embedded catalog answers for it.
+    static const Prefill::Fit f = Prefill::fit(Prefill::worksOf(
+        Prefill::embeddedMeasurements(), Prefill::embeddedDevices(),
+        [](const QString &key) -> const ModelSpec * { return CatalogLoader::embedded().findModel(key); }));
+    return f;
+}
+
 DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
 {
     DecodeCalibration c = SpeedFit::classOf(SpeedFit::embeddedFit(), speedClassOf(hardware));
+    c.prefillFloat = Prefill::classOf(embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Float));
+    c.prefillQuantized =
+        Prefill::classOf(embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Quantized));
     c.provenance = calibrationSource;
     return c;
 }

@@ -15,6 +15,13 @@
 
 namespace Headroom {
 
+namespace Prefill {
+struct Fit;
+}
+// The prompt-processing fit on the embedded measurements, rows read against the embedded catalog's
+// models (their layers and attention).
+[[nodiscard]] const Prefill::Fit &embeddedPrefillFit();
+
 // One of the user's llama-bench runs beside what the engine predicted for it.
 struct CalibrationRun
 {

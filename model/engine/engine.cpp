@@ -10,8 +10,6 @@
 
 namespace Headroom::Engine {
 
-namespace {
-
 KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
 {
     const double element = kvElementBytes(type);
@@ -24,6 +22,8 @@ KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
     g.window = a.swaWindow;
     return g;
 }
+
+namespace {
 
 double contextCap(const ModelSpec &model, const Scenario &scenario) noexcept
 {
@@ -195,10 +195,21 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     m.paramsActive = model.paramsActive;
     m.layers = model.layers;
     m.moeModel = model.isMoe();
-    // Prefill: 2 × active parameters per token plus attention over the prompt so far.
-    const double kvElementsPerToken = growth.unbounded / kvElementBytes(scenario.kvType);
-    m.prefillFlopsPerToken =
-        2.0 * model.paramsActive + kAttentionFlopsPerKvElement * kvElementsPerToken * (scenario.promptTokens / 2.0);
+    // Prefill: the model's side of the work (prefillmodel.h); the box adds its rates.
+    m.prefillPath = Prefill::pathOf(m.format.name);
+    Prefill::Work &w = m.prefill;
+    const double element = kvElementBytes(scenario.kvType);
+    w.matmulFlopsPerToken = 2.0 * model.paramsActive;
+    w.kvElementsPerToken = growth.unbounded / element;
+    w.windowedKvElements = growth.windowed / element;
+    w.window = growth.window;
+    w.promptTokens = scenario.promptTokens;
+    w.weightBytes = m.residentBytes;
+    w.layers = model.layers;
+    w.moe = model.isMoe();
+    w.routedShare = model.experts > 0 && model.expertsActive > 0 ? double(model.expertsActive) / model.experts
+                    : w.moe                                      ? model.paramsActive / model.paramsTotal
+                                                                 : 1.0;
     return m;
 }
 
@@ -250,11 +261,14 @@ BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario, const 
     b.boxExtrapolated =
         !c.coversBandwidth(hardware.bandwidthBytesPerSecond) || b.mode == SpeedFit::ParallelMode::TensorParallel ||
         (b.mode == SpeedFit::ParallelMode::LayerSplit && hardware.interconnect == Interconnect::Network);
-    // Prefill is compute-bound, at the share of the box's dense FP16 TFLOPS its runtime reaches.
-    // Layers split over devices take turns; tensor parallel shares the work.
-    if (hardware.tflops) {
-        const int computing = b.mode == SpeedFit::ParallelMode::TensorParallel ? b.devices : 1;
-        b.computeRate = *hardware.tflops * 1e12 * computing * c.prefillUtilization * c.userPromptScale;
+    // Prefill runs at the rate of the path the weights take (prefillmodel.h); unknown without the
+    // box's FP16 figure.
+    const auto perDevice = [](std::optional<double> t) { return t ? std::optional<double>(*t * 1e12) : std::nullopt; };
+    const std::optional<double> fp16 = perDevice(hardware.tflops);
+    if (fp16) {
+        const std::optional<double> int8 = perDevice(hardware.int8Tops);
+        b.floatRate = Prefill::matrixRate(hardware.backend, Prefill::Path::Float, fp16, int8).value_or(0.0);
+        b.quantizedRate = Prefill::matrixRate(hardware.backend, Prefill::Path::Quantized, fp16, int8).value_or(0.0);
     }
     return b;
 }

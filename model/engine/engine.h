@@ -22,9 +22,6 @@ inline constexpr double kScratchBytesPerContextToken = 2048.0;
 inline constexpr double kStateElementBytes = 4.0;
 // What the operating system and programs keep of a host's RAM when weights are offloaded to it.
 inline constexpr double kHostReservedBytes = 8.0 * 1024 * 1024 * 1024;
-// Attention over the prompt so far: about 4 FLOPs per cached element per token (QKᵀ and ·V, two
-// each), times the query heads sharing a KV head (4 assumed for GQA models).
-inline constexpr double kAttentionFlopsPerKvElement = 16.0;
 
 // The weights format sized for `model`: the scenario's, or the model's default when it says
 // "as released".

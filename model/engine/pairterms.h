@@ -6,6 +6,7 @@
 #include "estimate.h"
 #include "hardwarespec.h"
 #include "modelspec.h"
+#include "prefillmodel.h"
 #include "scenario.h"
 
 #include <optional>
@@ -23,6 +24,9 @@ struct KvGrowth
     double windowed = 0.0;  // sliding-window layers, up to `window` tokens
     double window = 0.0;
 };
+
+// Bytes of K and V one token adds, by kind of layer.
+[[nodiscard]] KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept;
 
 // The weights a step reads: the dense part (attention, shared experts, the output head; the
 // embedding table is resident but a token reads one row of it) and the routed experts, of which
@@ -57,7 +61,8 @@ struct ModelTerms
     double activeWeightsBytes = 0.0; // one sequence's
     double streamedTableBytes = 0.0; // a lookup table each token reads
     double paramsActive = 0.0;
-    double prefillFlopsPerToken = 0.0;
+    Prefill::Path prefillPath = Prefill::Path::Quantized;
+    Prefill::Work prefill; // the model's side of a prompt's work (the box's rates are added per pair)
     int layers = 0;
     bool moeModel = false;
 };
@@ -83,7 +88,8 @@ struct BoxTerms
     bool boxExtrapolated = false;                   // what makes every model's speed on it an extrapolation
     const DecodeCalibration *calibration = nullptr; // the one given: the terms live no longer than it
     double efficiency = 0.0;                        // the calibration's, or the scenario's in its place
-    std::optional<double> computeRate;              // FLOP/s prefill reaches, when the box's compute is known
+    double floatRate = 0.0;     // FLOP/s per device for FP16/BF16 weights' prefill; 0: compute unknown
+    double quantizedRate = 0.0; // …and for quantized weights (INT8 where the runtime has it)
 };
 
 [[nodiscard]] ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario);

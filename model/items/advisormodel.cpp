@@ -88,7 +88,12 @@ QVariant AdvisorModel::data(const QModelIndex &index, int role) const
         case VerdictColumn: return verdictText(a.estimate.verdict);
         case SpeedColumn: return Format::rate(a.estimate.decodeTokS);
         case FirstTokenColumn:
-            return a.estimate.ttftSeconds ? Format::seconds(*a.estimate.ttftSeconds) : QStringLiteral("—");
+            return a.estimate.ttftSeconds
+                       ? tr("%1 (%2 – %3)")
+                             .arg(Format::seconds(*a.estimate.ttftSeconds),
+                                  Format::seconds(a.estimate.ttftLowSeconds.value_or(*a.estimate.ttftSeconds)),
+                                  Format::seconds(a.estimate.ttftHighSeconds.value_or(*a.estimate.ttftSeconds)))
+                       : QStringLiteral("—");
         case PriceColumn: return tr("%1 %2").arg(Format::usd(a.priceLowUsd), Format::priceKindText(a.priceKind));
         case WhyColumn: return why(a);
         case ColumnCount: break;

@@ -87,7 +87,11 @@ QString CompareModel::text(int row, int column) const
     case DecodeRow: return v ? Format::rate(v) : dash();
     case DecodeRangeRow:
         return e.runs() ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)) : dash();
-    case PrefillRow: return v ? tr("%1 (%2)").arg(Format::seconds(*v), Format::rate(e.prefillTokS)) : dash();
+    case PrefillRow:
+        return v ? tr("%1 (%2 – %3; %4)")
+                       .arg(Format::seconds(*v), Format::seconds(e.ttftLowSeconds.value_or(*v)),
+                            Format::seconds(e.ttftHighSeconds.value_or(*v)), Format::rate(e.prefillTokS))
+                 : dash();
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
     case UsdPerMemoryRow: return v ? tr("%1 per %2").arg(Format::usd(*v), Format::byteUnitName()) : dash();
     case EnergyRow: return v ? tr("%1 per M tokens").arg(Format::usd(*v)) : dash();
@@ -134,9 +138,11 @@ QString CompareModel::tip(int row, int column) const
     }
     case PrefillRow:
         return e.prefillTokS
-                   ? tr("%1 prompt tokens ÷ prefill %2 (compute-bound: the box's TFLOPS × the share "
-                        "prompt processing reaches)")
-                         .arg(Format::tokens(m_sides[column].scenario.promptTokens), Format::rate(e.prefillTokS))
+                   ? tr("%1 prompt tokens ÷ prefill %2 (range %3 – %4): the matrix rate of the weights' path "
+                        "(INT8 for quantized weights, FP16 otherwise) × the share llama.cpp reaches, plus one read "
+                        "of all weights per micro-batch")
+                         .arg(Format::tokens(m_sides[column].scenario.promptTokens), Format::rate(e.prefillTokS),
+                              Format::rate(e.prefillLowTokS), Format::rate(e.prefillHighTokS))
                    : tr("The box's TFLOPS are not published, so prefill is unknown.");
     case UsdPerTokSRow:
         if (!c.priceKind)

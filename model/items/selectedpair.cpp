@@ -1,6 +1,8 @@
 // The explored pair as the panel shows it: figures, verdict, why, fixes, and each formula in words.
 #include "selectedpair.h"
 
+#include "prefillmodel.h"
+
 #include "catalogstore.h"
 #include "engine.h"
 #include "estimategrid.h"
@@ -210,20 +212,35 @@ void SelectedPair::recompute()
                                        .arg(Format::tokens(s.promptTokens), Format::seconds(*e.prefillSeconds),
                                             Format::tokens(s.answerTokens))
                                  : tr("unknown: the box's compute is not published, so prefill is unknown")};
+    const bool floating = Prefill::pathOf(e.format.name) == Prefill::Path::Float;
+    const PrefillCalibration &pc = floating ? c.prefillFloat : c.prefillQuantized;
+    const std::optional<double> peak = Prefill::matrixRate(
+        h.backend, floating ? Prefill::Path::Float : Prefill::Path::Quantized, h.tflops, h.int8Tops);
     m_firstToken = {
         e.ttftSeconds
-            ? tr("%1 for a %2-token prompt (prefill %3)")
-                  .arg(Format::seconds(*e.ttftSeconds), Format::tokens(s.promptTokens), Format::rate(e.prefillTokS))
+            ? tr("%1 (%2 – %3) for a %4-token prompt (prefill %5)")
+                  .arg(Format::seconds(*e.ttftSeconds), Format::seconds(e.ttftLowSeconds.value_or(*e.ttftSeconds)),
+                       Format::seconds(e.ttftHighSeconds.value_or(*e.ttftSeconds)), Format::tokens(s.promptTokens),
+                       Format::rate(e.prefillTokS))
             : QStringLiteral("—"),
         e.prefillTokS
-            ? tr("%1 prompt tokens ÷ prefill %2\nprefill = %3 TFLOPS × %4 of it reached in prompt processing "
-                 "(fitted on published prompt speeds) ÷ (2 × %5 active parameters + attention over the "
-                 "prompt)")
-                  .arg(Format::tokens(s.promptTokens), Format::rate(e.prefillTokS))
-                  .arg(h.tflops.value_or(0) * (e.parallelMode == SpeedFit::ParallelMode::TensorParallel ? e.gpus : 1),
-                       0, 'f', 1)
-                  .arg(QStringLiteral("%1 %").arg(c.prefillUtilization * 100, 0, 'f', 0))
+            ? tr("%1 prompt tokens ÷ prefill %2 (llama.cpp, class %3, fitted on %4 published prompt speeds)\n"
+                 "time = tokens × (2 × %5 active parameters + attention over the prefix) ÷ (%6 %7 × %8 reached%9)\n"
+                 "  + per micro-batch of 512: all weights read once + %10 µs per layer\n"
+                 "range: measured ÷ predicted %11 – %12 on the class's rows")
+                  .arg(Format::tokens(s.promptTokens), Format::rate(e.prefillTokS), pc.prefillClass)
+                  .arg(pc.samples)
                   .arg(Format::params(m.paramsActive))
+                  .arg(peak.value_or(0.0), 0, 'f', 1)
+                  .arg(floating || !h.int8Tops || h.backend.compare(QLatin1String("Metal"), Qt::CaseInsensitive) == 0
+                           ? tr("FP16 TFLOPS")
+                           : tr("INT8 TOPS"))
+                  .arg(QStringLiteral("%1 %").arg(pc.efficiency * 100, 0, 'f', 0))
+                  .arg(m.isMoe() ? tr(" × the experts' share at %1 tokens each").arg(pc.moeHalfTokens, 0, 'f', 0)
+                                 : QString())
+                  .arg(pc.layerSeconds * 1e6, 0, 'f', 0)
+                  .arg(pc.rangeLow, 0, 'f', 2)
+                  .arg(pc.rangeHigh, 0, 'f', 2)
             : tr("The box's TFLOPS are not published, so prefill speed is unknown.")};
     Q_EMIT changed();
 }

@@ -11,6 +11,24 @@
 
 namespace Headroom {
 
+// How fast prompt processing runs in one class (a runtime and the weights' matrix path), fitted
+// on published llama.cpp measurements (prefillfit.h). Time for a prompt of p tokens at depth d,
+// in micro-batches of u tokens (n = ⌈p ÷ u⌉ of them):
+//   p × (2 × active parameters + attention × attention FLOPs over d + p/2) ÷ (matrix rate × efficiency × MoE share)
+//   + n × (all resident weights ÷ (bandwidth × 0.8) + layers × layerSeconds)
+// MoE share = t ÷ (t + moeHalfTokens), t the tokens each expert gets of a micro-batch (u × k ÷ E).
+struct PrefillCalibration
+{
+    QString prefillClass;        // "cuda-q" (quantized weights, integer dot products), "cuda-f" (FP16/BF16), …
+    double efficiency = 0.3;     // share of the path's peak matrix rate
+    double attention = 1.0;      // multiplier on the attention FLOPs over the prefix
+    double moeHalfTokens = 16.0; // tokens per expert per micro-batch at which experts run at half speed
+    double layerSeconds = 50e-6; // fixed cost per layer per micro-batch
+    double rangeLow = 0.6;       // measured ÷ predicted on the fit's own rows, 10th percentile…
+    double rangeHigh = 1.6;      // …and 90th: the shown range
+    int samples = 0;             // measurements of this class the fit used
+};
+
 // How fast decode runs on one class of box, fitted on published measurements (speedfit.h):
 // time per token = bytes read ÷ (bandwidth × efficiency) + layers × perLayerSeconds
 //                  + perTokenSeconds (+ per extra device and per all-reduce, on several devices)
@@ -25,12 +43,14 @@ struct DecodeCalibration
     double moeEfficiency = 1.0; // multiplier for mixture-of-experts models (scattered expert reads)
     double perLayerSeconds = 0.0;
     double perTokenSeconds = 0.0;
-    double hopSeconds = 0.0;         // per extra device when layers are split across devices
-    double rangeLow = 0.8;           // held-out measured ÷ predicted, 10th percentile
-    double rangeHigh = 1.2;          // … and 90th: the shown range
-    double prefillUtilization = 0.4; // share of dense FP16 TFLOPS prompt processing reaches
-    int samples = 0;                 // measurements of this class the fit used
-    double minBandwidth = 0.0;       // bytes/s: the measured devices span this range…
+    double hopSeconds = 0.0;             // per extra device when layers are split across devices
+    double rangeLow = 0.8;               // held-out measured ÷ predicted, 10th percentile
+    double rangeHigh = 1.2;              // … and 90th: the shown range
+    double prefillUtilization = 0.4;     // share of dense FP16 TFLOPS prompt processing reaches
+    PrefillCalibration prefillFloat;     // prompt processing of FP16/BF16 weights on this box's runtime
+    PrefillCalibration prefillQuantized; // …and of quantized weights
+    int samples = 0;                     // measurements of this class the fit used
+    double minBandwidth = 0.0;           // bytes/s: the measured devices span this range…
     double maxBandwidth = 0.0;
     double maxActiveParams = 0.0; // …and models up to this many active parameters
     double userScale = 1.0;       // the user's own llama-bench runs on this box (calibrate): decode…

@@ -55,8 +55,12 @@ struct EstimateFigures
     double efficiency = 0.0;
     double perLayerSeconds = 0.0;
     std::optional<double> prefillSeconds;
-    std::optional<double> prefillTokS; // prompt processing speed
+    std::optional<double> prefillTokS;    // prompt processing speed
+    std::optional<double> prefillLowTokS; // the fit's range around it (measured ÷ predicted, 10th–90th)
+    std::optional<double> prefillHighTokS;
     std::optional<double> ttftSeconds; // time to first token: the prompt's prefill
+    std::optional<double> ttftLowSeconds;
+    std::optional<double> ttftHighSeconds;
     std::optional<double> answerSeconds;
 
     double offloadedBytes = 0.0;        // weights kept in the host's RAM (verdict Offload)

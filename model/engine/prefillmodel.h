@@ -1,0 +1,59 @@
+// Prompt processing (prefill) in llama.cpp, from each backend's physics: the matrix multiplies of
+// a micro-batch run at the rate of the path the weights' format takes, a mixture of experts loses
+// efficiency when a micro-batch gives each expert few tokens, every micro-batch reads all resident
+// weights once, and attention grows with the prefix. Constants per class: calibration.h.
+#pragma once
+
+#include "calibration.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Headroom::Prefill {
+
+// Quantized blocks multiply by integer dot products (llama.cpp's MMQ kernels); FP16/BF16 weights go
+// to the FP16 matrix units.
+enum class Path { Float, Quantized };
+
+[[nodiscard]] Path pathOf(const QString &formatName) noexcept;
+// The class a runtime and a path are calibrated as: "cuda-q", "cuda-f", "rocm-q", "rocm-f",
+// "vulkan-q", "vulkan-f", "metal" (one path: Apple GPUs before M5 have no integer matrix unit),
+// "sycl".
+[[nodiscard]] QString classOf(const QString &backend, Path path);
+// The peak rate a path runs against on one device: INT8 for quantized weights where the runtime
+// has an integer path and the figure is known, else the FP16 figure.
+[[nodiscard]] std::optional<double> matrixRate(const QString &backend, Path path, std::optional<double> fp16Flops,
+                                               std::optional<double> int8Ops) noexcept;
+
+// llama.cpp's default micro-batch (n_ubatch).
+inline constexpr int kDefaultUbatch = 512;
+// Reading every weight once per micro-batch reaches this share of the bandwidth (decode's order).
+inline constexpr double kWeightReadShare = 0.8;
+// Attention over one prefix token costs this many FLOPs per element of its K and V (QKᵀ and PV at
+// 2 FLOPs a multiply-add, over query heads that share a KV head: 4 × query width ÷ KV width).
+inline constexpr double kAttentionFlopsPerKvElement = 16.0;
+
+struct Work
+{
+    double matmulFlopsPerToken = 0.0; // 2 × active parameters
+    double kvElementsPerToken = 0.0;  // K and V elements a prefix token holds (full-attention layers)
+    double windowedKvElements = 0.0;  // the same in sliding-window layers, which attend `window` tokens at most
+    double window = 0.0;
+    double promptTokens = 0.0;
+    double depthTokens = 0.0; // already in the cache
+    double weightBytes = 0.0; // all resident weights
+    int layers = 0;
+    bool moe = false;
+    double routedShare = 1.0; // experts a token uses ÷ experts (k ÷ E)
+    int ubatch = kDefaultUbatch;
+    int devices = 1;
+    bool tensorParallel = false; // else layers split over the devices, which take turns
+    double matrixRate = 0.0;     // FLOP/s, one device, on the path's units
+    double bandwidth = 0.0;      // bytes/s, one device
+};
+
+// Seconds to process the prompt; 0 when the work has no rate to run at.
+[[nodiscard]] double seconds(const PrefillCalibration &c, const Work &w) noexcept;
+
+} // namespace Headroom::Prefill
