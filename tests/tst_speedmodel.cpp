@@ -402,11 +402,11 @@ void TestSpeedModel::prefillHoldsOnPublishersItNeverSaw()
                                 .arg(v.overall.coverage)
                                 .arg(v.medianRangeWidth);
     qInfo("prefill, leave one publisher out: %s", qPrintable(reached));
-    // What the model reaches today (2026-12-07: 34.5 %, 104 %, 73.8 %, width 3.1): it must not slip.
+    // What the model reaches today (2026-12-07: 34.6 %, 99.5 %, 70.7 %, width 2.7): it must not slip.
     QVERIFY2(v.overall.medianAbsError <= 0.37, qPrintable(reached));
-    QVERIFY2(v.overall.p90AbsError <= 1.15, qPrintable(reached));
-    QVERIFY2(v.overall.coverage >= 0.70, qPrintable(reached));
-    QVERIFY2(v.medianRangeWidth <= 3.5, qPrintable(reached));
+    QVERIFY2(v.overall.p90AbsError <= 1.05, qPrintable(reached));
+    QVERIFY2(v.overall.coverage >= 0.68, qPrintable(reached));
+    QVERIFY2(v.medianRangeWidth <= 3.0, qPrintable(reached));
     // Efficiencies are shares of a peak: never above it.
     for (const PrefillCalibration &c : embeddedPrefillFit().classes)
         QVERIFY2(c.efficiency > 0.01 && c.efficiency <= 1.0, qPrintable(c.prefillClass));

@@ -56,6 +56,8 @@ int approximateLayers(double paramsTotal)
 // A class's efficiency prior: a class with few rows stays near it.
 constexpr double kPriorEfficiency = 0.3;
 constexpr double kPriorWeight = 1.0;
+// Attention's cost relative to its FLOPs at the path's efficiency: a class picks one of these.
+constexpr double kAttentionSteps[] = {0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
 
 double logError(const PrefillCalibration &c, const RowWork &r)
 {
@@ -187,8 +189,8 @@ QList<RowWork> worksOf(const QList<PrefillMeasurement> &rows, const QHash<QStrin
             if (spec->experts > 0 && spec->expertsActive > 0)
                 w.routedShare = double(spec->expertsActive) / spec->experts;
         } else {
-            w.kvElementsPerToken = approximateKvElements(active);
-            w.layers = approximateLayers(total);
+            w.kvElementsPerToken = m.kvElementsPerToken.value_or(approximateKvElements(active));
+            w.layers = m.layers.value_or(approximateLayers(total));
         }
         works.append(r);
     }
@@ -205,12 +207,16 @@ Fit fit(const QList<RowWork> &rows)
     // The constants every class shares on a grid; each class's efficiency inside.
     Fit best;
     double bestCost = std::numeric_limits<double>::infinity();
-    for (const double attention : {0.5, 1.0, 2.0, 4.0}) {
-        for (const double half : {4.0, 16.0, 64.0}) {
-            for (const double layer : {0.0, 50e-6, 150e-6, 400e-6}) {
-                Fit f;
-                double cost = 0.0;
-                for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+    // Attention's cost is the class's own (flash-attention kernels differ by runtime far more than
+    // matrix multiplies do); the micro-batch constants are shared.
+    for (const double half : {4.0, 16.0, 64.0}) {
+        for (const double layer : {0.0, 50e-6, 150e-6, 400e-6}) {
+            Fit f;
+            double cost = 0.0;
+            for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+                PrefillCalibration classBest;
+                double classBestCost = std::numeric_limits<double>::infinity();
+                for (const double attention : kAttentionSteps) {
                     PrefillCalibration c;
                     c.prefillClass = it.key();
                     c.attention = attention;
@@ -218,17 +224,21 @@ Fit fit(const QList<RowWork> &rows)
                     c.layerSeconds = layer;
                     double classCost = 0.0;
                     c.efficiency = bestEfficiency(c, it.value(), &classCost);
-                    c.samples = int(it.value().size());
-                    cost += classCost;
-                    f.classes.insert(it.key(), c);
+                    classCost += kPriorWeight * std::pow(std::log(attention), 2) / 4.0;
+                    if (classCost < classBestCost) {
+                        classBestCost = classCost;
+                        classBest = c;
+                    }
                 }
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = f;
-                    best.pooled.attention = attention;
-                    best.pooled.moeHalfTokens = half;
-                    best.pooled.layerSeconds = layer;
-                }
+                classBest.samples = int(it.value().size());
+                cost += classBestCost;
+                f.classes.insert(it.key(), classBest);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = f;
+                best.pooled.moeHalfTokens = half;
+                best.pooled.layerSeconds = layer;
             }
         }
     }
@@ -258,6 +268,10 @@ Fit fit(const QList<RowWork> &rows)
         it->rangeHigh = std::max(it->rangeHigh, 1.0);
     }
     best.pooled.efficiency = efficiencies.isEmpty() ? kPriorEfficiency : quantile(efficiencies, 0.5);
+    QList<double> attentions;
+    for (const PrefillCalibration &c : std::as_const(best.classes))
+        attentions.append(c.attention);
+    best.pooled.attention = attentions.isEmpty() ? 1.0 : quantile(attentions, 0.5);
     best.pooled.rangeLow = std::min(pooledLow, 1.0);
     best.pooled.rangeHigh = std::max(pooledHigh, 1.0);
     for (const PrefillCalibration &c : std::as_const(best.classes)) {

@@ -33,6 +33,9 @@ QList<PrefillMeasurement> parsePrefillMeasurements(const QByteArray &csv, QStrin
         m.backend = text("backend");
         m.model = text("model");
         m.modelKey = text("model_key");
+        if (const auto n = optionalNumber("layers"))
+            m.layers = int(*n);
+        m.kvElementsPerToken = optionalNumber("kv_elements_per_token");
         m.quant = text("quant");
         if (const auto b = optionalNumber("params_total_b"))
             m.paramsTotal = *b * 1e9;

@@ -21,7 +21,9 @@ struct PrefillMeasurement
     int devices = 1;
     QString backend;
     QString model;
-    QString modelKey; // the catalog model of the same architecture, when there is one
+    QString modelKey;                         // the catalog model of the same architecture, when there is one
+    std::optional<int> layers;                // from the model's config.json, where no catalog model has it
+    std::optional<double> kvElementsPerToken; // K and V elements a token adds in full-attention layers
     QString quant;
     std::optional<double> paramsTotal;  // parameters, where the table or the card gives them
     std::optional<double> paramsActive; // a mixture of experts' active parameters
