@@ -284,9 +284,15 @@ void SpeedActions::showCheck()
     table->resizeColumnsToContents();
     table->resizeRowsToContents();
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Every source in sight: the table is as tall as its rows.
-    table->setFixedHeight(table->verticalHeader()->length() + table->horizontalHeader()->sizeHint().height() +
-                          2 * table->frameWidth());
+    // Every source in sight: the table is as tall as its rows, also once prompt processing's row
+    // arrives with its longer text.
+    const auto fitRows = [table] {
+        table->resizeRowsToContents();
+        table->setFixedHeight(table->verticalHeader()->length() + table->horizontalHeader()->sizeHint().height() +
+                              2 * table->frameWidth());
+    };
+    fitRows();
+    connect(check, &SpeedCheckModel::prefillChecked, table, fitRows);
     auto *note = new QLabel(SpeedCheckModel::targetsText(), &dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

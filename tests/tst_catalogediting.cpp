@@ -8,6 +8,7 @@
 #include "compareview.h"
 #include "estimategrid.h"
 #include "fitmatrixmodel.h"
+#include "format.h"
 #include "formfields.h"
 #include "machinedetect.h"
 #include "mainwindow.h"
@@ -588,20 +589,32 @@ void TestCatalogEditing::calibrateFromTheSpeedMenuThenUndo()
     QVERIFY2(told.contains(QStringLiteral("no llama-bench table")), qPrintable(told));
     QCOMPARE(w.store().measured().size(), kept.size());
 
-    // The check dialog draws the held-out publications and the user's runs.
-    int published = 0, yours = 0, sources = 0;
+    // The check dialog draws the held-out publications and the user's runs; prompt processing's
+    // check runs on its own thread, its row says so meanwhile, and its points join the chart after.
+    int published = 0, yours = 0, sources = 0, prefill = 0;
+    QString pendingRow, prefillRow;
     speed->setRunDialog([&](QDialog &dialog) -> int {
         dialog.show(); // the chart plots when it can be seen
         auto *chart = field<CalibrationChart>(dialog, "calibrationChart");
         published = chart->publishedPointCount();
         yours = chart->yourPointCount();
-        sources = field<QTableView>(dialog, "validationTable")->model()->rowCount();
+        QAbstractItemModel *table = field<QTableView>(dialog, "validationTable")->model();
+        sources = table->rowCount();
+        const QModelIndex last = table->index(sources - 1, 0);
+        pendingRow = last.data().toString();
+        if (!QTest::qWaitFor([&] { return chart->prefillPointCount() > 0; }, 120'000))
+            return QDialog::Rejected;
+        prefill = chart->prefillPointCount();
+        prefillRow = last.data().toString();
         return QDialog::Rejected;
     });
     speed->showCheck();
     QVERIFY(published >= 200);
     QCOMPARE(yours, 2); // the two decode runs
     QVERIFY(sources >= 5);
+    QVERIFY2(pendingRow.startsWith(QStringLiteral("Prompt processing")), qPrintable(pendingRow));
+    QVERIFY2(prefill >= 150, qPrintable(QString::number(prefill)));
+    QVERIFY2(prefillRow.contains(QString::number(prefill)), qPrintable(prefillRow));
 
     // Another window on the same data folder starts calibrated.
     MainWindow again(CatalogLoader::embedded(), catalogPath());
@@ -633,6 +646,14 @@ void TestCatalogEditing::offloadAndPromptControlsReachThePanel()
     QCOMPARE(w.session().scenario().promptTokens, 16384.0);
     const QString first = field<QLabel>(w, "firstTokenLabel")->text();
     QVERIFY2(first.contains(QStringLiteral("16K")), qPrintable(first));
+    // With its range, and the formula behind it on hover: the class, its path, the micro-batches.
+    const Estimate prompted = w.session().selectedEstimate();
+    QVERIFY(prompted.ttftLowSeconds && prompted.ttftHighSeconds);
+    QVERIFY(*prompted.ttftLowSeconds < *prompted.ttftSeconds && *prompted.ttftSeconds < *prompted.ttftHighSeconds);
+    QVERIFY2(first.contains(Format::seconds(*prompted.ttftHighSeconds)), qPrintable(first));
+    const QString formula = field<QLabel>(w, "firstTokenLabel")->toolTip();
+    QVERIFY2(formula.contains(QStringLiteral("micro-batch")) && formula.contains(QStringLiteral("class ")),
+             qPrintable(formula));
     // The split mode is a scenario choice too.
     auto *parallel = field<QComboBox>(w, "parallelCombo");
     parallel->setCurrentIndex(parallel->findData(int(Scenario::Parallel::TensorParallel)));

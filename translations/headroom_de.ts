@@ -449,12 +449,16 @@
         <translation>Gemessen (Token/s, logarithmisch)</translation>
     </message>
     <message>
-        <source>Predicted against measured decode speed</source>
-        <translation>Vorhergesagte gegen gemessene Decode-Geschwindigkeit</translation>
-    </message>
-    <message>
         <source>A point on the line was predicted exactly; above it, the box was faster than predicted. Between the dashed lines: the range Headroom shows beside every speed.</source>
         <translation>Ein Punkt auf der Linie wurde genau vorhergesagt; darüber war die Box schneller als vorhergesagt. Zwischen den gestrichelten Linien: die Spanne, die Headroom neben jeder Geschwindigkeit zeigt.</translation>
+    </message>
+    <message>
+        <source>Prompt processing</source>
+        <translation>Prompt-Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Predicted against measured speed: decode and prompt processing</source>
+        <translation>Vorhergesagte gegen gemessene Geschwindigkeit: Decode und Prompt-Verarbeitung</translation>
     </message>
 </context>
 <context>
@@ -3476,8 +3480,19 @@ Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</transla
         <translation>Innerhalb der Spanne</translation>
     </message>
     <message>
-        <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>
-        <translation>Jede Quelle wird von einer Anpassung nur an die anderen Quellen vorhergesagt (headroom validate). Ziele: Median ≤ %1, 90. Perzentil ≤ %2, ≥ %3 innerhalb der angezeigten Spanne.</translation>
+        <source>Prompt processing: checking (a few seconds)…</source>
+        <translation>Prompt-Verarbeitung: wird geprüft (einige Sekunden) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prompt processing: all %n measurements (publisher left out)</source>
+        <translation>
+            <numerusform>Prompt-Verarbeitung: %n Messung (Herausgeber ausgelassen)</numerusform>
+            <numerusform>Prompt-Verarbeitung: alle %n Messungen (Herausgeber ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range. Prompt processing (triangles) leaves out one publisher at a time; its targets are ≤ %4, ≤ %5 and ≥ %6, not met yet.</source>
+        <translation>Jede Quelle wird von einer Anpassung nur an die anderen Quellen vorhergesagt (headroom validate). Ziele: Median ≤ %1, 90. Perzentil ≤ %2, ≥ %3 innerhalb der gezeigten Spanne. Die Prompt-Verarbeitung (Dreiecke) lässt je einen Herausgeber aus; ihre Ziele sind ≤ %4, ≤ %5 und ≥ %6, noch nicht erreicht.</translation>
     </message>
 </context>
 <context>

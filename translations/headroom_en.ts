@@ -172,6 +172,13 @@ Constants of the &apos;%1&apos; class, fitted on %n published measurements; rang
 <context>
     <name>Headroom::SpeedCheckModel</name>
     <message numerus="yes">
+        <source>Prompt processing: all %n measurements (publisher left out)</source>
+        <translation>
+            <numerusform>Prompt processing: the %n measurement (publisher left out)</numerusform>
+            <numerusform>Prompt processing: all %n measurements (publisher left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n measurements</source>
         <translation>
             <numerusform>The %n measurement</numerusform>

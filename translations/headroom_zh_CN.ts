@@ -447,12 +447,16 @@
         <translation>实测（token/s，对数刻度）</translation>
     </message>
     <message>
-        <source>Predicted against measured decode speed</source>
-        <translation>预测与实测解码速度对比</translation>
-    </message>
-    <message>
         <source>A point on the line was predicted exactly; above it, the box was faster than predicted. Between the dashed lines: the range Headroom shows beside every speed.</source>
         <translation>线上的点表示预测完全准确；线上方表示机器比预测更快。虚线之间：Headroom 在每个速度旁显示的范围。</translation>
+    </message>
+    <message>
+        <source>Prompt processing</source>
+        <translation>提示处理</translation>
+    </message>
+    <message>
+        <source>Predicted against measured speed: decode and prompt processing</source>
+        <translation>预测与实测速度对比：解码与提示处理</translation>
     </message>
 </context>
 <context>
@@ -3455,8 +3459,18 @@ range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
         <translation>在范围内</translation>
     </message>
     <message>
-        <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range.</source>
-        <translation>每个来源都只用其他来源的拟合来预测（headroom validate）。目标：中位数 ≤ %1，第 90 百分位 ≤ %2，≥ %3 落在显示的范围内。</translation>
+        <source>Prompt processing: checking (a few seconds)…</source>
+        <translation>提示处理：正在检查（需几秒）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prompt processing: all %n measurements (publisher left out)</source>
+        <translation>
+            <numerusform>提示处理：全部 %n 条测量（留出发布者）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each source is predicted by a fit on the other sources only (headroom validate). Targets: median ≤ %1, 90th percentile ≤ %2, ≥ %3 inside the shown range. Prompt processing (triangles) leaves out one publisher at a time; its targets are ≤ %4, ≤ %5 and ≥ %6, not met yet.</source>
+        <translation>每个来源都由仅基于其他来源的拟合来预测（headroom validate）。目标：中位误差 ≤ %1，第 90 百分位 ≤ %2，≥ %3 落在显示范围内。提示处理（三角形）每次留出一个发布者；其目标为 ≤ %4、≤ %5 和 ≥ %6，尚未达到。</translation>
     </message>
 </context>
 <context>

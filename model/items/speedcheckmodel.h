@@ -7,6 +7,10 @@
 
 namespace Headroom {
 
+namespace Prefill {
+struct Validation;
+}
+
 class CatalogStore;
 
 // What "Speed ▸ Check the speed model" shows, computed here once: for each publication of the
@@ -31,6 +35,9 @@ public:
 
     // Predicted (x) against measured (y) decode tokens/s.
     [[nodiscard]] const QList<QPointF> &publishedPoints() const noexcept { return m_published; }
+    // The same for prompt processing, each publisher held out; empty until its check has run.
+    [[nodiscard]] const QList<QPointF> &prefillPoints() const noexcept { return m_prefill; }
+    [[nodiscard]] bool prefillReady() const noexcept { return m_prefillReady; }
     [[nodiscard]] const QList<QPointF> &yourPoints() const noexcept { return m_yours; }
     // Measured ÷ predicted that the shown range spans.
     [[nodiscard]] double rangeLow() const noexcept { return m_rangeLow; }
@@ -41,19 +48,29 @@ public:
     // assumptions a figure states.
     [[nodiscard]] static QList<std::pair<QString, double>> classEfficiencies();
 
+Q_SIGNALS:
+    // The prompt-processing check finished: its row and points are in.
+    void prefillChecked();
+
 private:
     void refreshYours();
+    void applyPrefill(const Prefill::Validation &v);
 
+    enum class LineKind { Source, AllDecode, AllPrefill };
     struct Line
     {
         QString source;
         int rows = 0;
         double median = 0, p90 = 0, inside = 0;
+        LineKind kind = LineKind::Source;
+        bool pending = false; // the prompt-processing check is still running
     };
     const CatalogStore *m_store;
     QList<Line> m_lines; // per source, then all
     QList<QPointF> m_published;
     QList<QPointF> m_yours;
+    QList<QPointF> m_prefill;
+    bool m_prefillReady = false;
     double m_rangeLow = 1.0;
     double m_rangeHigh = 1.0;
 };

@@ -23,6 +23,7 @@ CalibrationChart::CalibrationChart(QWidget *parent)
     , m_high(new QLineSeries)
     , m_publishedSeries(new QScatterSeries)
     , m_yourSeries(new QScatterSeries)
+    , m_prefillSeries(new QScatterSeries)
     , m_x(new QLogValueAxis)
     , m_y(new QLogValueAxis)
 {
@@ -31,8 +32,9 @@ CalibrationChart::CalibrationChart(QWidget *parent)
     m_low->setName(tr("Shown range"));
     m_publishedSeries->setName(tr("Publications (source held out)"));
     m_yourSeries->setName(tr("Your llama-bench runs"));
-    for (QAbstractSeries *series :
-         std::initializer_list<QAbstractSeries *>{m_identity, m_low, m_high, m_publishedSeries, m_yourSeries})
+    m_prefillSeries->setName(tr("Prompt processing"));
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{
+             m_identity, m_low, m_high, m_publishedSeries, m_prefillSeries, m_yourSeries})
         c->addSeries(series);
     m_x->setTitleText(tr("Predicted (tokens/s, log scale)"));
     m_y->setTitleText(tr("Measured (tokens/s, log scale)"));
@@ -48,7 +50,7 @@ CalibrationChart::CalibrationChart(QWidget *parent)
     }
     // The second range line is drawn without a legend entry of its own.
     c->legend()->markers(m_high).first()->setVisible(false);
-    chart()->setTitle(tr("Predicted against measured decode speed"));
+    chart()->setTitle(tr("Predicted against measured speed: decode and prompt processing"));
     setToolTip(tr("A point on the line was predicted exactly; above it, the box was faster than predicted. "
                   "Between the dashed lines: the range Headroom shows beside every speed."));
     restyle();
@@ -56,7 +58,11 @@ CalibrationChart::CalibrationChart(QWidget *parent)
 
 void CalibrationChart::setSource(const SpeedCheckModel *check)
 {
+    if (m_check)
+        disconnect(m_check, nullptr, this, nullptr);
     m_check = check;
+    if (m_check)
+        connect(m_check, &SpeedCheckModel::prefillChecked, this, &CalibrationChart::requestReplot);
     requestReplot();
 }
 
@@ -70,14 +76,20 @@ int CalibrationChart::yourPointCount() const
     return int(m_yourSeries->count());
 }
 
+int CalibrationChart::prefillPointCount() const
+{
+    return int(m_prefillSeries->count());
+}
+
 void CalibrationChart::replot()
 {
     if (!m_check)
         return;
     const QList<QPointF> &published = m_check->publishedPoints();
     const QList<QPointF> &yours = m_check->yourPoints();
+    const QList<QPointF> &prefill = m_check->prefillPoints();
     double lo = 1e9, hi = 1;
-    for (const QList<QPointF> *points : {&published, &yours}) {
+    for (const QList<QPointF> *points : {&published, &yours, &prefill}) {
         for (const QPointF &p : *points) {
             lo = std::min({lo, p.x(), p.y()});
             hi = std::max({hi, p.x(), p.y()});
@@ -92,6 +104,7 @@ void CalibrationChart::replot()
     m_high->replace({{first, first * m_check->rangeHigh()}, {last, last * m_check->rangeHigh()}});
     m_publishedSeries->replace(published);
     m_yourSeries->replace(yours);
+    m_prefillSeries->replace(prefill);
     m_x->setRange(first, last);
     m_y->setRange(first, last);
 }
@@ -104,6 +117,10 @@ void CalibrationChart::restyle()
     m_publishedSeries->setMarkerSize(7);
     m_publishedSeries->setColor(QColor(128, 128, 128, 150));
     m_publishedSeries->setBorderColor(QColor(128, 128, 128, 200));
+    m_prefillSeries->setMarkerShape(QScatterSeries::MarkerShapeTriangle); // shape, not only colour
+    m_prefillSeries->setMarkerSize(8);
+    m_prefillSeries->setColor(QColor(214, 120, 40, 140));
+    m_prefillSeries->setBorderColor(QColor(214, 120, 40, 200));
     m_yourSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle); // shape, not only colour
     m_yourSeries->setMarkerSize(12);
     m_yourSeries->setColor(Palette::selection());

@@ -11,10 +11,11 @@ namespace Headroom {
 
 class SpeedCheckModel;
 
-// How far to trust a speed: predicted (x) against measured (y) decode tokens/s on log axes, with
-// the 1:1 line and the shown range around it. Grey points are the built-in publications, each
-// predicted by a fit that never saw its source; the user's own llama-bench runs are drawn on top,
-// each as predicted by the published fit before their calibration.
+// How far to trust a speed: predicted (x) against measured (y) tokens/s on log axes, with the 1:1
+// line and decode's shown range around it. Grey points are the built-in decode publications, each
+// predicted by a fit that never saw its source; triangles the prompt-processing ones, each publisher
+// held out; the user's own llama-bench runs are drawn on top, each as predicted by the published fit
+// before their calibration.
 class CalibrationChart final : public ChartView
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     void setSource(const SpeedCheckModel *check);
     [[nodiscard]] int publishedPointCount() const;
     [[nodiscard]] int yourPointCount() const;
+    [[nodiscard]] int prefillPointCount() const;
 
 protected:
     void replot() override;
@@ -39,6 +41,7 @@ private:
     QLineSeries *m_high;
     QScatterSeries *m_publishedSeries;
     QScatterSeries *m_yourSeries;
+    QScatterSeries *m_prefillSeries;
     QLogValueAxis *m_x;
     QLogValueAxis *m_y;
 };
