@@ -195,21 +195,23 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     m.paramsActive = model.paramsActive;
     m.layers = model.layers;
     m.moeModel = model.isMoe();
-    // Prefill: the model's side of the work (prefillmodel.h); the box adds its rates.
+    // Prefill: the model's side of the work (prefillmodel.h); the box adds its rates. Without a
+    // prompt in the scenario, a llama-bench pp512's (capacity still needs the rate).
     m.prefillPath = Prefill::pathOf(m.format.name);
-    Prefill::Work &w = m.prefill;
+    Prefill::Work w;
     const double element = kvElementBytes(scenario.kvType);
     w.matmulFlopsPerToken = 2.0 * model.paramsActive;
     w.kvElementsPerToken = growth.unbounded / element;
     w.windowedKvElements = growth.windowed / element;
     w.window = growth.window;
-    w.promptTokens = scenario.promptTokens;
+    w.promptTokens = scenario.promptTokens > 0 ? scenario.promptTokens : double(Prefill::kDefaultUbatch);
     w.weightBytes = m.residentBytes;
     w.layers = model.layers;
     w.moe = model.isMoe();
     w.routedShare = model.experts > 0 && model.expertsActive > 0 ? double(model.expertsActive) / model.experts
                     : w.moe                                      ? model.paramsActive / model.paramsTotal
                                                                  : 1.0;
+    m.prompt = Prefill::promptTerms(w);
     return m;
 }
 
@@ -264,11 +266,20 @@ BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario, const 
     // Prefill runs at the rate of the path the weights take (prefillmodel.h); unknown without the
     // box's FP16 figure.
     const auto perDevice = [](std::optional<double> t) { return t ? std::optional<double>(*t * 1e12) : std::nullopt; };
-    const std::optional<double> fp16 = perDevice(hardware.tflops);
-    if (fp16) {
+    if (const std::optional<double> fp16 = perDevice(hardware.tflops)) {
         const std::optional<double> int8 = perDevice(hardware.int8Tops);
-        b.floatRate = Prefill::matrixRate(hardware.backend, Prefill::Path::Float, fp16, int8).value_or(0.0);
-        b.quantizedRate = Prefill::matrixRate(hardware.backend, Prefill::Path::Quantized, fp16, int8).value_or(0.0);
+        const auto ratesFor = [&](Prefill::Path path, const PrefillCalibration &pc) {
+            Prefill::Work w;
+            w.matrixRate = Prefill::matrixRate(hardware.backend, path, fp16, int8).value_or(0.0);
+            w.bandwidth = b.deviceBandwidth;
+            w.devices = b.devices;
+            w.tensorParallel = b.mode == SpeedFit::ParallelMode::TensorParallel;
+            Prefill::PathRates r = Prefill::pathRates(pc, w);
+            r.scale = 1.0 / c.userPromptScale;
+            return r;
+        };
+        b.floatRates = ratesFor(Prefill::Path::Float, c.prefillFloat);
+        b.quantizedRates = ratesFor(Prefill::Path::Quantized, c.prefillQuantized);
     }
     return b;
 }

@@ -161,28 +161,17 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     // The prefill rate is known whenever the compute is (capacity needs it for the workload's
     // input even with no prompt in the scenario); the time only for a prompt.
     const bool floating = m.prefillPath == Prefill::Path::Float;
-    if (const double rate = floating ? b.floatRate : b.quantizedRate; rate > 0) {
-        const PrefillCalibration &pc = floating ? c.prefillFloat : c.prefillQuantized;
-        Prefill::Work w = m.prefill;
-        w.matrixRate = rate;
-        w.bandwidth = b.deviceBandwidth;
-        w.devices = b.devices;
-        w.tensorParallel = b.mode == SpeedFit::ParallelMode::TensorParallel;
-        // The speed of a prompt of the scenario's length (a llama-bench pp512 without one).
-        if (!(w.promptTokens > 0))
-            w.promptTokens = Prefill::kDefaultUbatch;
-        const double seconds = Prefill::seconds(pc, w) / c.userPromptScale;
-        if (seconds > 0) {
-            const double rate = w.promptTokens / seconds;
-            e.prefillTokS = rate;
-            e.prefillLowTokS = rate * pc.rangeLow;
-            e.prefillHighTokS = rate * pc.rangeHigh;
-            if (scenario.promptTokens > 0) {
-                e.prefillSeconds = seconds;
-                e.ttftSeconds = seconds;
-                e.ttftLowSeconds = seconds / pc.rangeHigh;
-                e.ttftHighSeconds = seconds / pc.rangeLow;
-            }
+    const Prefill::PathRates &path = floating ? b.floatRates : b.quantizedRates;
+    if (const double seconds = Prefill::seconds(m.prompt, path); seconds > 0) {
+        const double rate = m.prompt.promptTokens / seconds;
+        e.prefillTokS = rate;
+        e.prefillLowTokS = rate * path.rangeLow;
+        e.prefillHighTokS = rate * path.rangeHigh;
+        if (scenario.promptTokens > 0) {
+            e.prefillSeconds = seconds;
+            e.ttftSeconds = seconds;
+            e.ttftLowSeconds = seconds * path.inverseRangeHigh;
+            e.ttftHighSeconds = seconds * path.inverseRangeLow;
         }
     }
     if (scenario.promptTokens <= 0 || e.prefillSeconds)

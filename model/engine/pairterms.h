@@ -62,7 +62,7 @@ struct ModelTerms
     double streamedTableBytes = 0.0; // a lookup table each token reads
     double paramsActive = 0.0;
     Prefill::Path prefillPath = Prefill::Path::Quantized;
-    Prefill::Work prefill; // the model's side of a prompt's work (the box's rates are added per pair)
+    Prefill::PromptTerms prompt; // the model's side of the prompt's prefill (the box adds its rates per pair)
     int layers = 0;
     bool moeModel = false;
 };
@@ -88,8 +88,8 @@ struct BoxTerms
     bool boxExtrapolated = false;                   // what makes every model's speed on it an extrapolation
     const DecodeCalibration *calibration = nullptr; // the one given: the terms live no longer than it
     double efficiency = 0.0;                        // the calibration's, or the scenario's in its place
-    double floatRate = 0.0;     // FLOP/s per device for FP16/BF16 weights' prefill; 0: compute unknown
-    double quantizedRate = 0.0; // …and for quantized weights (INT8 where the runtime has it)
+    Prefill::PathRates floatRates;                  // prefill of FP16/BF16 weights (inverseRate 0: compute unknown)
+    Prefill::PathRates quantizedRates;              // …and of quantized weights (INT8 where the runtime has it)
 };
 
 [[nodiscard]] ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario);

@@ -59,20 +59,27 @@ constexpr double kPriorWeight = 1.0;
 // Attention's cost relative to its FLOPs at the path's efficiency: a class picks one of these.
 constexpr double kAttentionSteps[] = {0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
 
-double logError(const PrefillCalibration &c, const RowWork &r)
+// A row ready for the fit's many evaluations: its prompt's terms computed once.
+struct Prepared
 {
-    const double s = seconds(c, r.work);
-    return s > 0 ? std::log(r.work.promptTokens / s / r.measured) : 0.0;
+    const RowWork *row = nullptr;
+    PromptTerms prompt;
+};
+
+double logError(const PrefillCalibration &c, const Prepared &p)
+{
+    const double s = seconds(p.prompt, pathRates(c, p.row->work));
+    return s > 0 ? std::log(p.prompt.promptTokens / s / p.row->measured) : 0.0;
 }
 
 // The efficiency that minimises the class's squared log error under `shared` (golden section on
 // log efficiency: the error is unimodal in it).
-double bestEfficiency(PrefillCalibration c, const QList<const RowWork *> &rows, double *cost)
+double bestEfficiency(PrefillCalibration c, const QList<const Prepared *> &rows, double *cost)
 {
     const auto costOf = [&](double logE) {
         c.efficiency = std::exp(logE);
         double sum = kPriorWeight * std::pow(logE - std::log(kPriorEfficiency), 2);
-        for (const RowWork *r : rows)
+        for (const Prepared *r : rows)
             sum += std::pow(logError(c, *r), 2);
         return sum;
     };
@@ -95,10 +102,10 @@ double bestEfficiency(PrefillCalibration c, const QList<const RowWork *> &rows, 
 }
 
 // measured ÷ predicted of each row under its class
-QList<double> ratiosOf(const PrefillCalibration &c, const QList<const RowWork *> &rows)
+QList<double> ratiosOf(const PrefillCalibration &c, const QList<const Prepared *> &rows)
 {
     QList<double> ratios;
-    for (const RowWork *r : rows)
+    for (const Prepared *r : rows)
         ratios.append(std::exp(-logError(c, *r)));
     return ratios;
 }
@@ -199,11 +206,15 @@ QList<RowWork> worksOf(const QList<PrefillMeasurement> &rows, const QHash<QStrin
 
 Fit fit(const QList<RowWork> &rows)
 {
-    QMap<QString, QList<const RowWork *>> byClass;
+    QList<Prepared> prepared;
+    prepared.reserve(rows.size());
     for (const RowWork &r : rows) {
         if (!r.olderBuild)
-            byClass[r.prefillClass].append(&r);
+            prepared.append({&r, promptTerms(r.work)});
     }
+    QMap<QString, QList<const Prepared *>> byClass;
+    for (const Prepared &p : std::as_const(prepared))
+        byClass[p.row->prefillClass].append(&p);
     // The constants every class shares on a grid; each class's efficiency inside.
     Fit best;
     double bestCost = std::numeric_limits<double>::infinity();
@@ -243,9 +254,6 @@ Fit fit(const QList<RowWork> &rows)
         }
     }
     // Ranges: the spread of each class's own rows (a class with few rows takes every row's).
-    QList<const RowWork *> all;
-    for (const auto &list : std::as_const(byClass))
-        all += list;
     QList<double> everyRatio;
     QList<double> efficiencies;
     for (auto it = best.classes.begin(); it != best.classes.end(); ++it) {

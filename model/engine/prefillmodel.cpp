@@ -42,32 +42,50 @@ std::optional<double> matrixRate(const QString &backend, Path path, std::optiona
     return fp16Flops;
 }
 
-double seconds(const PrefillCalibration &c, const Work &w) noexcept
+PromptTerms promptTerms(const Work &w) noexcept
 {
-    if (!(w.matrixRate > 0) || !(w.bandwidth > 0) || !(w.promptTokens > 0))
-        return 0.0;
+    PromptTerms t;
     const double p = w.promptTokens;
+    if (!(p > 0))
+        return t;
     const double u = std::max(1.0, std::min(double(std::max(1, w.ubatch)), p));
-    const double batches = std::ceil(p / u);
-    const int devices = std::max(1, w.devices);
-    const int sharing = w.tensorParallel ? devices : 1; // devices that split each multiply
-
-    double share = 1.0;
-    if (w.moe) {
-        const double perExpert = u * std::clamp(w.routedShare, 1e-4, 1.0);
-        share = perExpert / (perExpert + c.moeHalfTokens);
-    }
+    t.promptTokens = p;
+    t.batches = std::ceil(p / u);
+    t.matmulFlops = p * w.matmulFlopsPerToken;
     // A prompt token attends to the prefix and, on average, half the prompt before it.
     const double reach = w.depthTokens + p / 2.0;
-    const double attention = c.attention * kAttentionFlopsPerKvElement *
-                             (w.kvElementsPerToken * reach + w.windowedKvElements * std::min(reach, w.window));
-    const double compute = p * (w.matmulFlopsPerToken + attention) / (w.matrixRate * sharing * c.efficiency * share);
-    const double perBatch = w.weightBytes / (w.bandwidth * sharing * kWeightReadShare) + w.layers * c.layerSeconds;
-    double total = compute + batches * perBatch;
-    // Layers split over devices take turns, but successive micro-batches pipeline through them.
-    if (!w.tensorParallel && devices > 1)
-        total /= devices * batches / (batches + devices - 1.0);
-    return total;
+    t.attentionFlops = p * kAttentionFlopsPerKvElement *
+                       (w.kvElementsPerToken * reach + w.windowedKvElements * std::min(reach, w.window));
+    if (w.moe)
+        t.inverseTokensPerExpert = 1.0 / (u * std::clamp(w.routedShare, 1e-4, 1.0));
+    t.weightBytes = w.weightBytes;
+    t.layers = w.layers;
+    return t;
+}
+
+PathRates pathRates(const PrefillCalibration &c, const Work &w) noexcept
+{
+    PathRates r;
+    const int devices = std::max(1, w.devices);
+    const int sharing = w.tensorParallel ? devices : 1; // devices that split each multiply
+    if (w.matrixRate > 0 && w.bandwidth > 0 && c.efficiency > 0) {
+        r.inverseRate = 1.0 / (w.matrixRate * sharing * c.efficiency);
+        r.inverseWeightRead = 1.0 / (w.bandwidth * sharing * kWeightReadShare);
+    }
+    r.attention = c.attention;
+    r.moeHalfTokens = c.moeHalfTokens;
+    r.layerSeconds = c.layerSeconds;
+    r.pipelineDevices = w.tensorParallel ? 1 : devices;
+    r.rangeLow = c.rangeLow;
+    r.rangeHigh = c.rangeHigh;
+    r.inverseRangeLow = 1.0 / c.rangeLow;
+    r.inverseRangeHigh = 1.0 / c.rangeHigh;
+    return r;
+}
+
+double seconds(const PrefillCalibration &c, const Work &w) noexcept
+{
+    return seconds(promptTerms(w), pathRates(c, w));
 }
 
 } // namespace Headroom::Prefill

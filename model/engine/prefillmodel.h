@@ -53,7 +53,54 @@ struct Work
     double bandwidth = 0.0;      // bytes/s, one device
 };
 
-// Seconds to process the prompt; 0 when the work has no rate to run at.
+// The prompt's side of the time, fixed by the model and the prompt (a sweep computes it once per model).
+struct PromptTerms
+{
+    double promptTokens = 0.0;
+    double matmulFlops = 0.0;            // p × 2 × active parameters
+    double attentionFlops = 0.0;         // p × 16 × K and V elements over the reach, before the class's factor
+    double batches = 0.0;                // ⌈p ÷ u⌉ micro-batches
+    double inverseTokensPerExpert = 0.0; // 1 ÷ (u × k ÷ E); 0 for a dense model
+    double weightBytes = 0.0;
+    double layers = 0.0;
+};
+
+// The box's side on one path under one class's constants (a sweep computes it once per box).
+struct PathRates
+{
+    double inverseRate = 0.0; // 1 ÷ (matrix rate × devices sharing it × efficiency); 0: unknown
+    double attention = 1.0;   // the class's factor on attention FLOPs
+    double moeHalfTokens = 16.0;
+    double inverseWeightRead = 0.0; // 1 ÷ (bandwidth × devices sharing it × kWeightReadShare)
+    double layerSeconds = 0.0;
+    int pipelineDevices = 1; // devices a layer split takes turns on (1: none)
+    double scale = 1.0;      // a user's measured scale, as a multiplier on the time
+    // The class's shown range (measured ÷ predicted) and its reciprocals, for a time's range.
+    double rangeLow = 1.0;
+    double rangeHigh = 1.0;
+    double inverseRangeLow = 1.0;
+    double inverseRangeHigh = 1.0;
+};
+
+[[nodiscard]] PromptTerms promptTerms(const Work &w) noexcept;
+[[nodiscard]] PathRates pathRates(const PrefillCalibration &c, const Work &w) noexcept;
+
+// Seconds to process the prompt; 0 when there is no rate to run at. Inline: a sweep calls it per pair.
+[[nodiscard]] inline double seconds(const PromptTerms &p, const PathRates &r) noexcept
+{
+    if (!(r.inverseRate > 0) || !(p.promptTokens > 0))
+        return 0.0;
+    // A mixture of experts runs at t ÷ (t + h) of the rate: its time grows by 1 + h ÷ t.
+    const double slowdown = 1.0 + r.moeHalfTokens * p.inverseTokensPerExpert;
+    double total = (p.matmulFlops + r.attention * p.attentionFlops) * r.inverseRate * slowdown +
+                   p.batches * (p.weightBytes * r.inverseWeightRead + p.layers * r.layerSeconds);
+    // Layers split over devices take turns, but successive micro-batches pipeline through them.
+    if (r.pipelineDevices > 1)
+        total *= (p.batches + r.pipelineDevices - 1.0) / (r.pipelineDevices * p.batches);
+    return total * r.scale;
+}
+
+// The same from one Work (the fit's rows).
 [[nodiscard]] double seconds(const PrefillCalibration &c, const Work &w) noexcept;
 
 } // namespace Headroom::Prefill
