@@ -177,26 +177,24 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
          QStringLiteral("≤") + percent(SpeedFit::kTargetP90Error).trimmed(),
          QStringLiteral("≥") + percent(SpeedFit::kTargetCoverage).trimmed());
     out << "\nConstants fitted on every row (what the app uses):\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("class"), -16)
                .arg(QStringLiteral("rows"), 5)
                .arg(QStringLiteral("weights"), 8)
                .arg(QStringLiteral("KV"), 6)
                .arg(QStringLiteral("MoE"), 6)
                .arg(QStringLiteral("µs/layer"), 9)
-               .arg(QStringLiteral("µs/token"), 9)
-               .arg(QStringLiteral("prefill"), 8);
+               .arg(QStringLiteral("µs/token"), 9);
     const SpeedFit::Fit &fit = SpeedFit::embeddedFit();
     for (const DecodeCalibration &c : fit.classes)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(c.speedClass, -16)
                    .arg(c.samples, 5)
                    .arg(percent(c.efficiency), 8)
                    .arg(percent(c.kvEfficiency).trimmed(), 6)
                    .arg(QStringLiteral("×%1").arg(1.0 / c.moeEfficiency, 0, 'f', 2), 6)
                    .arg(c.perLayerSeconds * 1e6, 9, 'f', 1)
-                   .arg(c.perTokenSeconds * 1e6, 9, 'f', 0)
-                   .arg(percent(c.prefillUtilization), 8);
+                   .arg(c.perTokenSeconds * 1e6, 9, 'f', 0);
     out << QStringLiteral("Shown range: measured / predicted between %1 and %2; a layer split adds %3 µs per extra "
                           "device.\n")
                .arg(fit.classes.isEmpty() ? 0.0 : fit.classes.first().rangeLow, 0, 'f', 2)

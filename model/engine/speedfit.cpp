@@ -54,7 +54,6 @@ DecodeCalibration prior(const QString &speedClass)
     c.moeEfficiency = 1.0 / kPriorMoeSlowdown;
     c.perLayerSeconds = kPriorLayerSeconds;
     c.perTokenSeconds = kPriorTokenSeconds;
-    c.prefillUtilization = kPriorPrefillUtilization;
     return c;
 }
 
@@ -221,18 +220,6 @@ ClassFit fitClass(const QList<const SpeedMeasurement *> &rows, double hopSeconds
     return f;
 }
 
-// Prompt processing reaches this share of the box's dense FP16 TFLOPS (median of the rows that
-// publish both), per class.
-double prefillUtilization(const QList<const SpeedMeasurement *> &rows, double fallback)
-{
-    QList<double> shares;
-    for (const SpeedMeasurement *m : rows) {
-        if (m->tflops && m->promptTokensPerSecond)
-            shares.append(*m->promptTokensPerSecond * 2.0 * m->paramsActive / (*m->tflops * 1e12 * m->devices));
-    }
-    return shares.isEmpty() ? fallback : std::clamp(quantile(shares, 0.5), 0.05, 1.0);
-}
-
 Fit fitRows(const QList<SpeedMeasurement> &rows)
 {
     QMap<QString, QList<const SpeedMeasurement *>> byClass;
@@ -267,7 +254,6 @@ Fit fitRows(const QList<SpeedMeasurement> &rows)
             best.hopSeconds = hop;
         }
     }
-    const double globalPrefill = prefillUtilization(all, kPriorPrefillUtilization);
     for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
         const ClassFit &f = bestClasses.value(it.key());
         DecodeCalibration c = prior(it.key());
@@ -278,7 +264,6 @@ Fit fitRows(const QList<SpeedMeasurement> &rows)
         c.perTokenSeconds = f.theta[TokenTime];
         c.hopSeconds = best.hopSeconds;
         c.samples = int(it.value().size());
-        c.prefillUtilization = prefillUtilization(it.value(), globalPrefill);
         c.minBandwidth = std::numeric_limits<double>::infinity();
         for (const SpeedMeasurement *m : it.value()) {
             c.minBandwidth = std::min(c.minBandwidth, m->bandwidth);
@@ -289,7 +274,6 @@ Fit fitRows(const QList<SpeedMeasurement> &rows)
     }
     return best;
 }
-
 
 double predictedSeconds(const Fit &fit, const SpeedMeasurement &m)
 {
@@ -317,10 +301,7 @@ DecodeCalibration classOf(const Fit &fit, const QString &speedClass)
         c.rangeLow = std::min(c.rangeLow, other.rangeLow);
         c.rangeHigh = std::max(c.rangeHigh, other.rangeHigh);
     }
-    if (fit.pooledPrefillUtilization > 0)
-        c.prefillUtilization = fit.pooledPrefillUtilization;
     return c;
 }
-
 
 } // namespace Headroom::SpeedFit

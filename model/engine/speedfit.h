@@ -45,7 +45,6 @@ struct Fit
 {
     QMap<QString, DecodeCalibration> classes;
     double hopSeconds = 0.0;
-    double pooledPrefillUtilization = 0.0; // for a class with no prompt measurements
 };
 
 // Fits every speed class present in `rows` (and gives the priors to classes with no rows).

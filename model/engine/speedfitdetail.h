@@ -5,15 +5,10 @@
 
 namespace Headroom::SpeedFit::Detail {
 
-// Prompt processing's share of dense FP16 TFLOPS before any measurement pulls it.
-inline constexpr double kPriorPrefillUtilization = 0.4;
-
 // The q-quantile of `values` (linear between neighbours); 0 for none.
 [[nodiscard]] double quantile(QList<double> values, double q);
 // The physical priors of a class, before any measurement.
 [[nodiscard]] DecodeCalibration prior(const QString &speedClass);
-// The median share of dense FP16 TFLOPS that the rows' prompt speeds reach, else `fallback`.
-[[nodiscard]] double prefillUtilization(const QList<const SpeedMeasurement *> &rows, double fallback);
 
 // The fit on exactly these rows, without the ranges (validation fits many subsets).
 [[nodiscard]] Fit fitRows(const QList<SpeedMeasurement> &rows);

@@ -12,9 +12,7 @@ namespace Headroom::SpeedFit {
 
 using Detail::fitRows;
 using Detail::predictedSeconds;
-using Detail::prefillUtilization;
 using Detail::quantile;
-using Detail::kPriorPrefillUtilization;
 
 namespace {
 
@@ -95,7 +93,6 @@ SourceError errorOf(const QString &source, const QList<double> &ratios, double l
     return e;
 }
 
-
 } // namespace
 
 bool isCurrentBuild(const SpeedMeasurement &m)
@@ -173,16 +170,6 @@ Fit fitWithRanges(const QList<SpeedMeasurement> &all)
     // Prompt processing shares come from every row that publishes one, older builds too: few
     // publications give both a prompt speed and the device's TFLOPS, and an older build's share
     // errs on the slow side.
-    QMap<QString, QList<const SpeedMeasurement *>> byClass;
-    QList<const SpeedMeasurement *> everyRow;
-    for (const SpeedMeasurement &m : all) {
-        byClass[m.speedClass].append(&m);
-        everyRow.append(&m);
-    }
-    const double pooledPrefill = prefillUtilization(everyRow, kPriorPrefillUtilization);
-    for (DecodeCalibration &c : f.classes)
-        c.prefillUtilization = prefillUtilization(byClass.value(c.speedClass), pooledPrefill);
-    f.pooledPrefillUtilization = pooledPrefill;
     QList<QList<double>> ratios;
     for (const QString &s : sourcesOf(rows))
         ratios.append(heldOutRatios(rows, s));
@@ -194,7 +181,6 @@ Fit fitWithRanges(const QList<SpeedMeasurement> &all)
     }
     return f;
 }
-
 
 const QList<SpeedMeasurement> &embeddedMeasurements()
 {
@@ -210,6 +196,5 @@ const Fit &embeddedFit()
     static const Fit f = fitWithRanges(embeddedMeasurements());
     return f;
 }
-
 
 } // namespace Headroom::SpeedFit

@@ -46,7 +46,6 @@ struct DecodeCalibration
     double hopSeconds = 0.0;             // per extra device when layers are split across devices
     double rangeLow = 0.8;               // held-out measured ÷ predicted, 10th percentile
     double rangeHigh = 1.2;              // … and 90th: the shown range
-    double prefillUtilization = 0.4;     // share of dense FP16 TFLOPS prompt processing reaches
     PrefillCalibration prefillFloat;     // prompt processing of FP16/BF16 weights on this box's runtime
     PrefillCalibration prefillQuantized; // …and of quantized weights
     int samples = 0;                     // measurements of this class the fit used
