@@ -223,7 +223,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     errorLine(prefill.olderBuilds);
     out << "\nPrompt-processing constants fitted on every current row (what the app uses):\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-               .arg(QStringLiteral("class"), -10)
+               .arg(QStringLiteral("class"), -16)
                .arg(QStringLiteral("rows"), 5)
                .arg(QStringLiteral("of peak"), 8)
                .arg(QStringLiteral("attn"), 5)
@@ -233,7 +233,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const Prefill::Fit &prefillFit = embeddedPrefillFit();
     for (const PrefillCalibration &c : prefillFit.classes)
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg(c.prefillClass, -10)
+                   .arg(c.prefillClass, -16)
                    .arg(c.samples, 5)
                    .arg(percent(c.efficiency), 8)
                    .arg(c.attention, 5, 'f', 1)

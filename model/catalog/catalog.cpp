@@ -79,9 +79,10 @@ const Prefill::Fit &embeddedPrefillFit()
 DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
 {
     DecodeCalibration c = SpeedFit::classOf(SpeedFit::embeddedFit(), speedClassOf(hardware));
-    c.prefillFloat = Prefill::classOf(embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Float));
-    c.prefillQuantized =
-        Prefill::classOf(embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Quantized));
+    c.prefillFloat = Prefill::classOf(embeddedPrefillFit(),
+                                      Prefill::classOf(hardware.backend, Prefill::Path::Float, hardware.isUnified()));
+    c.prefillQuantized = Prefill::classOf(
+        embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Quantized, hardware.isUnified()));
     c.provenance = calibrationSource;
     return c;
 }

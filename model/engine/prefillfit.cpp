@@ -56,6 +56,9 @@ int approximateLayers(double paramsTotal)
 // A class's efficiency prior: a class with few rows stays near it.
 constexpr double kPriorEfficiency = 0.3;
 constexpr double kPriorWeight = 1.0;
+// The shown range: these quantiles of a class's measured ÷ predicted on its own rows.
+constexpr double kRangeLowQuantile = 0.1;
+constexpr double kRangeHighQuantile = 0.9;
 // Attention's cost relative to its FLOPs at the path's efficiency: a class picks one of these.
 constexpr double kAttentionSteps[] = {0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
 
@@ -170,7 +173,7 @@ QList<RowWork> worksOf(const QList<PrefillMeasurement> &rows, const QHash<QStrin
         r.measured = m.tokensPerSecond;
         r.olderBuild = m.asOf < QLatin1String(kCurrentBuildsSince);
         const Path path = pathOf(format->name);
-        r.prefillClass = classOf(m.backend, path);
+        r.prefillClass = classOf(m.backend, path, device->unified);
         Work &w = r.work;
         w.matmulFlopsPerToken = 2.0 * active;
         w.weightBytes = total * format->bitsPerWeight / 8.0;
@@ -261,12 +264,12 @@ Fit fit(const QList<RowWork> &rows)
         everyRatio += ratios;
         efficiencies.append(it->efficiency);
         if (ratios.size() >= 8) {
-            it->rangeLow = quantile(ratios, 0.1);
-            it->rangeHigh = quantile(ratios, 0.9);
+            it->rangeLow = quantile(ratios, kRangeLowQuantile);
+            it->rangeHigh = quantile(ratios, kRangeHighQuantile);
         }
     }
-    const double pooledLow = everyRatio.isEmpty() ? best.pooled.rangeLow : quantile(everyRatio, 0.1);
-    const double pooledHigh = everyRatio.isEmpty() ? best.pooled.rangeHigh : quantile(everyRatio, 0.9);
+    const double pooledLow = everyRatio.isEmpty() ? best.pooled.rangeLow : quantile(everyRatio, kRangeLowQuantile);
+    const double pooledHigh = everyRatio.isEmpty() ? best.pooled.rangeHigh : quantile(everyRatio, kRangeHighQuantile);
     for (auto it = best.classes.begin(); it != best.classes.end(); ++it) {
         if (it->samples < 8) {
             it->rangeLow = pooledLow;

@@ -26,12 +26,13 @@ QString runtimeOf(const QString &backend)
 }
 } // namespace
 
-QString classOf(const QString &backend, Path path)
+QString classOf(const QString &backend, Path path, bool unified)
 {
     const QString runtime = runtimeOf(backend);
     if (runtime == QLatin1String("metal") || runtime == QLatin1String("sycl"))
         return runtime;
-    return runtime + (path == Path::Float ? QStringLiteral("-f") : QStringLiteral("-q"));
+    return runtime + (unified ? QStringLiteral("-unified") : QString()) +
+           (path == Path::Float ? QStringLiteral("-f") : QStringLiteral("-q"));
 }
 
 std::optional<double> matrixRate(const QString &backend, Path path, std::optional<double> fp16Flops,

@@ -17,10 +17,11 @@ namespace Headroom::Prefill {
 enum class Path { Float, Quantized };
 
 [[nodiscard]] Path pathOf(const QString &formatName) noexcept;
-// The class a runtime and a path are calibrated as: "cuda-q", "cuda-f", "rocm-q", "rocm-f",
-// "vulkan-q", "vulkan-f", "metal" (one path: Apple GPUs before M5 have no integer matrix unit),
-// "sycl".
-[[nodiscard]] QString classOf(const QString &backend, Path path);
+// The class a runtime, a path and the memory are calibrated as: "cuda-q", "cuda-f", "rocm-q",
+// "rocm-f", "vulkan-q", "vulkan-f", each with "-unified" before the path where the GPU shares the
+// system's memory and power (GB10, Strix Halo: "cuda-unified-q"); "metal" (one path: Apple GPUs
+// before M5 have no integer matrix unit); "sycl".
+[[nodiscard]] QString classOf(const QString &backend, Path path, bool unified);
 // The peak rate a path runs against on one device: INT8 for quantized weights where the runtime
 // has an integer path and the figure is known, else the FP16 figure.
 [[nodiscard]] std::optional<double> matrixRate(const QString &backend, Path path, std::optional<double> fp16Flops,

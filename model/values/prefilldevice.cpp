@@ -25,6 +25,7 @@ QHash<QString, PrefillDevice> parsePrefillDevices(const QByteArray &csv, QString
         d.key = row.text("key");
         d.name = row.text("name");
         d.bandwidth = rate("bandwidth_gbs").value_or(0.0) / 1e3; // GB/s, read as ×1e12 above
+        d.unified = row.text("unified") == QLatin1String("1");
         d.fp16Flops = rate("fp16_tflops_fp32acc");
         d.int8Ops = rate("int8_tops");
         d.source = row.text("source");

@@ -16,6 +16,7 @@ struct PrefillDevice
     QString key;
     QString name;
     double bandwidth = 0.0;          // bytes/s
+    bool unified = false;            // shares the system's memory (an APU, Apple, GB10)
     std::optional<double> fp16Flops; // FLOP/s, FP16 with FP32 accumulate (the catalog's figure)
     std::optional<double> int8Ops;   // op/s, INT8 matrix or dot-product rate
     QString source;
