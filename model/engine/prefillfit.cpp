@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace Headroom::Prefill {
 
@@ -75,33 +77,51 @@ double logError(const PrefillCalibration &c, const Prepared &p)
     return s > 0 ? std::log(p.prompt.promptTokens / s / p.row->measured) : 0.0;
 }
 
-// The efficiency that minimises the class's squared log error under `shared` (golden section on
-// log efficiency: the error is unimodal in it).
+// The efficiency that minimises the class's squared log error under the other constants (golden
+// section on log efficiency: the error is unimodal in it). A row's time is a ÷ efficiency + b, so
+// each row's a and b are made once and the search costs a division and a logarithm per row.
 double bestEfficiency(PrefillCalibration c, const QList<const Prepared *> &rows, double *cost)
 {
-    const auto costOf = [&](double logE) {
-        c.efficiency = std::exp(logE);
-        double sum = kPriorWeight * std::pow(logE - std::log(kPriorEfficiency), 2);
-        for (const Prepared *r : rows)
-            sum += std::pow(logError(c, *r), 2);
-        return sum;
+    struct Split
+    {
+        double a = 0.0, b = 0.0, logTarget = 0.0; // seconds = a ÷ e + b; log of the measured seconds
     };
-    constexpr double golden = 0.6180339887498949;
-    double a = std::log(0.005), b = std::log(2.0);
-    double x1 = b - golden * (b - a), x2 = a + golden * (b - a);
-    double f1 = costOf(x1), f2 = costOf(x2);
-    for (int i = 0; i < 30; ++i) {
-        if (f1 < f2) {
-            b = x2, x2 = x1, f2 = f1;
-            x1 = b - golden * (b - a), f1 = costOf(x1);
-        } else {
-            a = x1, x1 = x2, f1 = f2;
-            x2 = a + golden * (b - a), f2 = costOf(x2);
-        }
+    std::vector<Split> split;
+    split.reserve(size_t(rows.size()));
+    c.efficiency = 1.0;
+    for (const Prepared *r : rows) {
+        const double atFull = seconds(r->prompt, pathRates(c, r->row->work)); // e = 1
+        PrefillCalibration noCompute = c;
+        noCompute.efficiency = 1e200; // compute takes no time (still a rate: 0 would mean none)
+        const double fixed = seconds(r->prompt, pathRates(noCompute, r->row->work)); // e → ∞
+        if (atFull > 0)
+            split.push_back({atFull - fixed, fixed, std::log(r->prompt.promptTokens / r->row->measured)});
     }
-    const double best = (a + b) / 2.0;
-    *cost = costOf(best);
-    return std::exp(best);
+    // Gauss–Newton on x = log efficiency: each row's error is log measured − log(a e^−x + b), whose
+    // slope in x is the compute's share of the time.
+    const double prior = std::log(kPriorEfficiency);
+    const double lowest = std::log(0.005), highest = std::log(2.0);
+    double x = prior;
+    double sum = 0.0;
+    for (int iteration = 0; iteration < 12; ++iteration) {
+        const double inverse = std::exp(-x);
+        double gradient = kPriorWeight * (x - prior), curvature = kPriorWeight;
+        sum = kPriorWeight * (x - prior) * (x - prior);
+        for (const Split &r : split) {
+            const double computeTime = r.a * inverse;
+            const double error = r.logTarget - std::log(computeTime + r.b);
+            const double slope = computeTime / (computeTime + r.b);
+            sum += error * error;
+            gradient += error * slope;
+            curvature += slope * slope;
+        }
+        const double next = std::clamp(x - gradient / curvature, lowest, highest);
+        if (std::abs(next - x) < 1e-7)
+            break;
+        x = next;
+    }
+    *cost = sum;
+    return std::exp(x);
 }
 
 // measured ÷ predicted of each row under its class
