@@ -2756,8 +2756,8 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per output token, %9 of them cached; costs over %10 months; %11.</source>
-        <translation>%1 mit %2-Gewichten, %3-KV-Cache, %4 Token Kontext, %5 Sequenz(en). Decode-Geschwindigkeit angepasst an veröffentlichte llama.cpp-Messungen. Strom %6 pro kWh; Last %7 Ausgabe-Token am Tag, %8 Eingabe-Token pro Ausgabe-Token, davon %9 gecacht; Kosten über %10 Monate; %11.</translation>
+        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode and prompt-processing speeds fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per output token, %9 of them cached; costs over %10 months; %11.</source>
+        <translation>%1 mit %2-Gewichten, %3-KV-Cache, %4 Token Kontext, %5 Sequenz(en). Decode- und Prompt-Geschwindigkeit angepasst an veröffentlichte llama.cpp-Messungen. Strom %6 pro kWh; Last %7 Ausgabe-Token am Tag, %8 Eingabe-Token pro Ausgabe-Token, davon %9 gecacht; Kosten über %10 Monate; %11.</translation>
     </message>
     <message>
         <source>cloud API %1 per million output tokens</source>

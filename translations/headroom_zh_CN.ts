@@ -2682,8 +2682,8 @@ Commercial use: terms unknown</source>
 <context>
     <name>Headroom::Report</name>
     <message>
-        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per output token, %9 of them cached; costs over %10 months; %11.</source>
-        <translation>%1，%2 权重，%3 KV 缓存，%4 token 上下文，%5 个序列。解码速度拟合自公开的 llama.cpp 实测数据。电价每 kWh %6；工作量每天 %7 个输出 token，每个输出 token 对应 %8 个输入 token，其中 %9 已缓存；成本按 %10 个月计算；%11。</translation>
+        <source>%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode and prompt-processing speeds fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per output token, %9 of them cached; costs over %10 months; %11.</source>
+        <translation>%1，%2 权重，%3 KV 缓存，%4 token 上下文，%5 个序列。解码与提示处理速度拟合自公开的 llama.cpp 实测数据。电价每 kWh %6；工作量每天 %7 个输出 token，每个输出 token 对应 %8 个输入 token，其中 %9 已缓存；成本按 %10 个月计算；%11。</translation>
     </message>
     <message>
         <source>cloud API %1 per million output tokens</source>

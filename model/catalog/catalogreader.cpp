@@ -5,6 +5,7 @@
 
 #include "catalogentries.h"
 #include "jsonreader.h"
+#include "prefillfit.h"
 #include "quantization.h"
 #include "speedfit.h"
 #include "units.h"
@@ -65,10 +66,23 @@ Provenance measurementsProvenance()
         devices.insert(m.device);
         newest = std::max(newest, m.asOf);
     }
-    return {QStringLiteral("%1 published llama.cpp decode measurements on %2 devices (%3)")
+    // Prompt processing: too many pages to list; the file names each row's.
+    const QList<PrefillMeasurement> &prompts = Prefill::embeddedMeasurements();
+    QSet<QString> pages;
+    int fitted = 0;
+    for (const PrefillMeasurement &m : prompts) {
+        pages.insert(m.source);
+        fitted += m.fittable() ? 1 : 0;
+        newest = std::max(newest, m.asOf);
+    }
+    return {QStringLiteral("%1 published llama.cpp decode measurements on %2 devices (%3); %4 prompt-processing "
+                           "measurements (%5 fittable) from %6 pages, each named in prefill-measurements.csv")
                 .arg(rows.size())
                 .arg(devices.size())
-                .arg(sources.join(QStringLiteral(", "))),
+                .arg(sources.join(QStringLiteral(", ")))
+                .arg(prompts.size())
+                .arg(fitted)
+                .arg(pages.size()),
             newest,
             {},
             Grade::Secondary};

@@ -40,21 +40,21 @@ QString assumptionsLine(const ReportInputs &in)
 {
     const Scenario &s = in.a.scenario;
     const Costs::Assumptions &a = in.assumptions;
-    return Text::tr(
-               "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode speed fitted on published "
-               "llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
-               "output token, %9 of them cached; costs over %10 months; %11.")
-        .arg(in.a.model.name, weightsFormatFor(in.a.model, s).name, kvTypeName(s.kvType),
-             Format::tokens(s.contextTokens))
-        .arg(s.batch)
-        .arg(Format::usd(a.electricityUsdPerKwh))
-        .arg(QLocale().toString(qint64(a.tokensPerDay)))
-        .arg(a.inputPerOutput, 0, 'g', 3)
-        .arg(Format::percent(a.cacheHitShare * 100))
-        .arg(a.horizonMonths)
-        .arg(a.apiUsdPerMillionTokens
-                 ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
-                 : Text::tr("cloud API: the model's own API prices"));
+    return Text::
+        tr("%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode and prompt-processing "
+           "speeds fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
+           "output token, %9 of them cached; costs over %10 months; %11.")
+            .arg(in.a.model.name, weightsFormatFor(in.a.model, s).name, kvTypeName(s.kvType),
+                 Format::tokens(s.contextTokens))
+            .arg(s.batch)
+            .arg(Format::usd(a.electricityUsdPerKwh))
+            .arg(QLocale().toString(qint64(a.tokensPerDay)))
+            .arg(a.inputPerOutput, 0, 'g', 3)
+            .arg(Format::percent(a.cacheHitShare * 100))
+            .arg(a.horizonMonths)
+            .arg(a.apiUsdPerMillionTokens
+                     ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
+                     : Text::tr("cloud API: the model's own API prices"));
 }
 
 namespace {
