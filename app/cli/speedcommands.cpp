@@ -60,7 +60,7 @@ QList<Prefill::RowWork> prefillWorks()
         [](const QString &key) -> const ModelSpec * { return CatalogLoader::embedded().findModel(key); });
 }
 
-void printPrefillRows(QTextStream &out, const QList<Prefill::RowWork> &works, const Prefill::Validation &v)
+void printPrefillRows(QTextStream &out, const Prefill::Validation &v)
 {
     const QList<PrefillMeasurement> &rows = Prefill::embeddedMeasurements();
     for (const SpeedFit::HeldOut &h : v.rows) {
@@ -75,7 +75,6 @@ void printPrefillRows(QTextStream &out, const QList<Prefill::RowWork> &works, co
             << QString::number(h.predicted, 'g', 6) << ',' << QString::number(h.low, 'g', 6) << ','
             << QString::number(h.high, 'g', 6) << '\n';
     }
-    Q_UNUSED(works);
     out.flush();
 }
 
@@ -125,7 +124,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const Prefill::Validation prefill = Prefill::validate(works);
     if (parser.isSet(QStringLiteral("rows"))) {
         printRows(out, rows, v);
-        printPrefillRows(out, works, prefill);
+        printPrefillRows(out, prefill);
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -167,15 +166,19 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const auto errorLine = [&line](const SpeedFit::SourceError &e) {
         line(e.source, QString::number(e.rows), percent(e.medianAbsError), percent(e.p90AbsError), percent(e.coverage));
     };
+    // One kind's table: each left-out unit, all of them, and the targets.
+    const auto heldOutTable = [&](const QString &unit, const QList<SpeedFit::SourceError> &each,
+                                  const SpeedFit::SourceError &overall, double median, double p90, double coverage) {
+        line(unit, QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("p90"), QStringLiteral("in range"));
+        for (const SpeedFit::SourceError &e : each)
+            errorLine(e);
+        errorLine(overall);
+        line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(median).trimmed(),
+             QStringLiteral("≤") + percent(p90).trimmed(), QStringLiteral("≥") + percent(coverage).trimmed());
+    };
     out << "Decode speed on sources the fit never saw (leave one source out)\n";
-    line(QStringLiteral("source"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("p90"),
-         QStringLiteral("in range"));
-    for (const SpeedFit::SourceError &e : v.perSource)
-        errorLine(e);
-    errorLine(v.overall);
-    line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(SpeedFit::kTargetMedianError).trimmed(),
-         QStringLiteral("≤") + percent(SpeedFit::kTargetP90Error).trimmed(),
-         QStringLiteral("≥") + percent(SpeedFit::kTargetCoverage).trimmed());
+    heldOutTable(QStringLiteral("source"), v.perSource, v.overall, SpeedFit::kTargetMedianError,
+                 SpeedFit::kTargetP90Error, SpeedFit::kTargetCoverage);
     out << "\nConstants fitted on every row (what the app uses):\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("class"), -16)
@@ -208,14 +211,8 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         errorLine(e);
 
     out << "\nPrompt processing on publications the fit never saw (leave one publisher out)\n";
-    line(QStringLiteral("publisher"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("p90"),
-         QStringLiteral("in range"));
-    for (const SpeedFit::SourceError &e : prefill.perPublisher)
-        errorLine(e);
-    errorLine(prefill.overall);
-    line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(Prefill::kTargetMedianError).trimmed(),
-         QStringLiteral("≤") + percent(Prefill::kTargetP90Error).trimmed(),
-         QStringLiteral("≥") + percent(Prefill::kTargetCoverage).trimmed());
+    heldOutTable(QStringLiteral("publisher"), prefill.perPublisher, prefill.overall, Prefill::kTargetMedianError,
+                 Prefill::kTargetP90Error, Prefill::kTargetCoverage);
     out << QStringLiteral("Median width of the shown range (high / low): %1\n")
                .arg(prefill.medianRangeWidth, 0, 'f', 2);
     out << QStringLiteral("Builds before %1, predicted, not fitted:\n")
