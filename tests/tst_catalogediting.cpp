@@ -615,6 +615,17 @@ void TestCatalogEditing::calibrateFromTheSpeedMenuThenUndo()
     QVERIFY2(pendingRow.startsWith(QStringLiteral("Prompt processing")), qPrintable(pendingRow));
     QVERIFY2(prefill >= 150, qPrintable(QString::number(prefill)));
     QVERIFY2(prefillRow.contains(QString::number(prefill)), qPrintable(prefillRow));
+    // Opened again, the check is already done: no waiting, the same points.
+    int reopened = -1;
+    speed->setRunDialog([&](QDialog &dialog) -> int {
+        dialog.show();
+        auto *chart = field<CalibrationChart>(dialog, "calibrationChart");
+        QTest::qWaitFor([&] { return chart->prefillPointCount() > 0; }, 2'000);
+        reopened = chart->prefillPointCount();
+        return QDialog::Rejected;
+    });
+    speed->showCheck();
+    QCOMPARE(reopened, prefill);
 
     // Another window on the same data folder starts calibrated.
     MainWindow again(CatalogLoader::embedded(), catalogPath());
