@@ -620,8 +620,8 @@ void TestCatalogEditing::calibrateFromTheSpeedMenuThenUndo()
     speed->setRunDialog([&](QDialog &dialog) -> int {
         dialog.show();
         auto *chart = field<CalibrationChart>(dialog, "calibrationChart");
-        QTest::qWaitFor([&] { return chart->prefillPointCount() > 0; }, 2'000);
-        reopened = chart->prefillPointCount();
+        const bool drawn = QTest::qWaitFor([&] { return chart->prefillPointCount() > 0; }, 2'000);
+        reopened = drawn ? chart->prefillPointCount() : 0;
         return QDialog::Rejected;
     });
     speed->showCheck();
