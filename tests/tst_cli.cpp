@@ -389,6 +389,13 @@ void TestCli::estimateJson()
     QCOMPARE(o.value(QStringLiteral("total_bytes")).toDouble(), total);
     QVERIFY(o.value(QStringLiteral("decode_tok_s")).toDouble() <=
             o.value(QStringLiteral("decode_ceiling_tok_s")).toDouble());
+    // Time to first token and prefill with their ranges, and the run that checks them (contracts.md).
+    const double ttft = o.value(QStringLiteral("ttft_seconds")).toDouble();
+    QVERIFY(o.value(QStringLiteral("ttft_low_seconds")).toDouble() < ttft &&
+            ttft < o.value(QStringLiteral("ttft_high_seconds")).toDouble());
+    QVERIFY(o.value(QStringLiteral("prefill_low_tok_s")).toDouble() <
+            o.value(QStringLiteral("prefill_tok_s")).toDouble());
+    QVERIFY(o.value(QStringLiteral("prefill_verify_command")).toString().contains(QStringLiteral("-p ")));
 }
 
 void TestCli::estimateAdHoc()
@@ -748,6 +755,7 @@ void TestCli::validateReportsHeldOutSources()
     QCOMPARE(kinds.size(), 2);
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decode"));
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("overall")).toObject(), overall);
+    QVERIFY(kinds.at(0).toObject().value(QStringLiteral("median_range_width")).toDouble() > 1.0);
     const QJsonObject prefill = kinds.at(1).toObject();
     QCOMPARE(prefill.value(QStringLiteral("kind")).toString(), QStringLiteral("prefill"));
     const int prefillRows = prefill.value(QStringLiteral("overall")).toObject().value(QStringLiteral("rows")).toInt();

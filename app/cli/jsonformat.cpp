@@ -95,7 +95,7 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
                                                .arg(e.format.name)
                                                .arg(qint64(scenario.contextTokens))},
         // Prompt processing at the scenario's prompt length, as the prefill fit's rows measure it.
-        {QStringLiteral("verify_prefill_command"),
+        {QStringLiteral("prefill_verify_command"),
          QStringLiteral("llama-bench -m MODEL-%1.gguf -fa 1 -p %2 -n 0")
              .arg(e.format.name)
              .arg(qint64(scenario.promptTokens > 0 ? scenario.promptTokens : 512))},

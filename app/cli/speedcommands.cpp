@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Headroom::Cli {
 
 namespace {
@@ -43,6 +45,21 @@ void printRows(QTextStream &out, const QList<SpeedMeasurement> &rows, const Spee
             << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << '\n';
     }
     out.flush();
+}
+
+// High ÷ low of the ranges the held-out rows were shown, the median over them.
+double medianRangeWidth(const QList<SpeedFit::HeldOut> &rows)
+{
+    QList<double> widths;
+    for (const SpeedFit::HeldOut &h : rows) {
+        if (h.low > 0)
+            widths.append(h.high / h.low);
+    }
+    if (widths.isEmpty())
+        return 0.0;
+    std::sort(widths.begin(), widths.end());
+    const qsizetype middle = widths.size() / 2;
+    return widths.size() % 2 ? widths.at(middle) : (widths.at(middle - 1) + widths.at(middle)) / 2.0;
 }
 
 QJsonObject targetsJson(double median, double p90, double coverage)
@@ -147,6 +164,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                                 {QStringLiteral("sources"), sources},
                                                 {QStringLiteral("overall"), errorJson(v.overall)},
                                                 {QStringLiteral("older_builds"), older},
+                                                {QStringLiteral("median_range_width"), medianRangeWidth(v.rows)},
                                                 {QStringLiteral("targets"),
                                                  targetsJson(SpeedFit::kTargetMedianError, SpeedFit::kTargetP90Error,
                                                              SpeedFit::kTargetCoverage)}},
