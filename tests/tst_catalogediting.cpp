@@ -60,6 +60,7 @@ private slots:
     void addBoxThenUndoAndRedo();
     void aBoxWithNothingUsableIsRefused();
     void theBoxFormSetsAUnifiedBoxUp();
+    void anotherMemorySizeDropsTheSourcedSettings();
     void undoingAnAddedBoxSelectsTheBoxBefore();
     void editingABuiltInOverridesAndResetBringsItBack();
     void duplicateAndDeleteAModel();
@@ -223,6 +224,35 @@ void TestCatalogEditing::theBoxFormSetsAUnifiedBoxUp()
         answer<BoxEditor>([&](BoxEditor &e) { offered = !field<QComboBox>(e, "boxUsableSettingCombo")->isHidden(); }));
     w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
     QVERIFY(!offered);
+}
+
+// Found by the monkey: a Mac edited down to 1 GiB kept its 72 and 90 GiB settings, the file was
+// written, and the next save (and start) refused it. Settings belong to the size they were sourced on.
+void TestCatalogEditing::anotherMemorySizeDropsTheSourcedSettings()
+{
+    MainWindow w(CatalogLoader::embedded(), catalogPath());
+    const QString id = QStringLiteral("strix-halo-128");
+    w.session().select(QStringLiteral("devstral-2"), id);
+    QVERIFY(!w.store().catalog().findHardware(id)->usableVariants.isEmpty());
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([](BoxEditor &e) {
+        field<QCheckBox>(e, "boxUsableDefaultCheck")->setChecked(true); // as the monkey had it
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(1);
+    }));
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    const HardwareSpec *edited = w.store().catalog().findHardware(id);
+    QCOMPARE(edited->memoryBytesPerGpu, Units::gibToBytes(1));
+    QVERIFY(edited->usableVariants.isEmpty());
+    QVERIFY(edited->usableBytesPerGpu <= edited->memoryBytesPerGpu);
+    w.userDataSaver()->flush();
+    const UserCatalogFile::Loaded saved = UserCatalogFile(catalogPath()).read();
+    QVERIFY2(saved.problem.isEmpty(), qPrintable(saved.problem));
+    QCOMPARE(saved.part.findHardware(id)->memoryBytesPerGpu, Units::gibToBytes(1));
+    // The same size keeps them: only the size decides.
+    w.catalogActions()->setRunDialog(answer<BoxEditor>([](BoxEditor &) {}));
+    w.session().select(QStringLiteral("devstral-2"), QStringLiteral("m5-max-128"));
+    const qsizetype settings = w.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableVariants.size();
+    w.findChild<QAction *>(QStringLiteral("editBoxAction"))->trigger();
+    QCOMPARE(w.store().catalog().findHardware(QStringLiteral("m5-max-128"))->usableVariants.size(), settings);
 }
 
 // After undoing an added box the panel used to show a box the filtered list no longer had: the

@@ -2,6 +2,7 @@
 // commits and rotates the backup (UserData::commit), what a held lock says (UserFileLock), and what
 // the one reader takes and refuses (InputFile). The hostile suite (tst_hostile) runs the same
 // guarantees end to end through the binary.
+#include "catalog.h"
 #include "inputfile.h"
 #include "usercalibration.h"
 #include "userdata.h"
@@ -73,6 +74,7 @@ private slots:
     void membersMergeByBox();
     void calibrationSavesMergeUnderTheLock();
     void backupRotatesOnlyAfterTheCommit();
+    void aCatalogThatWouldNotReadBackIsNotWritten();
     void aHeldLockNamesTheProcess();
     void readerRefusesWhatIsNotAFile();
     void readerReadsAPipeItIsGiven();
@@ -149,6 +151,35 @@ void TestUserData::backupRotatesOnlyAfterTheCommit()
     write(path + QStringLiteral(".bak.new"), "stale");
     QVERIFY(UserData::commit(path, "four").ok);
     QCOMPARE(bytesOf(path + QStringLiteral(".bak")), QByteArray("two"));
+}
+
+// A box whose usable setting is larger than its memory is refused by the reader; the writer checks
+// its own bytes with that reader, so the good file on disk stays and the reason names the field.
+void TestUserData::aCatalogThatWouldNotReadBackIsNotWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("catalog.json"));
+    const Catalog builtin = CatalogLoader::embedded();
+    HardwareSpec box = *builtin.findHardware(QStringLiteral("m5-max-128"));
+    box.id = QStringLiteral("mine");
+    box.user = true;
+    Catalog good;
+    good.hardware.append(box);
+    const UserCatalogFile file(path);
+    QVERIFY(file.saveChanges({}, good, 1000).ok);
+    const QByteArray before = bytesOf(path);
+    QVERIFY(file.read().problem.isEmpty());
+
+    Catalog bad = good;
+    bad.hardware.first().memoryBytesPerGpu = 1024.0 * 1024 * 1024; // its 96 GiB setting no longer fits
+    bad.hardware.first().usableBytesPerGpu = 0.5 * 1024 * 1024 * 1024;
+    const SafeWrite::Result changes = file.saveChanges(good, bad, 1000);
+    QVERIFY(!changes.ok);
+    QVERIFY2(changes.reason.contains(QStringLiteral("more than the memory")), qPrintable(changes.reason));
+    QCOMPARE(bytesOf(path), before);
+    const SafeWrite::Result whole = file.save(bad);
+    QVERIFY(!whole.ok);
+    QCOMPARE(bytesOf(path), before);
 }
 
 void TestUserData::aHeldLockNamesTheProcess()

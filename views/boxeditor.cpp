@@ -68,6 +68,7 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     m_name->setObjectName(QStringLiteral("boxNameField"));
     m_memory->setObjectName(QStringLiteral("boxMemoryField"));
     m_usable->setObjectName(QStringLiteral("boxUsableField"));
+    m_usableDefault->setObjectName(QStringLiteral("boxUsableDefaultCheck"));
     m_bandwidth->setObjectName(QStringLiteral("boxBandwidthField"));
     m_price->setObjectName(QStringLiteral("boxPriceField"));
     m_hostChoice->setObjectName(QStringLiteral("boxHostCombo"));
@@ -299,7 +300,11 @@ HardwareSpec BoxEditor::box() const
     h.memoryBytesPerGpu = Units::gibToBytes(m_memory->valueOr(Units::bytesToGiB(o.memoryBytesPerGpu)));
     h.memorySource = keptOrUser(o.memoryBytesPerGpu, h.memoryBytesPerGpu, o.memorySource, source);
     h.usableSetting.clear();
-    const UsableVariant *setting = o.usableVariant(m_usableSetting->currentData().toString());
+    // The sourced settings describe the memory they were measured on: another size drops them.
+    const bool memoryKept = h.memoryBytesPerGpu == o.memoryBytesPerGpu;
+    if (!memoryKept)
+        h.usableVariants.clear();
+    const UsableVariant *setting = memoryKept ? o.usableVariant(m_usableSetting->currentData().toString()) : nullptr;
     if (setting && !m_usableDefault->isChecked() && m_usable->shows(Units::bytesToGiB(setting->bytesPerDevice))) {
         const bool applied = applyUsableSetting(&h, setting->setting); // its size, label and source
         Q_ASSERT(applied);

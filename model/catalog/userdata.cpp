@@ -28,6 +28,20 @@ QByteArray catalogBytes(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
+// A file this build would refuse at the next start is not written: the one on disk stays, and the
+// reason names the entry, so an editor that let a bad value through is caught at the save.
+SafeWrite::Result commitIfReadable(const QString &path, const QJsonObject &json, const SafeWrite::Options &options = {})
+{
+    const QByteArray bytes = catalogBytes(json);
+    const CatalogLoadResult again = CatalogLoader::partFromJson(bytes);
+    if (!again.errors.isEmpty()) {
+        const QString why = QStringLiteral("Headroom could not read the result back (%1), so %2 is left as it was")
+                                .arg(again.errors.first(), path);
+        return {false, false, why, why};
+    }
+    return UserData::commit(path, bytes, options);
+}
+
 QString entryKey(const QJsonObject &o, const char *first, const char *second = nullptr)
 {
     QString key = o.value(QLatin1String(first)).toString();
@@ -176,7 +190,7 @@ SafeWrite::Result UserCatalogFile::save(const Catalog &part, const SafeWrite::Op
     UserFileLock lock(m_path);
     if (const QString problem = lock.acquire(); !problem.isEmpty())
         return {false, false, problem, problem};
-    return UserData::commit(m_path, catalogBytes(CatalogLoader::toJson(part)), options);
+    return commitIfReadable(m_path, CatalogLoader::toJson(part), options);
 }
 
 SafeWrite::Result UserCatalogFile::saveChanges(const Catalog &base, const Catalog &ours, int lockWaitMs,
@@ -206,7 +220,7 @@ SafeWrite::Result UserCatalogFile::saveChanges(const Catalog &base, const Catalo
         }
     }
     const QJsonObject merged = mergedCatalog(CatalogLoader::toJson(base), CatalogLoader::toJson(ours), theirs);
-    return UserData::commit(m_path, catalogBytes(merged));
+    return commitIfReadable(m_path, merged);
 }
 
 } // namespace Headroom

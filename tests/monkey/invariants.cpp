@@ -1,5 +1,6 @@
 #include "invariants.h"
 
+#include "catalog.h"
 #include "catalogstore.h"
 #include "explorepage.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTableView>
@@ -157,6 +159,16 @@ void checkTexts(const MainWindow &w, QStringList *broken)
     }
 }
 
+// What the window would save is what the next start can read: an editor that lets a value through
+// the reader refuses would otherwise be found only when the next save, or start, fails.
+void checkUserCatalogReadsBack(const MainWindow &w, QStringList *broken)
+{
+    const QByteArray bytes = QJsonDocument(CatalogLoader::toJson(w.store().userCatalog())).toJson();
+    const CatalogLoadResult again = CatalogLoader::partFromJson(bytes);
+    if (!again.errors.isEmpty())
+        broken->append(QStringLiteral("the user catalog would not read back: %1").arg(again.errors.first()));
+}
+
 } // namespace
 
 QStringList brokenInvariants(const MainWindow &window)
@@ -165,6 +177,7 @@ QStringList brokenInvariants(const MainWindow &window)
     checkSelection(window, &broken);
     checkIdsShown(window, &broken);
     checkTexts(window, &broken);
+    checkUserCatalogReadsBack(window, &broken);
     return broken;
 }
 

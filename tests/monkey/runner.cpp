@@ -226,7 +226,11 @@ void Runner::restart()
 {
     MainWindow *w = window();
     const QJsonObject before = remembered(*w);
-    w->saveState();
+    {
+        // Closing saves, and a save that fails says so in a message box a person would answer.
+        DialogWatch watch(this, &Runner::watchDialogs);
+        w->saveState();
+    }
     delete m_host;
     m_host = nullptr;
     openWindow();
