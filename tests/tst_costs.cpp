@@ -347,7 +347,7 @@ void TestCosts::advisorRanksVerifiedThenSpeedThenPrice()
         QCOMPARE(a.estimate.verdict, Verdict::Comfortable);
     // The advisor's table gives each pick its verdict and explains, rather than repeats, its columns.
     AdvisorModel table;
-    table.setAdvice(&c, in, comfortable);
+    table.setAdvice(c, in, comfortable);
     const QString why = table.index(0, AdvisorModel::WhyColumn).data().toString();
     QCOMPARE(table.index(0, AdvisorModel::VerdictColumn).data().toString(), verdictText(Verdict::Comfortable));
     QVERIFY2(why.contains(QStringLiteral(" free at ")), qPrintable(why));

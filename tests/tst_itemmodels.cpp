@@ -53,6 +53,7 @@ class TestItemModels : public QObject
 private slots:
     void init();
     void everyModelUnderTester();
+    void advisorRowsOutliveACatalogEdit();
     void displayCarriesUnitsRawIsNumber();
     void sortsByRawValue();
     void missingPriceIsADash();
@@ -78,6 +79,24 @@ void TestItemModels::init()
     m_session = std::make_unique<Session>(m_store.get());
 }
 
+// Found by the monkey (seed 20261208): removing a model while the advisor showed picks made its rows
+// index past the live catalog's end, and the next paint crashed. The picks keep the catalog they
+// were ranked in until the next ranking replaces them.
+void TestItemModels::advisorRowsOutliveACatalogEdit()
+{
+    Catalog live = CatalogLoader::embedded();
+    AdvisorModel advisor;
+    advisor.setAdvice(live, {}, Costs::advise(live, {}));
+    QVERIFY(advisor.rowCount() > 0);
+    QStringList before;
+    for (int row = 0; row < advisor.rowCount(); ++row)
+        before << advisor.index(row, AdvisorModel::ModelColumn).data().toString();
+    live.models.clear(); // the store's catalog after a removal and a reset
+    live.hardware.clear();
+    for (int row = 0; row < advisor.rowCount(); ++row)
+        QCOMPARE(advisor.index(row, AdvisorModel::ModelColumn).data().toString(), before.at(row));
+}
+
 void TestItemModels::everyModelUnderTester()
 {
     ModelTableModel models(m_store.get());
@@ -93,7 +112,7 @@ void TestItemModels::everyModelUnderTester()
     ContextSweepModel sweep(m_session.get());
     CompareModel compare(m_session.get());
     AdvisorModel advisor;
-    advisor.setAdvice(&m_store->catalog(), {}, Costs::advise(m_store->catalog(), {}));
+    advisor.setAdvice(m_store->catalog(), {}, Costs::advise(m_store->catalog(), {}));
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model :
          std::initializer_list<QAbstractItemModel *>{&models, &hardware, &matrix, &modelFilter, &hardwareFilter, &proxy,

@@ -68,6 +68,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     for (const QuantFormat &q : Quantization::namedFormats())
         m_quant->addItem(q.name, q.name);
     m_singleBox->setObjectName(QStringLiteral("advisorSingleBoxCheck"));
+    m_singleBox->setToolTip(tr("Leave out boxes joined over a network (2× DGX Spark); a multi-GPU node is one box"));
     m_comfortableOnly->setObjectName(QStringLiteral("advisorComfortableCheck"));
     m_commercialOnly->setObjectName(QStringLiteral("advisorCommercialCheck"));
     m_commercialOnly->setToolTip(tr("Leave out models whose weights' licence does not allow commercial use "
@@ -250,9 +251,14 @@ void BudgetAdvisor::useAs(int side)
     const Costs::Advice *advice = m_model->adviceAt(m_table->currentIndex().row());
     if (!advice)
         return;
-    const Catalog &catalog = m_session->store().catalog();
-    m_session->handOver(side, catalog.models.at(advice->modelIndex).id, catalog.hardware.at(advice->hardwareIndex).id,
-                        m_model->inputs().scenario);
+    // The pick's ids from the catalog it was ranked in; one removed since is not handed over.
+    const Catalog &ranked = m_model->catalog();
+    const QString modelId = ranked.models.at(advice->modelIndex).id;
+    const QString hardwareId = ranked.hardware.at(advice->hardwareIndex).id;
+    const Catalog &now = m_session->store().catalog();
+    if (!now.findModel(modelId) || !now.findHardware(hardwareId))
+        return;
+    m_session->handOver(side, modelId, hardwareId, m_model->inputs().scenario);
     Q_EMIT handedOver(side);
 }
 

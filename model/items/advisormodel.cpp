@@ -12,7 +12,7 @@ AdvisorModel::AdvisorModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AdvisorModel::setAdvice(const Catalog *catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice)
+void AdvisorModel::setAdvice(const Catalog &catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice)
 {
     beginResetModel();
     m_catalog = catalog;
@@ -39,7 +39,7 @@ int AdvisorModel::columnCount(const QModelIndex &parent) const
 // Explains the pick rather than repeating its columns: what limits it and what it leaves.
 QString AdvisorModel::why(const Costs::Advice &a) const
 {
-    const ModelSpec &m = m_catalog->models.at(a.modelIndex);
+    const ModelSpec &m = m_catalog.models.at(a.modelIndex);
     const Estimate &e = a.estimate;
     QStringList parts;
     if (const QString warning = Recommendation::commercialUseWarning(m); !warning.isEmpty())
@@ -57,11 +57,11 @@ QString AdvisorModel::why(const Costs::Advice &a) const
 
 QVariant AdvisorModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_catalog)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Costs::Advice &a = m_advice.at(index.row());
-    const ModelSpec &m = m_catalog->models.at(a.modelIndex);
-    const HardwareSpec &h = m_catalog->hardware.at(a.hardwareIndex);
+    const ModelSpec &m = m_catalog.models.at(a.modelIndex);
+    const HardwareSpec &h = m_catalog.hardware.at(a.hardwareIndex);
     const BenchmarkScore &score = a.proOnly ? *m.swePro : *m.sweVerified;
     if (role == IdRole)
         return QStringList{m.id, h.id};

@@ -28,7 +28,11 @@ public:
     };
 
     explicit AdvisorModel(QObject *parent = nullptr);
-    void setAdvice(const Catalog *catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice);
+    // `catalog` is the one the advice's indices point into: the model keeps it (implicitly shared,
+    // so cheap), so an edit to the live catalog before the next ranking arrives cannot leave a row
+    // pointing past its end.
+    void setAdvice(const Catalog &catalog, const Costs::AdvisorInputs &inputs, QList<Costs::Advice> advice);
+    [[nodiscard]] const Catalog &catalog() const noexcept { return m_catalog; }
     [[nodiscard]] const Costs::Advice *adviceAt(int row) const noexcept;
     [[nodiscard]] const Costs::AdvisorInputs &inputs() const noexcept { return m_inputs; }
 
@@ -40,7 +44,7 @@ public:
 private:
     [[nodiscard]] QString why(const Costs::Advice &advice) const;
 
-    const Catalog *m_catalog = nullptr;
+    Catalog m_catalog;
     Costs::AdvisorInputs m_inputs;
     QList<Costs::Advice> m_advice;
 };

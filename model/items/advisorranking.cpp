@@ -37,7 +37,7 @@ void AdvisorRanking::start()
     const Costs::AdvisorInputs in = m_session->advisor();
     const Catalog &catalog = m_session->store().catalog();
     if (in.budgetHighUsd < in.budgetLowUsd) {
-        m_model->setAdvice(&catalog, in, {});
+        m_model->setAdvice(catalog, in, {});
         Q_EMIT refused(tr("The budget's upper end is below its lower end."));
         return;
     }
@@ -48,12 +48,13 @@ void AdvisorRanking::start()
     m_worker = QThread::create([snapshot = catalog, in, result, cancel = m_cancel] {
         *result = Costs::advise(snapshot, in, kMaxPicks, cancel.get());
     });
-    connect(m_worker, &QThread::finished, this, [this, generation, result, in] {
+    // The picks index into the catalog they were ranked in: that snapshot goes with them.
+    connect(m_worker, &QThread::finished, this, [this, generation, result, in, snapshot = catalog] {
         m_worker->deleteLater();
         m_worker = nullptr;
         if (generation != m_generation || result->cancelled)
             return;
-        m_model->setAdvice(&m_session->store().catalog(), in, result->best);
+        m_model->setAdvice(snapshot, in, result->best);
         Q_EMIT ranked(in, result->running);
     });
     Q_EMIT startedRanking(catalog.models.size() * catalog.hardware.size());
