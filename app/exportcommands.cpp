@@ -214,11 +214,28 @@ int writeReport(const QCommandLineParser &parser, const Catalog &catalog, const 
 int reportFromScenario(const QCommandLineParser &parser, const Catalog &catalog, QTextStream &out, QTextStream &err)
 {
     // What the file sets cannot also come from a flag: one of them would silently lose.
-    for (const char *flag :
-         {"model", "a-hardware", "b-hardware", "quant", "kv-type", Limits::kContext.flag, Limits::kBatch.flag,
-          Limits::kPrompt.flag, Limits::kAnswer.flag, Limits::kEfficiency.flag, Limits::kElectricity.flag,
-          Limits::kTokensPerDay.flag, Limits::kApiUsdPerM.flag, Limits::kHorizonMonths.flag, Limits::kHostUsd.flag,
-          Limits::kInputOutputRatio.flag, Limits::kShare.flag, Limits::kSpeedFloor.flag, "commercial"}) {
+    for (const char *flag : {"model",
+                             "a-hardware",
+                             "b-hardware",
+                             "quant",
+                             "kv-type",
+                             Limits::kContext.flag,
+                             Limits::kBatch.flag,
+                             Limits::kPrompt.flag,
+                             Limits::kAnswer.flag,
+                             Limits::kEfficiency.flag,
+                             Limits::kElectricity.flag,
+                             Limits::kTokensPerDay.flag,
+                             Limits::kApiUsdPerM.flag,
+                             Limits::kHorizonMonths.flag,
+                             Limits::kHostUsd.flag,
+                             Limits::kInputOutputRatio.flag,
+                             Limits::kShare.flag,
+                             Limits::kSpeedFloor.flag,
+                             Limits::kAnswerWithin.flag,
+                             Limits::kGpus.flag,
+                             "rental-pattern",
+                             "commercial"}) {
         if (parser.isSet(QLatin1String(flag)))
             return usageError(
                 err, QStringLiteral("--%1: the scenario file sets it; give one or the other").arg(QLatin1String(flag)));
@@ -250,6 +267,8 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
          QStringLiteral("A named scenario file saved in the window: its two compared boxes, sliders and cost "
                         "assumptions, with the catalog entries it was saved with."),
          QStringLiteral("FILE")},
+        Cli::limitedOption(Limits::kGpus, QStringLiteral("GPUs on both boxes, up to what each holds"),
+                           QStringLiteral("as sold")),
     });
     Cli::addCostOptions(parser);
     Cli::addCommercialOption(parser);
@@ -266,6 +285,10 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!model)
         return usageError(err, QStringLiteral("--model: unknown or missing model id '%1' (see 'headroom catalog')")
                                    .arg(parser.value(QStringLiteral("model"))));
+    const auto scenario = Cli::scenarioFrom(parser);
+    if (const auto *error = std::get_if<EstimateError>(&scenario))
+        return usageError(err, error->message);
+    // The scenario first: a side's rental offer is chosen for the GPUs it puts in the box.
     ReportInputs inputs;
     for (const auto &[flag, side] :
          {std::pair{QStringLiteral("a-hardware"), &inputs.a}, std::pair{QStringLiteral("b-hardware"), &inputs.b}}) {
@@ -273,12 +296,8 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (!h)
             return usageError(
                 err, QStringLiteral("--%1: unknown or missing hardware id '%2'").arg(flag, parser.value(flag)));
-        *side = Costs::sideFor(catalog, *model, *h, {});
+        *side = Costs::sideFor(catalog, *model, *h, std::get<Scenario>(scenario));
     }
-    const auto scenario = Cli::scenarioFrom(parser);
-    if (const auto *error = std::get_if<EstimateError>(&scenario))
-        return usageError(err, error->message);
-    inputs.a.scenario = inputs.b.scenario = std::get<Scenario>(scenario);
     inputs.assumptions = Costs::defaultAssumptions(catalog);
     if (const QString error = Cli::costAssumptionsFrom(parser, &inputs.assumptions); !error.isEmpty())
         return usageError(err, error);

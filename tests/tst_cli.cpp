@@ -600,7 +600,9 @@ void TestCli::costInputsAreBoundedAndZeroIsKnown()
                  .toObject()
                  .value(QStringLiteral("tokens_per_day"))
                  .toDouble(),
-             5.0 * 1024 * 1024);
+             5'000'000.0); // a workload count is decimal (contracts.md); a context's 32k stays 32,768
+    // A fraction of a token is refused, as for context lengths.
+    QCOMPARE(headroom(base + QStringList{QStringLiteral("--tokens-per-day"), QStringLiteral("1.0000001k")}).status, 2);
 }
 
 void TestCli::errorsExitTwoWithOneLine_data()
@@ -929,13 +931,15 @@ void TestCli::compareRecommendsWithCostOfOwnership()
             .value(QStringLiteral("a"))
             .toObject();
     QCOMPARE(host.value(QStringLiteral("host_price_usd")).toDouble(), 9000.0);
-    // An impossible speed floor: neither qualifies, and the sentence says why.
+    // An impossible speed floor: neither box qualifies, the sentence says why, and the API is the answer.
     const QJsonObject strict =
         QJsonDocument::fromJson(
             headroom(base + QStringList{QStringLiteral("--speed-floor-tok-s"), QStringLiteral("5000")}).out)
             .object();
-    QVERIFY(strict.value(QStringLiteral("recommended")).isNull());
-    QVERIFY(strict.value(QStringLiteral("recommendation")).toString().startsWith(QStringLiteral("Neither box")));
+    QCOMPARE(strict.value(QStringLiteral("recommended")).toString(), QStringLiteral("api"));
+    const QString said = strict.value(QStringLiteral("recommendation")).toString();
+    QVERIFY2(said.contains(QStringLiteral("below the 5,000 tok/s floor")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Neither box: call Qwen3-Coder-Next")), qPrintable(said));
     // Bounds come from the one table: a share above 1 is refused.
     const Result bad = headroom(base + QStringList{QStringLiteral("--cache-hit-share"), QStringLiteral("1.5")});
     QCOMPARE(bad.status, 2);

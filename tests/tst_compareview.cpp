@@ -6,6 +6,7 @@
 #include "compareview.h"
 #include "costchart.h"
 #include "mainwindow.h"
+#include "optionsmodel.h"
 #include "roles.h"
 #include "session.h"
 
@@ -48,6 +49,7 @@ private slots:
     void sidesAreRememberedAcrossRuns();
     void aSideRunsTheBoxAtAUsableSetting();
     void commercialUseIsAControlOfTheView();
+    void theOptionsAreRowsThatFollowTheFields();
 
 private:
     template<typename T>
@@ -296,7 +298,8 @@ void TestCompareView::workloadAssumptionsAreFieldsOfTheView()
     child<QDoubleSpinBox>(w, "speedFloorSpin")->setValue(5000);
     QVERIFY(!model->costs(0).meetsSpeedFloor && !model->costs(1).meetsSpeedFloor);
     const QString advice = child<QLabel>(w, "recommendationLabel")->text();
-    QVERIFY2(advice.startsWith(QStringLiteral("Neither box qualifies")), qPrintable(advice));
+    QVERIFY2(advice.contains(QStringLiteral("below the 5,000 tok/s floor")), qPrintable(advice));
+    QVERIFY2(advice.contains(QStringLiteral("Neither box: ")), qPrintable(advice));
     // They are part of the saved compare state.
     QCOMPARE(w.session().compare().assumptions.speedFloorTokS, 5000.0);
     QCOMPARE(*w.session().compare().assumptions.hostUsd, 500.0);
@@ -412,6 +415,55 @@ void TestCompareView::commercialUseIsAControlOfTheView()
     c.assumptions.commercialUse = false;
     w.session().setCompare(c);
     QVERIFY(!commercial->isChecked());
+}
+
+// Every way to get the tokens is a row under the sentence, read from the same decision: the
+// floor's field and the rental pattern move the rows and the sentence together.
+void TestCompareView::theOptionsAreRowsThatFollowTheFields()
+{
+    MainWindow w(CatalogLoader::embedded());
+    w.resize(1280, 800);
+    w.show();
+    auto *box = child<QComboBox>(w, "aHardwareCombo");
+    box->setCurrentIndex(box->findData(QStringLiteral("rtx-pro-6000")));
+    auto *model = child<QComboBox>(w, "aModelCombo");
+    model->setCurrentIndex(model->findData(QStringLiteral("qwen3-coder-next")));
+    auto *modelB = child<QComboBox>(w, "bModelCombo");
+    modelB->setCurrentIndex(modelB->findData(QStringLiteral("qwen3-coder-next")));
+    const QAbstractItemModel *options = child<QTableView>(w, "compareOptionsTable")->model();
+    const auto row = [&](const QString &key) {
+        for (int r = 0; r < options->rowCount(); ++r) {
+            if (options->index(r, OptionsModel::OptionColumn).data(IdRole).toString() == key)
+                return r;
+        }
+        return -1;
+    };
+    // Buy A, rent A (RunPod rents the PRO 6000), buy B, the API: one row each.
+    QVERIFY(row(QStringLiteral("a")) >= 0 && row(QStringLiteral("rent-a")) >= 0 && row(QStringLiteral("b")) >= 0 &&
+            row(QStringLiteral("api")) >= 0);
+    const Recommendation::Result &r = w.comparePage()->model()->recommendation();
+    const int won = r.decision.choice.winner;
+    QVERIFY(options->index(won, OptionsModel::OptionColumn).data(BetterRole).toBool());
+    QVERIFY(options->index(won, OptionsModel::StatusColumn).data().toString().startsWith(QStringLiteral("✓")));
+    // The cost cell is the decision's number, formatted once.
+    const Decision::Option &rent = r.decision.choice.options.at(row(QStringLiteral("rent-a")));
+    QCOMPARE(options->index(row(QStringLiteral("rent-a")), OptionsModel::CostColumn).data(RawValueRole).toDouble(),
+             *rent.tcoUsd);
+    // Reserved renting bills 24 hours a day: the rent row costs more, and the session keeps it.
+    const double onDemand = *rent.tcoUsd;
+    auto *pattern = child<QComboBox>(w, "rentalPatternCombo");
+    pattern->setCurrentIndex(pattern->findData(int(Costs::RentalPattern::Reserved)));
+    QCOMPARE(w.session().compare().assumptions.rentalPattern, Costs::RentalPattern::Reserved);
+    QVERIFY(options->index(row(QStringLiteral("rent-a")), OptionsModel::CostColumn).data(RawValueRole).toDouble() >
+            onDemand);
+    // A floor no box meets: the box rows say why, the API row is what is left, and the sentence agrees.
+    child<QDoubleSpinBox>(w, "answerWithinSpin")->setValue(1);
+    QCOMPARE(w.session().compare().assumptions.answerWithinSeconds, 1.0);
+    const QString status = options->index(row(QStringLiteral("b")), OptionsModel::StatusColumn).data().toString();
+    QVERIFY2(status.startsWith(QStringLiteral("✗ answers in")), qPrintable(status));
+    QVERIFY(options->index(row(QStringLiteral("api")), OptionsModel::OptionColumn).data(BetterRole).toBool());
+    const QString sentence = child<QLabel>(w, "recommendationLabel")->text();
+    QVERIFY2(sentence.contains(QStringLiteral("Neither box: call Qwen3-Coder-Next")), qPrintable(sentence));
 }
 
 QTEST_MAIN(TestCompareView)

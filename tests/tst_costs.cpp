@@ -53,6 +53,7 @@ HardwareSpec simpleBox(const char *id, double priceUsd, double watts, double ban
     h.memoryBytesPerGpu = memoryGB * 1e9;
     h.usableBytesPerGpu = memoryGB * 1e9;
     h.bandwidthBytesPerSecond = bandwidthGBs * 1e9;
+    h.tflops = 100; // a prompt speed, so the answer time (the floor) is known
     if (watts > 0) {
         h.loadWatts = watts;
         h.idleWatts = watts / 10; // a tenth at idle: easy to follow
@@ -218,7 +219,7 @@ void TestCosts::recommendationFollowsTheRule()
     Costs::Assumptions a;
     a.tokensPerDay = 200'000;
     a.inputPerOutput = 0;
-    a.apiUsdPerMillionTokens = 10;
+    a.apiUsdPerMillionTokens = 500; // $109,574 over 3 years: every box here is cheaper
     const ModelSpec model = simpleModel(10);
     const auto judge = [&](const HardwareSpec &x, const HardwareSpec &y) {
         const std::array<Costs::Side, 2> sides = {plainSide(model, x, scenario("INT8", 1)),
@@ -227,46 +228,70 @@ void TestCosts::recommendationFollowsTheRule()
                                                        Costs::evaluate(sides[1], exact(0.5), a)};
         return std::pair{Recommendation::recommend(sides, costs, a), costs};
     };
-    // The same box on both sides: said, not compared.
+    // The same box on both sides: said, and the options are that box or the API.
     const HardwareSpec fast = simpleBox("fast", 20000, 600, 2000, 100);
     auto [same, sameCosts] = judge(fast, fast);
-    QCOMPARE(same.winner, -1);
-    QVERIFY2(same.text.contains(QStringLiteral("nothing to choose")), qPrintable(same.text));
+    QCOMPARE(same.recommendedKey(), QStringLiteral("a"));
+    QCOMPARE(same.decision.choice.options.size(), 2); // buy it, or the API
+    QVERIFY2(same.text.startsWith(QStringLiteral("Both sides are fast running M")), qPrintable(same.text));
 
     // One side does not run the model: that comes first, and the other wins.
     const HardwareSpec tiny = simpleBox("tiny", 500, 100, 1000, 8);
     auto [noFit, noFitCosts] = judge(tiny, fast);
-    QCOMPARE(noFit.winner, 1);
+    QCOMPARE(noFit.recommendedKey(), QStringLiteral("b"));
     QVERIFY2(noFit.text.startsWith(QStringLiteral("tiny does not run M")), qPrintable(noFit.text));
 
     // Cheaper and fast enough beats faster: 100 vs 25 tok/s, both above the floor; the cheap box
-    // stops qualifying where it can no longer serve the workload, 25 tok/s × a day.
+    // stops qualifying where it can no longer serve the workload, 25 tok/s × a day, and the answer
+    // changes there, to the other box.
     const HardwareSpec cheap = simpleBox("cheap", 3000, 100, 500, 100);
     auto [cheaper, cheaperCosts] = judge(fast, cheap);
-    QCOMPARE(cheaper.winner, 1);
-    QVERIFY(cheaper.text.startsWith(QStringLiteral("cheap: ")));
-    QVERIFY2(cheaper.text.contains(QStringLiteral("cheaper over 3 years")), qPrintable(cheaper.text));
-    QVERIFY(cheaper.text.contains(QStringLiteral("4.0× slower")));
-    QVERIFY(cheaper.otherWinsAboveTokensPerDay);
-    QVERIFY(qAbs(*cheaper.otherWinsAboveTokensPerDay - *cheaperCosts[1].capacityTokensPerDay) < 1);
-    QVERIFY(cheaper.text.contains(QStringLiteral("fast would win above")));
+    QCOMPARE(cheaper.recommendedKey(), QStringLiteral("b"));
+    QVERIFY2(cheaper.text.contains(QStringLiteral("Buy cheap: ")), qPrintable(cheaper.text));
+    QVERIFY2(cheaper.text.contains(QStringLiteral("The next cheapest way, Buy fast")), qPrintable(cheaper.text));
+    QVERIFY(cheaper.otherWinsAboveTokensPerDay());
+    QVERIFY(qAbs(*cheaper.otherWinsAboveTokensPerDay() / *cheaperCosts[1].capacityTokensPerDay - 1) < 0.001);
+    QCOMPARE(*cheaper.decision.winnerAbove, Decision::Route::BuyA);
+    QVERIFY2(cheaper.text.contains(QStringLiteral("the answer becomes Buy fast")), qPrintable(cheaper.text));
 
-    // Faster but never paying back: within 10 % of the same cost the faster wins; and a box that
-    // cannot serve the day's tokens does not qualify, however cheap.
-    const HardwareSpec twin = simpleBox("twin", 20500, 600, 1000, 100);
-    auto [close, closeCosts] = judge(twin, fast);
-    QCOMPARE(close.winner, 1);
-    QVERIFY2(close.text.contains(QStringLiteral("about the same cost")), qPrintable(close.text));
+    // Within 10 % of the cheapest cost, the faster box wins, and the sentence says what it gives up.
+    const HardwareSpec slow = simpleBox("slow", 19000, 600, 1000, 100);
+    auto [close, closeCosts] = judge(slow, fast);
+    QVERIFY(*closeCosts[1].tcoUsd > *closeCosts[0].tcoUsd);
+    QCOMPARE(close.recommendedKey(), QStringLiteral("b"));
+    QVERIFY2(close.text.contains(QStringLiteral("within 10 %, but is slower")), qPrintable(close.text));
+
+    // A box that cannot serve the day's tokens does not qualify, however cheap.
     a.tokensPerDay = 5'000'000; // more than the cheap box makes in a day (25 tok/s ≈ 2.2M)
     auto [busy, busyCosts] = judge(fast, cheap);
-    QCOMPARE(busy.winner, 0);
+    QCOMPARE(busy.recommendedKey(), QStringLiteral("a"));
     QVERIFY2(busy.text.contains(QStringLiteral("cheap serves at most")), qPrintable(busy.text));
-    QVERIFY(!busyCosts[0].breakevenMonths || *busyCosts[0].breakevenMonths > 0);
-    // Neither qualifies: both reasons, no winner.
+
+    // The API cheaper than every box: neither box.
+    a.tokensPerDay = 200'000;
+    a.apiUsdPerMillionTokens = 10;
+    auto [api, apiCosts] = judge(fast, cheap);
+    QCOMPARE(api.recommendedKey(), QStringLiteral("api"));
+    QCOMPARE(api.winner, -1);
+    QVERIFY2(api.text.contains(QStringLiteral("Neither box: call M")), qPrintable(api.text));
+    QVERIFY2(api.text.contains(QStringLiteral("The next cheapest way, Buy cheap")), qPrintable(api.text));
+
+    // A box within 10 % of the API wins over it: owning the speed is worth that much, and it says so.
+    const double perMillionPerTco = a.tokensPerDay * Costs::kDaysPerMonth / 1e6 * a.horizonMonths;
+    a.apiUsdPerMillionTokens = *apiCosts[1].tcoUsd / 1.05 / perMillionPerTco;
+    auto [near, nearCosts] = judge(fast, cheap);
+    QVERIFY(*nearCosts[1].apiTcoUsd < *nearCosts[1].tcoUsd);
+    QCOMPARE(near.recommendedKey(), QStringLiteral("b"));
+    QVERIFY(near.decision.choice.apiBeatenWithinShare);
+    QVERIFY2(near.text.contains(QStringLiteral("owning the speed is worth the difference")), qPrintable(near.text));
+
+    // Nothing qualifies: no box meets the floor and no API price is known.
+    a.apiUsdPerMillionTokens.reset();
     a.speedFloorTokS = 1000;
     auto [neither, neitherCosts] = judge(fast, cheap);
-    QCOMPARE(neither.winner, -1);
-    QVERIFY2(neither.text.startsWith(QStringLiteral("Neither box qualifies")), qPrintable(neither.text));
+    QVERIFY(neither.recommendedKey().isEmpty());
+    QVERIFY2(neither.text.contains(QStringLiteral("Nothing qualifies")), qPrintable(neither.text));
+    QVERIFY2(neither.text.contains(QStringLiteral("below the 1,000 tok/s floor")), qPrintable(neither.text));
 }
 
 void TestCosts::cheapestFinderOnSmallCatalog()
@@ -499,7 +524,15 @@ void TestCosts::rentingPaysForEveryGpuAtTheCheapestOnDemandRate()
     a.inputPerOutput = 0;
     const Costs::SideCosts c = Costs::evaluate(side, exact(0.5), a);
     QCOMPARE(*c.rentUsdPerHour, 4 * 2.0);
-    QVERIFY(qAbs(*c.rentUsdPerMonth - 8.0 * *c.activeHoursPerDay * Costs::kDaysPerMonth) < 1e-9);
+    // Billed by the hour: the hours the workload needs a day, rounded up, every GPU.
+    QCOMPARE(*c.rentHoursPerDay, std::ceil(*c.activeHoursPerDay));
+    QVERIFY(qAbs(*c.rentUsdPerMonth - 8.0 * *c.rentHoursPerDay * Costs::kDaysPerMonth) < 1e-9);
+    QVERIFY(qAbs(*c.rentTcoUsd - 36 * *c.rentUsdPerMonth) < 1e-6);
+    // Reserved: around the clock.
+    Costs::Assumptions reserved = a;
+    reserved.rentalPattern = Costs::RentalPattern::Reserved;
+    QVERIFY(qAbs(*Costs::evaluate(side, exact(0.5), reserved).rentUsdPerMonth - 8.0 * 24 * Costs::kDaysPerMonth) <
+            1e-9);
     // Two GPUs of the box in the scenario: two rented.
     Scenario two = scenario("INT8", 1);
     two.gpus = 2;
@@ -537,11 +570,11 @@ void TestCosts::aBoxOnlyRentedCostsItsRent()
     QVERIFY(!c.priceLowUsd);
     QVERIFY(c.rented);
     const double hours = 1e6 / *c.estimate.decodeTokS / 3600.0;
-    const double month = 2.0 * hours * Costs::kDaysPerMonth;
+    QCOMPARE(*c.rentHoursPerDay, std::ceil(hours)); // billed by the whole hour, not by the second
+    const double month = 2.0 * std::ceil(hours) * Costs::kDaysPerMonth;
     QVERIFY(qAbs(*c.rentUsdPerMonth - month) < 1e-9);
     QVERIFY(qAbs(*c.tcoUsd - 36 * month) < 1e-6);
     QCOMPARE(*Costs::ownedCostAfter(c, 0), 0.0);
-    QVERIFY(qAbs(*c.tcoFixedUsd + *c.tcoUsdPerTokenPerDay * a.tokensPerDay - *c.tcoUsd) < 1e-6);
     QVERIFY(!c.breakevenMonths);
     // Without a rental offer the same box has no known cost at all: unknown, never $0.
     side.rental.reset();

@@ -195,30 +195,40 @@ void TestExport::reportPdf()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(4) == "%PDF");
-    QCOMPARE(pdfPages(path), 3);
+    QCOMPARE(pdfPages(path), 4);
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("RTX PRO 6000 Blackwell 96GB")));
     QVERIFY(text.contains(QStringLiteral("MacBook Pro M5 Max 128GB")));
     QVERIFY(text.contains(QStringLiteral("Qwen3-Coder-Next")));
     QVERIFY(text.contains(QStringLiteral("Sources")));
-    // Page 1 in the order a manager reads it: the answer, its cost of ownership, the table with
-    // what ✓ means, then the assumptions.
+    // Page 1 in the order a manager reads it: the answer, every way to get the tokens with the one
+    // recommended, then the assumptions the decision rests on, what is left out included.
     const QString first = pdfText(path, 1).simplified();
     in.assumptions = Costs::defaultAssumptions(c);
     const QString answer = CompareModel(in.a, in.b, in.assumptions, c).recommendation().text.simplified();
     const QList<qsizetype> order = {
-        first.indexOf(answer.left(60)), first.indexOf(QStringLiteral("Cost of ownership over 36 months")),
-        first.indexOf(QStringLiteral("Break-even vs API")), first.indexOf(QStringLiteral("✓ marks the better value")),
-        first.indexOf(QStringLiteral("Assumptions:"))};
+        first.indexOf(answer.left(60)),
+        first.indexOf(QStringLiteral("Way to get the")),
+        first.indexOf(QStringLiteral("✓ Recommended")),
+        first.indexOf(QStringLiteral("Assumptions:")),
+        first.indexOf(QStringLiteral("answers 500 tokens within 1 min")),
+        first.indexOf(QStringLiteral("Resale value and the time value of money are left out"))};
     for (qsizetype i = 0; i < order.size(); ++i) {
         QVERIFY2(order.at(i) >= 0, qPrintable(QStringLiteral("part %1 missing from page 1: %2").arg(i).arg(first)));
         if (i > 0)
             QVERIFY2(order.at(i) > order.at(i - 1), qPrintable(QStringLiteral("part %1 out of order").arg(i)));
     }
-    QVERIFY(pdfText(path, 2).contains(QStringLiteral("Memory needed against memory usable")));
-    const QString third = pdfText(path, 3);
-    QVERIFY(third.contains(QStringLiteral("What each box costs over time")));
-    QVERIFY(third.contains(QStringLiteral("Months after purchase")));
+    // Page 2: the figures, none cut: the last row and the note under the table are there.
+    const QString second = pdfText(path, 2).simplified();
+    QVERIFY(second.contains(QStringLiteral("Break-even vs API")));
+    QVERIFY(second.contains(QStringLiteral("✓ marks the better value")));
+    QVERIFY(pdfText(path, 3).contains(QStringLiteral("Memory needed against memory usable")));
+    const QString fourth = pdfText(path, 4);
+    QVERIFY(fourth.contains(QStringLiteral("What each box costs over time")));
+    QVERIFY(fourth.contains(QStringLiteral("Months after purchase")));
+    // The sources of what the decision's costs rest on: the host's price and the API's prices.
+    QVERIFY2(fourth.simplified().contains(QStringLiteral("Threadripper PRO")), qPrintable(fourth));
+    QVERIFY(fourth.contains(QStringLiteral("API prices")));
     // No text smaller than 9 pt anywhere: pdftotext's word boxes are 1.16 em tall in DejaVu Sans.
     const double smallest = smallestWordHeight(path);
     QVERIFY2(smallest >= 9.0 * 1.16, qPrintable(QStringLiteral("a word %1 pt tall").arg(smallest)));
@@ -310,7 +320,8 @@ void TestExport::compareFigureCarriesBothSidesAndCosts()
     QVERIFY(text.title.contains(QStringLiteral("Qwen3-Coder-Next on RTX PRO 6000")));
     QVERIFY(text.title.contains(QStringLiteral("gpt-oss-120b on DGX Spark")));
     const CompareModel model(in.a, in.b, in.assumptions, c);
-    QCOMPARE(text.lead, model.recommendation().text);
+    QCOMPARE(text.lead, model.recommendation().headline);
+    QVERIFY(model.recommendation().text.contains(text.lead.section(QLatin1Char('.'), 0, 0)));
     // The table reads the compare model's cells: the cost of ownership as the window shows it.
     bool tcoRow = false;
     for (const QStringList &row : text.table) {
@@ -486,7 +497,7 @@ void TestExport::headlessCommands()
                   QStringLiteral("dgx-spark"), QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("-o"),
                   pdf}),
              0);
-    QCOMPARE(pdfPages(pdf), 3);
+    QCOMPARE(pdfPages(pdf), 4);
     // A price older than 90 days says so on paper too (today is HEADROOM_TODAY, set by ctest).
     const QString text = pdfText(pdf).simplified();
     QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
@@ -535,7 +546,7 @@ void TestExport::reportFromANamedScenario()
                  &err),
              0);
     QVERIFY2(err.isEmpty(), err.constData());
-    QCOMPARE(pdfPages(pdf), 3);
+    QCOMPARE(pdfPages(pdf), 4);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Quoted workstation")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("11,500")));

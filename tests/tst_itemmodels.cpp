@@ -14,6 +14,7 @@
 #include "hardwaretablemodel.h"
 #include "matrixproxy.h"
 #include "modeltablemodel.h"
+#include "optionsmodel.h"
 #include "roles.h"
 #include "session.h"
 
@@ -111,12 +112,13 @@ void TestItemModels::everyModelUnderTester()
     transposed.setSourceModel(&proxy);
     ContextSweepModel sweep(m_session.get());
     CompareModel compare(m_session.get());
+    OptionsModel options(&compare);
     AdvisorModel advisor;
     advisor.setAdvice(m_store->catalog(), {}, Costs::advise(m_store->catalog(), {}));
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model :
          std::initializer_list<QAbstractItemModel *>{&models, &hardware, &matrix, &modelFilter, &hardwareFilter, &proxy,
-                                                     &transposed, &sweep, &compare, &advisor})
+                                                     &transposed, &sweep, &compare, &options, &advisor})
         testers.push_back(std::make_unique<QAbstractItemModelTester>(model, kFatal));
     QCOMPARE(models.rowCount(), m_store->modelCount());
     QCOMPARE(matrix.rowCount(), m_store->hardwareCount());

@@ -421,6 +421,10 @@
         <source>Leave out models whose weights&apos; licence does not allow commercial use without conditions</source>
         <translation>Modelle weglassen, deren Gewichte-Lizenz keine kommerzielle Nutzung ohne Bedingungen erlaubt</translation>
     </message>
+    <message>
+        <source>Leave out boxes joined over a network (2× DGX Spark); a multi-GPU node is one box</source>
+        <translation>Boxen auslassen, die über ein Netzwerk verbunden sind (2× DGX Spark); ein Multi-GPU-Knoten ist eine Box</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CalibrationChart</name>
@@ -1187,16 +1191,8 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <source>Electricity:</source>
-        <translation>Strom:</translation>
-    </message>
-    <message>
         <source>Workload:</source>
         <translation>Last:</translation>
-    </message>
-    <message>
-        <source>Cloud API:</source>
-        <translation>Cloud-API:</translation>
     </message>
     <message>
         <source>%1: %2 on %3</source>
@@ -1271,28 +1267,12 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Schon gesehene Eingabe (derselbe Kontext erneut): APIs berechnen sie zum Preis für zwischengespeicherte Eingabe, und eine Box muss sie nicht erneut vorfüllen</translation>
     </message>
     <message>
-        <source> tok/s at least</source>
-        <translation> Token/s mindestens</translation>
-    </message>
-    <message>
-        <source>A side qualifies only at this decode speed or faster; the default is a 500-token answer within 60 s (%1 tok/s)</source>
-        <translation>Eine Seite kommt nur bei dieser Dekodiergeschwindigkeit oder schneller in Frage; Standard ist eine Antwort mit 500 Token in 60 s (%1 Token/s)</translation>
-    </message>
-    <message>
         <source>A bare card needs a computer around it; its price counts in the cost of ownership. Set a price to replace the catalog&apos;s host price for both sides.</source>
         <translation>Eine einzelne Karte braucht einen Rechner drumherum; sein Preis zählt zu den Gesamtkosten. Ein Preis hier ersetzt den Host-Preis des Katalogs für beide Seiten.</translation>
     </message>
     <message>
         <source>Agent traffic:</source>
         <translation>Agenten-Verkehr:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>Speed floor:</source>
-        <translation>Mindesttempo:</translation>
     </message>
     <message>
         <source> input per output token</source>
@@ -1313,6 +1293,50 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>The tokens are for a business: buying or renting a box for a model whose weights&apos; licence says no, or sets conditions, does not qualify (its API may)</source>
         <translation>Die Tokens sind für ein Unternehmen: Eine Box für ein Modell zu kaufen oder zu mieten, dessen Gewichtslizenz das verbietet oder an Bedingungen knüpft, kommt nicht in Frage (seine API vielleicht schon)</translation>
+    </message>
+    <message>
+        <source> s for an answer</source>
+        <translation> s für eine Antwort</translation>
+    </message>
+    <message>
+        <source>The floor a box must meet: the prompt&apos;s prefill plus the answer (each side&apos;s answer tokens) within this many seconds. Default %1 s.</source>
+        <translation>Die Untergrenze, die eine Box erfüllen muss: Prefill des Prompts plus Antwort (die Antwort-Tokens jeder Seite) in so vielen Sekunden. Standard %1 s.</translation>
+    </message>
+    <message>
+        <source> tok/s decode at least</source>
+        <translation> tok/s Decode mindestens</translation>
+    </message>
+    <message>
+        <source>no decode floor</source>
+        <translation>keine Decode-Untergrenze</translation>
+    </message>
+    <message>
+        <source>An extra floor on decode speed alone, on top of the answer time; at zero, none</source>
+        <translation>Eine zusätzliche Untergrenze nur für die Decode-Geschwindigkeit, zusätzlich zur Antwortzeit; bei null keine</translation>
+    </message>
+    <message>
+        <source>Rent on demand</source>
+        <translation>Mieten auf Abruf</translation>
+    </message>
+    <message>
+        <source>Rent reserved</source>
+        <translation>Mieten reserviert</translation>
+    </message>
+    <message>
+        <source>How a rented box is billed: on demand for the hours the workload needs, rounded up to whole hours a day (at least one); reserved around the clock</source>
+        <translation>Wie eine gemietete Box abgerechnet wird: auf Abruf für die Stunden, die die Arbeitslast braucht, auf ganze Stunden am Tag aufgerundet (mindestens eine); reserviert rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>Electricity, host:</source>
+        <translation>Strom, Host:</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>Untergrenze:</translation>
+    </message>
+    <message>
+        <source>API, renting:</source>
+        <translation>API, Miete:</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1735,10 @@ Geschwindigkeit über die Messungen hinaus extrapoliert, an die sie angepasst is
     <message>
         <source>used</source>
         <translation>gebraucht</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2518,152 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>Headroom::OptionsModel</name>
+    <message>
+        <source>%1 a month for %2 output tokens a day, with their input, × %3 months</source>
+        <translation>%1 im Monat für %2 Ausgabe-Tokens am Tag samt Eingabe, × %3 Monate</translation>
+    </message>
+    <message>
+        <source>No API price known</source>
+        <translation>Kein API-Preis bekannt</translation>
+    </message>
+    <message>
+        <source>%1 an hour for every GPU × %2 h a day billed (%3) × %4 days × %5 months; power included</source>
+        <translation>%1 pro Stunde für alle GPUs × %2 h am Tag abgerechnet (%3) × %4 Tage × %5 Monate; Strom inklusive</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>on demand, whole hours</source>
+        <translation>auf Abruf, ganze Stunden</translation>
+    </message>
+    <message>
+        <source>Unknown: the model does not run, or the prompt speed is unknown</source>
+        <translation>Unbekannt: Das Modell läuft nicht, oder die Prompt-Geschwindigkeit ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Purchase %1 (host included) + electricity %2 a month × %3 months</source>
+        <translation>Kauf %1 (mit Host) + Strom %2 im Monat × %3 Monate</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>✓ Recommended (within 10 % of the API)</source>
+        <translation>✓ Empfohlen (innerhalb 10 % der API)</translation>
+    </message>
+    <message>
+        <source>✓ Recommended</source>
+        <translation>✓ Empfohlen</translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>✗ no API price</source>
+        <translation>✗ kein API-Preis</translation>
+    </message>
+    <message>
+        <source>✗ cannot be estimated</source>
+        <translation>✗ nicht abschätzbar</translation>
+    </message>
+    <message>
+        <source>✗ licence</source>
+        <translation>✗ Lizenz</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ prompt speed unknown</source>
+        <translation>✗ Prompt-Geschwindigkeit unbekannt</translation>
+    </message>
+    <message>
+        <source>✗ answers in %1</source>
+        <translation>✗ antwortet in %1</translation>
+    </message>
+    <message>
+        <source>✗ decodes %1</source>
+        <translation>✗ decodiert %1</translation>
+    </message>
+    <message>
+        <source>✗ serves %1 a day</source>
+        <translation>✗ schafft %1 am Tag</translation>
+    </message>
+    <message>
+        <source>? no price</source>
+        <translation>? kein Preis</translation>
+    </message>
+    <message>
+        <source>? host price unknown</source>
+        <translation>? Host-Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>? power unknown</source>
+        <translation>? Leistungsaufnahme unbekannt</translation>
+    </message>
+    <message>
+        <source>? cost unknown</source>
+        <translation>? Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source> (extrapolated)</source>
+        <translation> (extrapoliert)</translation>
+    </message>
+    <message>
+        <source>%1 through %2 stands in: no API serves %3</source>
+        <translation>%1 über %2 steht stellvertretend: keine API bietet %3 an</translation>
+    </message>
+    <message>
+        <source>The lowest and highest cost over every corner of the quoted price ranges and the decode and prompt-speed ranges</source>
+        <translation>Niedrigste und höchste Kosten über alle Ecken der Preisspannen und der Decode- und Prompt-Geschwindigkeitsspannen</translation>
+    </message>
+    <message>
+        <source>An API&apos;s speed is the provider&apos;s: it is not compared</source>
+        <translation>Die Geschwindigkeit einer API ist Sache des Anbieters: Sie wird nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Single-sequence decode at the compared context</source>
+        <translation>Decode einer Sequenz beim verglichenen Kontext</translation>
+    </message>
+    <message>
+        <source>Runs the model, meets the floor and serves the workload</source>
+        <translation>Führt das Modell aus, erfüllt die Untergrenze und schafft die Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Way to get the tokens</source>
+        <translation>Weg zu den Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost over %n month(s)</source>
+        <translation>
+            <numerusform>Kosten über %n Monat</numerusform>
+            <numerusform>Kosten über %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Qualifies?</source>
+        <translation>Erfüllt?</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::PointLabels</name>
     <message>
         <source>too close to mark: %1</source>
@@ -2586,70 +2760,6 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <source>%1 serves at most %2 of the %3 tokens a day (%4 such boxes would)</source>
         <translation>%1 bedient höchstens %2 der %3 Token am Tag (%4 solche Boxen würden es)</translation>
     </message>
-    <message>
-        <source>Both sides are %1 running %2: there is nothing to choose between them.</source>
-        <translation>Beide Seiten sind %1 mit %2: zwischen ihnen gibt es nichts zu wählen.</translation>
-    </message>
-    <message>
-        <source>Neither box qualifies: choose smaller weights, a shorter context or a bigger box.</source>
-        <translation>Keine Box kommt in Frage: wählen Sie kleinere Gewichte, einen kürzeren Kontext oder eine größere Box.</translation>
-    </message>
-    <message>
-        <source>Neither box qualifies: %1.</source>
-        <translation>Keine Box kommt in Frage: %1.</translation>
-    </message>
-    <message>
-        <source>%1 qualifies: %2 for %3 (%4 over %5).</source>
-        <translation>%1 kommt in Frage: %2 für %3 (%4 über %5).</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 faster</source>
-        <translation>%1 schneller</translation>
-    </message>
-    <message>
-        <source>%1 slower</source>
-        <translation>%1 langsamer</translation>
-    </message>
-    <message>
-        <source>both run %1 at %2 tokens (%3, %4)</source>
-        <translation>beide führen %1 bei %2 Token aus (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3. The cost of ownership is unknown (a price or a power figure is missing), so speed decides.</source>
-        <translation>%1: %2; %3. Die Gesamtkosten sind unbekannt (ein Preis oder eine Leistungsangabe fehlt), daher entscheidet die Geschwindigkeit.</translation>
-    </message>
-    <message>
-        <source>%1: %2 cheaper over %3 (%4 against %5) and %6; %7.</source>
-        <translation>%1: %2 günstiger über %3 (%4 gegen %5) und %6; %7.</translation>
-    </message>
-    <message>
-        <source>%1: about the same cost over %2 (%3 against %4) and %5; %6.</source>
-        <translation>%1: etwa gleiche Kosten über %2 (%3 gegen %4) und %5; %6.</translation>
-    </message>
-    <message>
-        <source>%1 would win above %2 tokens a day.</source>
-        <translation>%1 läge ab %2 Token am Tag vorn.</translation>
-    </message>
-    <message>
-        <source>%1 does not win at any workload it can serve.</source>
-        <translation>%1 liegt bei keiner Last vorn, die sie bedienen kann.</translation>
-    </message>
-    <message>
-        <source>No API serves %1; %2 through %3 would cost %4 over the same time.</source>
-        <translation>Keine API bietet %1 an; %2 über %3 würde im selben Zeitraum %4 kosten.</translation>
-    </message>
-    <message>
-        <source>The same tokens through an API would cost %1 over the same time.</source>
-        <translation>Dieselben Token über eine API würden im selben Zeitraum %1 kosten.</translation>
-    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -2689,8 +2799,187 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <translation>%1 würde %2 ausführen, dessen Gewichte nicht für kommerzielle Nutzung freigegeben sind (%3)</translation>
     </message>
     <message>
-        <source>Calling %1 through %2 is a separate contract that may allow commercial use: %3 over %4.</source>
-        <translation>%1 über %2 aufzurufen ist ein eigener Vertrag, der kommerzielle Nutzung erlauben kann: %3 über %4.</translation>
+        <source>%1 does not run %2 at %3 tokens (%4); at %5 it does (--quant %5)</source>
+        <translation>%1 führt %2 bei %3 Tokens nicht aus (%4); mit %5 schon (--quant %5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s prompt speed is unknown, so whether it answers within %2 is too</source>
+        <translation>Die Prompt-Geschwindigkeit von %1 ist unbekannt, also auch, ob es innerhalb von %2 antwortet</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 for a %3-token answer, more than the %4 floor</source>
+        <translation>%1 braucht %2 für eine Antwort mit %3 Tokens, mehr als die Untergrenze von %4</translation>
+    </message>
+    <message>
+        <source>Rent %1</source>
+        <translation>%1 mieten</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>%1 kaufen</translation>
+    </message>
+    <message>
+        <source>API: %1 at your price</source>
+        <translation>API: %1 zu Ihrem Preis</translation>
+    </message>
+    <message>
+        <source>API of %1 (stand-in)</source>
+        <translation>API von %1 (stellvertretend)</translation>
+    </message>
+    <message>
+        <source>API: %1 (%2)</source>
+        <translation>API: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no API price for %1 in the catalog (--api-usd-per-m)</source>
+        <translation>kein API-Preis für %1 im Katalog (--api-usd-per-m)</translation>
+    </message>
+    <message>
+        <source>no purchase price for %1 (give one with %2)</source>
+        <translation>kein Kaufpreis für %1 (mit %2 angeben)</translation>
+    </message>
+    <message>
+        <source>the price of its host computer, %1, is unknown (give one with --host-usd)</source>
+        <translation>der Preis seines Host-Rechners, %1, ist unbekannt (mit --host-usd angeben)</translation>
+    </message>
+    <message>
+        <source>the power %1 draws is unknown (edit the box&apos;s power)</source>
+        <translation>die Leistungsaufnahme von %1 ist unbekannt (in der Box eintragen)</translation>
+    </message>
+    <message>
+        <source>its cost is unknown</source>
+        <translation>seine Kosten sind unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 costs more than %2</source>
+        <translation>%1 mehr als %2 kostet</translation>
+    </message>
+    <message>
+        <source>%1 costs less than %2</source>
+        <translation>%1 weniger als %2 kostet</translation>
+    </message>
+    <message>
+        <source>%1 decodes faster than %2</source>
+        <translation>%1 schneller als %2 decodiert</translation>
+    </message>
+    <message>
+        <source>%1 decodes slower than %2</source>
+        <translation>%1 langsamer als %2 decodiert</translation>
+    </message>
+    <message>
+        <source>%1 reads prompts faster than %2</source>
+        <translation>%1 Prompts schneller als %2 liest</translation>
+    </message>
+    <message>
+        <source>%1 reads prompts slower than %2</source>
+        <translation>%1 Prompts langsamer als %2 liest</translation>
+    </message>
+    <message>
+        <source>the API costs more than %1 a month</source>
+        <translation>die API mehr als %1 im Monat kostet</translation>
+    </message>
+    <message>
+        <source>the API costs less than %1 a month</source>
+        <translation>die API weniger als %1 im Monat kostet</translation>
+    </message>
+    <message>
+        <source>%1 (extrapolated: beyond the measurements the speed model is fitted on)</source>
+        <translation>%1 (extrapoliert: außerhalb der Messungen, an die das Geschwindigkeitsmodell angepasst ist)</translation>
+    </message>
+    <message>
+        <source>Neither box: use the API of %1 through %2, standing in for %3, which no API serves: %4 over %5.</source>
+        <translation>Keine der Boxen: die API von %1 über %2 nutzen, stellvertretend für %3, das keine API anbietet: %4 über %5.</translation>
+    </message>
+    <message>
+        <source>Neither box: call %1 through %2: %3 over %4.</source>
+        <translation>Keine der Boxen: %1 über %2 aufrufen: %3 über %4.</translation>
+    </message>
+    <message>
+        <source>an API at your price</source>
+        <translation>eine API zu Ihrem Preis</translation>
+    </message>
+    <message>
+        <source>reserved around the clock</source>
+        <translation>reserviert rund um die Uhr</translation>
+    </message>
+    <message numerus="yes">
+        <source>on demand, %n hour(s) a day</source>
+        <translation>
+            <numerusform>auf Abruf, %n Stunde am Tag</numerusform>
+            <numerusform>auf Abruf, %n Stunden am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent %1 (%2, %3 an hour for every GPU): %4 over %5, %6 for %7.</source>
+        <translation>%1 mieten (%2, %3 pro Stunde für alle GPUs): %4 über %5, %6 für %7.</translation>
+    </message>
+    <message>
+        <source>Buy %1: %2 over %3 (purchase and electricity), %4 for %5.</source>
+        <translation>%1 kaufen: %2 über %3 (Kauf und Strom), %4 für %5.</translation>
+    </message>
+    <message>
+        <source>Both sides are %1 running %2: the options are that box, bought or rented, or the API.</source>
+        <translation>Beide Seiten sind %1 mit %2: Die Wege sind diese Box, gekauft oder gemietet, oder die API.</translation>
+    </message>
+    <message>
+        <source>The sides run different models (%1 on A, %2 on B): every option is priced for the same %3 output tokens a day.</source>
+        <translation>Die Seiten führen verschiedene Modelle aus (%1 auf A, %2 auf B): Jeder Weg ist für dieselben %3 Ausgabe-Tokens am Tag berechnet.</translation>
+    </message>
+    <message>
+        <source>Nothing qualifies: no box meets the floor and the workload, and no API price is known (choose smaller weights, a shorter context, a bigger box, or give --api-usd-per-m).</source>
+        <translation>Nichts erfüllt die Bedingungen: Keine Box erreicht die Untergrenze und die Arbeitslast, und kein API-Preis ist bekannt (kleinere Gewichte, kürzerer Kontext, größere Box, oder --api-usd-per-m angeben).</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs the same, %2.</source>
+        <translation>Der nächstgünstige Weg, %1, kostet gleich viel, %2.</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs %2.</source>
+        <translation>Der nächstgünstige Weg, %1, kostet %2.</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs %2 (%3 more).</source>
+        <translation>Der nächstgünstige Weg, %1, kostet %2 (%3 mehr).</translation>
+    </message>
+    <message>
+        <source>%1 costs %2, less, but within 10 %: owning the speed is worth the difference.</source>
+        <translation>%1 kostet %2, weniger, aber innerhalb von 10 %: Die eigene Geschwindigkeit ist den Unterschied wert.</translation>
+    </message>
+    <message>
+        <source>%1 costs %2, within 10 %, but is slower (%3).</source>
+        <translation>%1 kostet %2, innerhalb von 10 %, ist aber langsamer (%3).</translation>
+    </message>
+    <message>
+        <source>%1 would cost %2.</source>
+        <translation>%1 würde %2 kosten.</translation>
+    </message>
+    <message>
+        <source>%1 is not weighed: %2.</source>
+        <translation>%1 wird nicht gewichtet: %2.</translation>
+    </message>
+    <message>
+        <source>The answer holds across the quoted price ranges and the speed and prompt-speed ranges.</source>
+        <translation>Die Antwort gilt über die Preisspannen und die Geschwindigkeits- und Prompt-Geschwindigkeitsspannen hinweg.</translation>
+    </message>
+    <message>
+        <source>The answer is close: nothing qualifies if %1.</source>
+        <translation>Die Antwort ist knapp: Nichts erfüllt die Bedingungen, wenn %1.</translation>
+    </message>
+    <message>
+        <source>The answer is close: %1 wins if %2.</source>
+        <translation>Die Antwort ist knapp: %1 gewinnt, wenn %2.</translation>
+    </message>
+    <message>
+        <source>The answer changes within the quoted ranges.</source>
+        <translation>Die Antwort ändert sich innerhalb der angegebenen Spannen.</translation>
+    </message>
+    <message>
+        <source>Above %1 output tokens a day nothing qualifies.</source>
+        <translation>Über %1 Ausgabe-Tokens am Tag erfüllt nichts die Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Above %1 output tokens a day the answer becomes %2.</source>
+        <translation>Über %1 Ausgabe-Tokens am Tag lautet die Antwort %2.</translation>
     </message>
 </context>
 <context>
@@ -2768,28 +3057,12 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <translation>Cloud-API: die API-Preise des Modells</translation>
     </message>
     <message>
-        <source>%1 (%2) %3</source>
-        <translation>%1 (%2) %3</translation>
-    </message>
-    <message>
-        <source>Cost of ownership over %1 months (purchase with host, and electricity): %2; the same tokens through the API: %3.</source>
-        <translation>Gesamtkosten über %1 Monate (Kauf mit Host-Rechner und Strom): %2; dieselben Token über die API: %3.</translation>
-    </message>
-    <message>
         <source>Assumptions:</source>
         <translation>Annahmen:</translation>
     </message>
     <message>
-        <source>Prepared with Headroom on %1. Charts on page 2, cost over time and sources on page 3.</source>
-        <translation>Erstellt mit Headroom am %1. Diagramme auf Seite 2, Kosten über die Zeit und Quellen auf Seite 3.</translation>
-    </message>
-    <message>
         <source>%1; the two boxes compared are framed. Assumptions as on page 1.</source>
         <translation>%1; die beiden verglichenen Boxen sind umrahmt. Annahmen wie auf Seite 1.</translation>
-    </message>
-    <message>
-        <source>as on page 3</source>
-        <translation>wie auf Seite 3</translation>
     </message>
     <message>
         <source>%1 · A needs %2 of %3 · B needs %4 of %5</source>
@@ -2806,6 +3079,66 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
     <message>
         <source>Purchase with its host on day one, then electricity at the workload&apos;s duty cycle; the API line prices the same tokens. Assumptions as on page 1.</source>
         <translation>Kauf mit Host-Rechner am ersten Tag, dann Strom im Lastzyklus der Arbeitslast; die API-Linie bepreist dieselben Token. Annahmen wie auf Seite 1.</translation>
+    </message>
+    <message>
+        <source>A box qualifies when it answers %1 tokens within %2, the prompt&apos;s prefill included</source>
+        <translation>Eine Box erfüllt die Bedingungen, wenn sie %1 Tokens innerhalb von %2 beantwortet, Prefill des Prompts eingeschlossen</translation>
+    </message>
+    <message>
+        <source>and decodes at %1 or faster</source>
+        <translation>und mit %1 oder schneller decodiert</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host priced at %2 (your figure)</source>
+        <translation>Host von %1 mit %2 angesetzt (Ihr Wert)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host %2 at %3</source>
+        <translation>Host von %1: %2 zu %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host %2 has no known price, so buying it is not costed</source>
+        <translation>Host von %1, %2, hat keinen bekannten Preis; der Kauf wird daher nicht berechnet</translation>
+    </message>
+    <message>
+        <source>renting is reserved around the clock</source>
+        <translation>Miete ist rund um die Uhr reserviert</translation>
+    </message>
+    <message>
+        <source>renting is on demand, the hours the workload needs rounded up to whole hours a day</source>
+        <translation>Miete erfolgt auf Abruf, die Stunden der Arbeitslast auf ganze Stunden am Tag aufgerundet</translation>
+    </message>
+    <message>
+        <source>no API serves %1: %2 through %3 stands in</source>
+        <translation>keine API bietet %1 an: %2 über %3 steht stellvertretend</translation>
+    </message>
+    <message>
+        <source>Resale value and the time value of money are left out.</source>
+        <translation>Wiederverkaufswert und Zeitwert des Geldes sind nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source> power</source>
+        <translation> Leistungsaufnahme</translation>
+    </message>
+    <message>
+        <source>API prices (%1, %2)</source>
+        <translation>API-Preise (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Rental (%1) of %2</source>
+        <translation>Miete (%1) von %2</translation>
+    </message>
+    <message>
+        <source>Prepared with Headroom on %1. Both boxes figure by figure on page 2, charts on page 3, cost over time and sources on page 4.</source>
+        <translation>Erstellt mit Headroom am %1. Beide Boxen Wert für Wert auf Seite 2, Diagramme auf Seite 3, Kosten über die Zeit und Quellen auf Seite 4.</translation>
+    </message>
+    <message>
+        <source>The two boxes, figure by figure</source>
+        <translation>Die beiden Boxen, Wert für Wert</translation>
+    </message>
+    <message>
+        <source>as on page 4</source>
+        <translation>wie auf Seite 4</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>Headroom::OptionsModel</name>
+    <message numerus="yes">
+        <source>Cost over %n month(s)</source>
+        <translation>
+            <numerusform>Cost over %n month</numerusform>
+            <numerusform>Cost over %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headroom::PointLabels</name>
     <message numerus="yes">
         <source>%n more: hover here</source>
@@ -126,6 +136,13 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on demand, %n hour(s) a day</source>
+        <translation>
+            <numerusform>on demand, %n hour a day</numerusform>
+            <numerusform>on demand, %n hours a day</numerusform>
         </translation>
     </message>
 </context>

@@ -419,6 +419,10 @@
         <source>Leave out models whose weights&apos; licence does not allow commercial use without conditions</source>
         <translation>排除权重许可不允许无条件商用的模型</translation>
     </message>
+    <message>
+        <source>Leave out boxes joined over a network (2× DGX Spark); a multi-GPU node is one box</source>
+        <translation>排除通过网络连接的机器（2× DGX Spark）；多 GPU 节点算作一台</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CalibrationChart</name>
@@ -1205,14 +1209,6 @@ Source: %3 (as of %4)</source>
         <translation>之前见过的输入（再次出现的同一上下文）：API 按缓存输入价格计费，机器也无需再次预填充</translation>
     </message>
     <message>
-        <source> tok/s at least</source>
-        <translation> token/s 以上</translation>
-    </message>
-    <message>
-        <source>A side qualifies only at this decode speed or faster; the default is a 500-token answer within 60 s (%1 tok/s)</source>
-        <translation>只有解码速度达到或超过此值的一边才算合格；默认是 60 秒内给出 500 token 的回答（%1 token/s）</translation>
-    </message>
-    <message>
         <source>catalog host per card</source>
         <translation>目录中每张卡的宿主机</translation>
     </message>
@@ -1253,10 +1249,6 @@ Source: %3 (as of %4)</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <source>Electricity:</source>
-        <translation>电费：</translation>
-    </message>
-    <message>
         <source>&amp;over</source>
         <translation>时长(&amp;O)</translation>
     </message>
@@ -1267,18 +1259,6 @@ Source: %3 (as of %4)</source>
     <message>
         <source>Agent traffic:</source>
         <translation>智能体流量：</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>宿主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Speed floor:</source>
-        <translation>速度下限：</translation>
-    </message>
-    <message>
-        <source>Cloud API:</source>
-        <translation>云 API：</translation>
     </message>
     <message>
         <source>Speed against bandwidth</source>
@@ -1307,6 +1287,50 @@ Source: %3 (as of %4)</source>
     <message>
         <source>The tokens are for a business: buying or renting a box for a model whose weights&apos; licence says no, or sets conditions, does not qualify (its API may)</source>
         <translation>这些 token 用于企业：若模型权重的许可证禁止商用或附带条件，为其购买或租用机器均不符合要求（其 API 可能可以）</translation>
+    </message>
+    <message>
+        <source> s for an answer</source>
+        <translation> 秒内给出回答</translation>
+    </message>
+    <message>
+        <source>The floor a box must meet: the prompt&apos;s prefill plus the answer (each side&apos;s answer tokens) within this many seconds. Default %1 s.</source>
+        <translation>机器必须达到的下限：提示的预填充加上回答（每侧的回答 token 数）在这么多秒内完成。默认 %1 秒。</translation>
+    </message>
+    <message>
+        <source> tok/s decode at least</source>
+        <translation> tok/s 解码下限</translation>
+    </message>
+    <message>
+        <source>no decode floor</source>
+        <translation>无解码下限</translation>
+    </message>
+    <message>
+        <source>An extra floor on decode speed alone, on top of the answer time; at zero, none</source>
+        <translation>仅针对解码速度的额外下限，在回答时间之外；为零时不设</translation>
+    </message>
+    <message>
+        <source>Rent on demand</source>
+        <translation>按需租用</translation>
+    </message>
+    <message>
+        <source>Rent reserved</source>
+        <translation>预留租用</translation>
+    </message>
+    <message>
+        <source>How a rented box is billed: on demand for the hours the workload needs, rounded up to whole hours a day (at least one); reserved around the clock</source>
+        <translation>租用机器的计费方式：按需按工作负载所需的小时数计费，每天向上取整到整小时（至少一小时）；预留则全天计费</translation>
+    </message>
+    <message>
+        <source>Electricity, host:</source>
+        <translation>电费、主机：</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>下限：</translation>
+    </message>
+    <message>
+        <source>API, renting:</source>
+        <translation>API、租用：</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1728,10 @@ Largest context that fits: %1 tokens</source>
     <message>
         <source>used</source>
         <translation>二手</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2507,151 @@ Commercial use: terms unknown</source>
     </message>
 </context>
 <context>
+    <name>Headroom::OptionsModel</name>
+    <message>
+        <source>%1 a month for %2 output tokens a day, with their input, × %3 months</source>
+        <translation>每月 %1，每天 %2 个输出 token（含其输入），× %3 个月</translation>
+    </message>
+    <message>
+        <source>No API price known</source>
+        <translation>未知 API 价格</translation>
+    </message>
+    <message>
+        <source>%1 an hour for every GPU × %2 h a day billed (%3) × %4 days × %5 months; power included</source>
+        <translation>所有 GPU 每小时 %1 × 每天计费 %2 小时（%3）× %4 天 × %5 个月；含电费</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>on demand, whole hours</source>
+        <translation>按需，整小时</translation>
+    </message>
+    <message>
+        <source>Unknown: the model does not run, or the prompt speed is unknown</source>
+        <translation>未知：模型无法运行，或提示处理速度未知</translation>
+    </message>
+    <message>
+        <source>Purchase %1 (host included) + electricity %2 a month × %3 months</source>
+        <translation>购置 %1（含主机）+ 每月电费 %2 × %3 个月</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>✓ Recommended (within 10 % of the API)</source>
+        <translation>✓ 推荐（与 API 相差 10% 以内）</translation>
+    </message>
+    <message>
+        <source>✓ Recommended</source>
+        <translation>✓ 推荐</translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>✗ no API price</source>
+        <translation>✗ 无 API 价格</translation>
+    </message>
+    <message>
+        <source>✗ cannot be estimated</source>
+        <translation>✗ 无法估算</translation>
+    </message>
+    <message>
+        <source>✗ licence</source>
+        <translation>✗ 许可</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ prompt speed unknown</source>
+        <translation>✗ 提示处理速度未知</translation>
+    </message>
+    <message>
+        <source>✗ answers in %1</source>
+        <translation>✗ 回答需 %1</translation>
+    </message>
+    <message>
+        <source>✗ decodes %1</source>
+        <translation>✗ 解码 %1</translation>
+    </message>
+    <message>
+        <source>✗ serves %1 a day</source>
+        <translation>✗ 每天仅能处理 %1</translation>
+    </message>
+    <message>
+        <source>? no price</source>
+        <translation>? 无价格</translation>
+    </message>
+    <message>
+        <source>? host price unknown</source>
+        <translation>? 主机价格未知</translation>
+    </message>
+    <message>
+        <source>? power unknown</source>
+        <translation>? 功耗未知</translation>
+    </message>
+    <message>
+        <source>? cost unknown</source>
+        <translation>? 成本未知</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <source> (extrapolated)</source>
+        <translation>（外推）</translation>
+    </message>
+    <message>
+        <source>%1 through %2 stands in: no API serves %3</source>
+        <translation>由 %2 的 %1 代替：没有 API 提供 %3</translation>
+    </message>
+    <message>
+        <source>The lowest and highest cost over every corner of the quoted price ranges and the decode and prompt-speed ranges</source>
+        <translation>在报价区间、解码速度区间和提示处理速度区间所有组合下的最低和最高成本</translation>
+    </message>
+    <message>
+        <source>An API&apos;s speed is the provider&apos;s: it is not compared</source>
+        <translation>API 的速度取决于提供商：不做比较</translation>
+    </message>
+    <message>
+        <source>Single-sequence decode at the compared context</source>
+        <translation>在所比较上下文下的单序列解码</translation>
+    </message>
+    <message>
+        <source>Runs the model, meets the floor and serves the workload</source>
+        <translation>能运行模型、达到下限并能承担工作负载</translation>
+    </message>
+    <message>
+        <source>Way to get the tokens</source>
+        <translation>获取 token 的方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost over %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月的成本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Qualifies?</source>
+        <translation>是否符合？</translation>
+    </message>
+</context>
+<context>
     <name>Headroom::PointLabels</name>
     <message>
         <source>too close to mark: %1</source>
@@ -2574,70 +2747,6 @@ Commercial use: terms unknown</source>
         <source>%1 serves at most %2 of the %3 tokens a day (%4 such boxes would)</source>
         <translation>%1 每天最多处理 %3 token 中的 %2（需要 %4 台这样的机器）</translation>
     </message>
-    <message>
-        <source>Both sides are %1 running %2: there is nothing to choose between them.</source>
-        <translation>两边都是运行 %2 的 %1：无从选择。</translation>
-    </message>
-    <message>
-        <source>Neither box qualifies: choose smaller weights, a shorter context or a bigger box.</source>
-        <translation>两台机器都不合格：请选择更小的权重、更短的上下文或更大的机器。</translation>
-    </message>
-    <message>
-        <source>Neither box qualifies: %1.</source>
-        <translation>两台机器都不合格：%1。</translation>
-    </message>
-    <message>
-        <source>%1 qualifies: %2 for %3 (%4 over %5).</source>
-        <translation>%1 合格：%2 用于 %3（%5 内 %4）。</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>成本未知</translation>
-    </message>
-    <message>
-        <source>%1 faster</source>
-        <translation>快 %1</translation>
-    </message>
-    <message>
-        <source>%1 slower</source>
-        <translation>慢 %1</translation>
-    </message>
-    <message>
-        <source>both run %1 at %2 tokens (%3, %4)</source>
-        <translation>都能在 %2 token 下运行 %1（%3，%4）</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1，且 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3. The cost of ownership is unknown (a price or a power figure is missing), so speed decides.</source>
-        <translation>%1：%2；%3。拥有成本未知（缺少价格或功耗数据），因此由速度决定。</translation>
-    </message>
-    <message>
-        <source>%1: %2 cheaper over %3 (%4 against %5) and %6; %7.</source>
-        <translation>%1：%3 内便宜 %2（%4 对 %5），且 %6；%7。</translation>
-    </message>
-    <message>
-        <source>%1: about the same cost over %2 (%3 against %4) and %5; %6.</source>
-        <translation>%1：%2 内成本大致相同（%3 对 %4），且 %5；%6。</translation>
-    </message>
-    <message>
-        <source>%1 would win above %2 tokens a day.</source>
-        <translation>每天超过 %2 token 时 %1 会胜出。</translation>
-    </message>
-    <message>
-        <source>%1 does not win at any workload it can serve.</source>
-        <translation>在它能承担的任何工作量下，%1 都不会胜出。</translation>
-    </message>
-    <message>
-        <source>No API serves %1; %2 through %3 would cost %4 over the same time.</source>
-        <translation>没有 API 提供 %1；通过 %3 使用 %2，同期费用为 %4。</translation>
-    </message>
-    <message>
-        <source>The same tokens through an API would cost %1 over the same time.</source>
-        <translation>通过 API 处理相同 token，同期费用为 %1。</translation>
-    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -2675,8 +2784,186 @@ Commercial use: terms unknown</source>
         <translation>%1 将运行 %2，但其权重未获准商用（%3）</translation>
     </message>
     <message>
-        <source>Calling %1 through %2 is a separate contract that may allow commercial use: %3 over %4.</source>
-        <translation>通过 %2 调用 %1 属于单独的合同，可能允许商用：%4 内 %3。</translation>
+        <source>%1 does not run %2 at %3 tokens (%4); at %5 it does (--quant %5)</source>
+        <translation>%1 无法在 %3 token 下运行 %2（%4）；使用 %5 则可以（--quant %5）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s prompt speed is unknown, so whether it answers within %2 is too</source>
+        <translation>%1 的提示处理速度未知，因此能否在 %2 内回答也未知</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 for a %3-token answer, more than the %4 floor</source>
+        <translation>%1 生成 %3 token 的回答需要 %2，超过 %4 的下限</translation>
+    </message>
+    <message>
+        <source>Rent %1</source>
+        <translation>租用 %1</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>购买 %1</translation>
+    </message>
+    <message>
+        <source>API: %1 at your price</source>
+        <translation>API：%1（按你的价格）</translation>
+    </message>
+    <message>
+        <source>API of %1 (stand-in)</source>
+        <translation>%1 的 API（替代）</translation>
+    </message>
+    <message>
+        <source>API: %1 (%2)</source>
+        <translation>API：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no API price for %1 in the catalog (--api-usd-per-m)</source>
+        <translation>目录中没有 %1 的 API 价格（--api-usd-per-m）</translation>
+    </message>
+    <message>
+        <source>no purchase price for %1 (give one with %2)</source>
+        <translation>%1 没有购买价格（用 %2 给出）</translation>
+    </message>
+    <message>
+        <source>the price of its host computer, %1, is unknown (give one with --host-usd)</source>
+        <translation>其主机 %1 的价格未知（用 --host-usd 给出）</translation>
+    </message>
+    <message>
+        <source>the power %1 draws is unknown (edit the box&apos;s power)</source>
+        <translation>%1 的功耗未知（请编辑该机器的功耗）</translation>
+    </message>
+    <message>
+        <source>its cost is unknown</source>
+        <translation>其成本未知</translation>
+    </message>
+    <message>
+        <source>%1 costs more than %2</source>
+        <translation>%1 的价格高于 %2</translation>
+    </message>
+    <message>
+        <source>%1 costs less than %2</source>
+        <translation>%1 的价格低于 %2</translation>
+    </message>
+    <message>
+        <source>%1 decodes faster than %2</source>
+        <translation>%1 的解码快于 %2</translation>
+    </message>
+    <message>
+        <source>%1 decodes slower than %2</source>
+        <translation>%1 的解码慢于 %2</translation>
+    </message>
+    <message>
+        <source>%1 reads prompts faster than %2</source>
+        <translation>%1 的提示处理快于 %2</translation>
+    </message>
+    <message>
+        <source>%1 reads prompts slower than %2</source>
+        <translation>%1 的提示处理慢于 %2</translation>
+    </message>
+    <message>
+        <source>the API costs more than %1 a month</source>
+        <translation>API 每月费用高于 %1</translation>
+    </message>
+    <message>
+        <source>the API costs less than %1 a month</source>
+        <translation>API 每月费用低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 (extrapolated: beyond the measurements the speed model is fitted on)</source>
+        <translation>%1（外推：超出速度模型所拟合的测量范围）</translation>
+    </message>
+    <message>
+        <source>Neither box: use the API of %1 through %2, standing in for %3, which no API serves: %4 over %5.</source>
+        <translation>两台机器都不选：使用 %2 提供的 %1 API，代替没有 API 的 %3：%5 内 %4。</translation>
+    </message>
+    <message>
+        <source>Neither box: call %1 through %2: %3 over %4.</source>
+        <translation>两台机器都不选：通过 %2 调用 %1：%4 内 %3。</translation>
+    </message>
+    <message>
+        <source>an API at your price</source>
+        <translation>按你的价格的 API</translation>
+    </message>
+    <message>
+        <source>reserved around the clock</source>
+        <translation>全天预留</translation>
+    </message>
+    <message numerus="yes">
+        <source>on demand, %n hour(s) a day</source>
+        <translation>
+            <numerusform>按需，每天 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent %1 (%2, %3 an hour for every GPU): %4 over %5, %6 for %7.</source>
+        <translation>租用 %1（%2，所有 GPU 每小时 %3）：%5 内 %4，%7 速度 %6。</translation>
+    </message>
+    <message>
+        <source>Buy %1: %2 over %3 (purchase and electricity), %4 for %5.</source>
+        <translation>购买 %1：%3 内 %2（购置和电费），%5 速度 %4。</translation>
+    </message>
+    <message>
+        <source>Both sides are %1 running %2: the options are that box, bought or rented, or the API.</source>
+        <translation>两侧都是运行 %2 的 %1：可选的是购买或租用这台机器，或使用 API。</translation>
+    </message>
+    <message>
+        <source>The sides run different models (%1 on A, %2 on B): every option is priced for the same %3 output tokens a day.</source>
+        <translation>两侧运行不同的模型（A 为 %1，B 为 %2）：每种方式都按每天相同的 %3 个输出 token 计价。</translation>
+    </message>
+    <message>
+        <source>Nothing qualifies: no box meets the floor and the workload, and no API price is known (choose smaller weights, a shorter context, a bigger box, or give --api-usd-per-m).</source>
+        <translation>没有符合条件的方式：没有机器达到下限和工作负载，也没有已知的 API 价格（请选择更小的权重、更短的上下文、更大的机器，或给出 --api-usd-per-m）。</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs the same, %2.</source>
+        <translation>次便宜的方式 %1 成本相同，为 %2。</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs %2.</source>
+        <translation>次便宜的方式 %1 成本为 %2。</translation>
+    </message>
+    <message>
+        <source>The next cheapest way, %1, costs %2 (%3 more).</source>
+        <translation>次便宜的方式 %1 成本为 %2（高 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 costs %2, less, but within 10 %: owning the speed is worth the difference.</source>
+        <translation>%1 成本为 %2，更低，但相差在 10% 以内：拥有自己的速度值得这点差价。</translation>
+    </message>
+    <message>
+        <source>%1 costs %2, within 10 %, but is slower (%3).</source>
+        <translation>%1 成本为 %2，相差在 10% 以内，但更慢（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 would cost %2.</source>
+        <translation>%1 的成本为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not weighed: %2.</source>
+        <translation>%1 未纳入比较：%2。</translation>
+    </message>
+    <message>
+        <source>The answer holds across the quoted price ranges and the speed and prompt-speed ranges.</source>
+        <translation>在报价区间以及速度和提示处理速度区间内，结论都成立。</translation>
+    </message>
+    <message>
+        <source>The answer is close: nothing qualifies if %1.</source>
+        <translation>结论很接近：如果 %1，则没有符合条件的方式。</translation>
+    </message>
+    <message>
+        <source>The answer is close: %1 wins if %2.</source>
+        <translation>结论很接近：如果 %2，则 %1 胜出。</translation>
+    </message>
+    <message>
+        <source>The answer changes within the quoted ranges.</source>
+        <translation>结论在报价区间内会发生变化。</translation>
+    </message>
+    <message>
+        <source>Above %1 output tokens a day nothing qualifies.</source>
+        <translation>每天超过 %1 个输出 token 时，没有符合条件的方式。</translation>
+    </message>
+    <message>
+        <source>Above %1 output tokens a day the answer becomes %2.</source>
+        <translation>每天超过 %1 个输出 token 时，结论变为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2718,14 +3005,6 @@ Commercial use: terms unknown</source>
         <translation>解码校准</translation>
     </message>
     <message>
-        <source>%1 (%2) %3</source>
-        <translation>%1（%2）%3</translation>
-    </message>
-    <message>
-        <source>Cost of ownership over %1 months (purchase with host, and electricity): %2; the same tokens through the API: %3.</source>
-        <translation>%1 个月的拥有成本（购买含宿主机，及电费）：%2；通过 API 处理相同 token：%3。</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 与 %2</translation>
     </message>
@@ -2742,20 +3021,12 @@ Commercial use: terms unknown</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <source>Prepared with Headroom on %1. Charts on page 2, cost over time and sources on page 3.</source>
-        <translation>由 Headroom 于 %1 编制。图表见第 2 页，随时间的成本和来源见第 3 页。</translation>
-    </message>
-    <message>
         <source>Decode speed follows memory bandwidth</source>
         <translation>解码速度随内存带宽变化</translation>
     </message>
     <message>
         <source>%1; the two boxes compared are framed. Assumptions as on page 1.</source>
         <translation>%1；所比较的两台机器已加框。假设同第 1 页。</translation>
-    </message>
-    <message>
-        <source>as on page 3</source>
-        <translation>见第 3 页</translation>
     </message>
     <message>
         <source>%1 · A needs %2 of %3 · B needs %4 of %5</source>
@@ -2792,6 +3063,66 @@ Commercial use: terms unknown</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A box qualifies when it answers %1 tokens within %2, the prompt&apos;s prefill included</source>
+        <translation>机器在 %2 内（含提示预填充）回答 %1 个 token 即符合条件</translation>
+    </message>
+    <message>
+        <source>and decodes at %1 or faster</source>
+        <translation>且解码速度不低于 %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host priced at %2 (your figure)</source>
+        <translation>%1 的主机按 %2 计（你的数值）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host %2 at %3</source>
+        <translation>%1 的主机 %2，价格 %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host %2 has no known price, so buying it is not costed</source>
+        <translation>%1 的主机 %2 价格未知，因此不计算购买成本</translation>
+    </message>
+    <message>
+        <source>renting is reserved around the clock</source>
+        <translation>租用为全天预留</translation>
+    </message>
+    <message>
+        <source>renting is on demand, the hours the workload needs rounded up to whole hours a day</source>
+        <translation>租用为按需，工作负载所需小时数每天向上取整到整小时</translation>
+    </message>
+    <message>
+        <source>no API serves %1: %2 through %3 stands in</source>
+        <translation>没有 API 提供 %1：由 %3 的 %2 代替</translation>
+    </message>
+    <message>
+        <source>Resale value and the time value of money are left out.</source>
+        <translation>未计入转售价值和资金的时间价值。</translation>
+    </message>
+    <message>
+        <source> power</source>
+        <translation> 功耗</translation>
+    </message>
+    <message>
+        <source>API prices (%1, %2)</source>
+        <translation>API 价格（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Rental (%1) of %2</source>
+        <translation>%2 的租用（%1）</translation>
+    </message>
+    <message>
+        <source>Prepared with Headroom on %1. Both boxes figure by figure on page 2, charts on page 3, cost over time and sources on page 4.</source>
+        <translation>由 Headroom 于 %1 生成。两台机器的逐项数据见第 2 页，图表见第 3 页，随时间变化的成本和来源见第 4 页。</translation>
+    </message>
+    <message>
+        <source>The two boxes, figure by figure</source>
+        <translation>两台机器逐项对比</translation>
+    </message>
+    <message>
+        <source>as on page 4</source>
+        <translation>见第 4 页</translation>
     </message>
 </context>
 <context>

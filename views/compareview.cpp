@@ -10,6 +10,7 @@
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorybar.h"
+#include "optionsmodel.h"
 #include "palette.h"
 #include "problemlabel.h"
 #include "roles.h"
@@ -18,6 +19,7 @@
 #include "tokenspinbox.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -94,11 +96,14 @@ CompareView::CompareView(Session *session, QWidget *parent)
     , m_horizon(new QSpinBox(this))
     , m_inputPerOutput(moneySpin(QStringLiteral("inputPerOutputSpin"), Limits::kInputOutputRatio, 1, this))
     , m_cacheShare(moneySpin(QStringLiteral("cacheShareSpin"), Limits::kShare, 0, this))
+    , m_answerWithin(moneySpin(QStringLiteral("answerWithinSpin"), Limits::kAnswerWithin, 0, this))
     , m_speedFloor(moneySpin(QStringLiteral("speedFloorSpin"), Limits::kSpeedFloor, 1, this))
+    , m_rentalPattern(new QComboBox(this))
     , m_hostPrice(moneySpin(QStringLiteral("hostPriceSpin"), Limits::kHostUsd, 0, this))
     , m_recommendation(new QLabel(this))
     , m_model(new CompareModel(session, this))
     , m_table(new QTableView(this))
+    , m_options(new QTableView(this))
     , m_chartGrid(new EstimateGrid(&session->store(), this))
     , m_chartMatrix(new FitMatrixModel(m_chartGrid, this))
     , m_chart(new BandwidthChart(this))
@@ -143,11 +148,18 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_cacheShare->setSuffix(tr("% cached"));
     m_cacheShare->setToolTip(tr("Input seen before (the same context again): APIs bill it at the cached-input price "
                                 "and a box does not prefill it again"));
-    m_speedFloor->setSuffix(tr(" tok/s at least"));
-    m_speedFloor->setToolTip(
-        tr("A side qualifies only at this decode speed or faster; the default is a 500-token answer "
-           "within 60 s (%1 tok/s)")
-            .arg(QLocale().toString(Costs::kDefaultSpeedFloorTokS, 'f', 1)));
+    m_answerWithin->setSuffix(tr(" s for an answer"));
+    m_answerWithin->setToolTip(tr("The floor a box must meet: the prompt's prefill plus the answer (each side's answer "
+                                  "tokens) within this many seconds. Default %1 s.")
+                                   .arg(Costs::kDefaultAnswerWithinSeconds));
+    m_speedFloor->setSuffix(tr(" tok/s decode at least"));
+    m_speedFloor->setSpecialValueText(tr("no decode floor"));
+    m_speedFloor->setToolTip(tr("An extra floor on decode speed alone, on top of the answer time; at zero, none"));
+    m_rentalPattern->setObjectName(QStringLiteral("rentalPatternCombo"));
+    m_rentalPattern->addItem(tr("Rent on demand"), int(Costs::RentalPattern::OnDemand));
+    m_rentalPattern->addItem(tr("Rent reserved"), int(Costs::RentalPattern::Reserved));
+    m_rentalPattern->setToolTip(tr("How a rented box is billed: on demand for the hours the workload needs, rounded "
+                                   "up to whole hours a day (at least one); reserved around the clock"));
     m_hostPrice->setPrefix(QStringLiteral("$"));
     // One step below zero reads "each box's own host": zero stays a host that costs nothing.
     m_hostPrice->setMinimum(-1);
@@ -156,7 +168,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_hostPrice->setToolTip(tr("A bare card needs a computer around it; its price counts in the cost of ownership. Set "
                                "a price to replace the catalog's host price for both sides."));
     // Long suffixes (German) must not widen the window past the screen: the fields may shrink.
-    for (QDoubleSpinBox *spin : {m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
+    for (QDoubleSpinBox *spin : {m_inputPerOutput, m_cacheShare, m_answerWithin, m_speedFloor, m_hostPrice})
         spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_recommendation->setObjectName(QStringLiteral("recommendationLabel"));
     m_problem = new ProblemLabel(QStringLiteral("compareProblem"), this);
@@ -189,7 +201,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
     promptRow->addWidget(batchLabel);
     promptRow->addWidget(m_batch);
     shared->addRow(tr("Prompt:"), promptRow);
-    shared->addRow(tr("Electricity:"), m_electricity);
+    auto *powerRow = new QHBoxLayout;
+    powerRow->addWidget(m_electricity, 1);
+    powerRow->addWidget(m_hostPrice, 1);
+    shared->addRow(tr("Electricity, host:"), powerRow);
     auto *workloadRow = new QHBoxLayout;
     workloadRow->addWidget(m_tokensPerDay, 1);
     auto *horizonLabel = new QLabel(tr("&over"), this);
@@ -202,17 +217,18 @@ CompareView::CompareView(Session *session, QWidget *parent)
     trafficRow->addWidget(m_cacheShare, 1);
     shared->addRow(tr("Agent traffic:"), trafficRow);
     auto *floorRow = new QHBoxLayout;
+    floorRow->addWidget(m_answerWithin, 1);
     floorRow->addWidget(m_speedFloor, 1);
-    auto *hostLabel = new QLabel(tr("&Host:"), this);
-    hostLabel->setBuddy(m_hostPrice);
-    floorRow->addWidget(hostLabel);
-    floorRow->addWidget(m_hostPrice, 1);
-    shared->addRow(tr("Speed floor:"), floorRow);
+    shared->addRow(tr("Floor:"), floorRow);
+
     m_commercial = new QCheckBox(tr("Co&mmercial use"), this);
     m_commercial->setObjectName(QStringLiteral("compareCommercialCheck"));
     m_commercial->setToolTip(tr("The tokens are for a business: buying or renting a box for a model whose weights' "
                                 "licence says no, or sets conditions, does not qualify (its API may)"));
-    shared->addRow(tr("Cloud API:"), m_apiPrice);
+    auto *elsewhereRow = new QHBoxLayout;
+    elsewhereRow->addWidget(m_apiPrice, 1);
+    elsewhereRow->addWidget(m_rentalPattern, 1);
+    shared->addRow(tr("API, renting:"), elsewhereRow);
     shared->addRow(QString(), m_commercial);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(swapButton);
@@ -239,6 +255,21 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
 
+    // Every way to get the tokens, one row each, under the sentence that chose among them.
+    m_options->setObjectName(QStringLiteral("compareOptionsTable"));
+    m_options->setModel(new OptionsModel(m_model, this));
+    m_options->setItemDelegate(new BetterDelegate(m_options));
+    m_options->setWordWrap(false);
+    m_options->setSelectionMode(QAbstractItemView::NoSelection);
+    m_options->verticalHeader()->hide();
+    m_options->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_options->verticalHeader()->setDefaultSectionSize(m_options->fontMetrics().height() + 8);
+    m_options->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_options->horizontalHeader()->setSectionResizeMode(OptionsModel::OptionColumn, QHeaderView::Stretch);
+    m_options->setTextElideMode(Qt::ElideMiddle); // a long box name keeps its start and its size
+    m_options->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_options->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+
     auto *barsBox = new QWidget(this);
     auto *barsLayout = new QVBoxLayout(barsBox);
     // The splitter's handle already separates the columns; every pixel here is the chart's.
@@ -262,9 +293,14 @@ CompareView::CompareView(Session *session, QWidget *parent)
     charts->addTab(m_costChart, tr("Cost over time"));
     barsLayout->addWidget(charts, 1);
 
+    auto *tables = new QSplitter(Qt::Vertical, this);
+    tables->setObjectName(QStringLiteral("compareTablesSplitter"));
+    tables->addWidget(m_options);
+    tables->addWidget(m_table);
+    tables->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("compareSplitter"));
-    splitter->addWidget(m_table);
+    splitter->addWidget(tables);
     splitter->addWidget(barsBox);
     // The table is where the numbers are: it gets the larger share.
     splitter->setStretchFactor(0, 3);
@@ -280,9 +316,10 @@ CompareView::CompareView(Session *session, QWidget *parent)
     refreshFigures();
     for (QSpinBox *spin : {static_cast<QSpinBox *>(m_context), static_cast<QSpinBox *>(m_prompt), m_batch, m_horizon})
         connect(spin, &QSpinBox::valueChanged, this, &CompareView::commitShared);
-    for (QDoubleSpinBox *spin :
-         {m_electricity, m_tokensPerDay, m_apiPrice, m_inputPerOutput, m_cacheShare, m_speedFloor, m_hostPrice})
+    for (QDoubleSpinBox *spin : {m_electricity, m_tokensPerDay, m_apiPrice, m_inputPerOutput, m_cacheShare,
+                                 m_answerWithin, m_speedFloor, m_hostPrice})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &CompareView::commitShared);
+    connect(m_rentalPattern, &QComboBox::currentIndexChanged, this, &CompareView::commitShared);
     for (QCheckBox *check : {m_linked, m_commercial})
         connect(check, &QCheckBox::toggled, this, &CompareView::commitShared);
     for (TokenSpinBox *field : {m_context, m_prompt})
@@ -311,7 +348,9 @@ void CompareView::showShared()
     m_horizon->setValue(c.assumptions.horizonMonths);
     m_inputPerOutput->setValue(c.assumptions.inputPerOutput);
     m_cacheShare->setValue(c.assumptions.cacheHitShare * 100);
+    m_answerWithin->setValue(c.assumptions.answerWithinSeconds);
     m_speedFloor->setValue(c.assumptions.speedFloorTokS);
+    m_rentalPattern->setCurrentIndex(m_rentalPattern->findData(int(c.assumptions.rentalPattern)));
     m_hostPrice->setValue(c.assumptions.hostUsd.value_or(m_hostPrice->minimum()));
     m_commercial->setChecked(c.assumptions.commercialUse);
     m_updating = false;
@@ -339,7 +378,9 @@ void CompareView::commitShared()
     c.assumptions.horizonMonths = m_horizon->value();
     c.assumptions.inputPerOutput = m_inputPerOutput->value();
     c.assumptions.cacheHitShare = m_cacheShare->value() / 100;
+    c.assumptions.answerWithinSeconds = m_answerWithin->value();
     c.assumptions.speedFloorTokS = m_speedFloor->value();
+    c.assumptions.rentalPattern = Costs::RentalPattern(m_rentalPattern->currentData().toInt());
     c.assumptions.commercialUse = m_commercial->isChecked();
     c.assumptions.hostUsd =
         m_hostPrice->value() <= m_hostPrice->minimum() ? std::nullopt : std::optional<double>(m_hostPrice->value());
@@ -378,7 +419,7 @@ bool CompareView::findCheapest(int index)
 {
     const CompareState &c = m_session->compare();
     const Costs::Side &s = m_model->side(index);
-    const double floor = c.assumptions.speedFloorTokS;
+    const double floor = Costs::decodeFloorTokS(c.assumptions, m_model->side(index).scenario.answerTokens);
     const auto found = m_model->cheapestBoxFor(index);
     if (!found) {
         Q_EMIT message(tr("No priced box other than the other side's runs %1 comfortably at %2 tokens and %3.")

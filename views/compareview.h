@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
@@ -57,14 +58,17 @@ private:
     QDoubleSpinBox *m_apiPrice;
     QSpinBox *m_horizon;
     QDoubleSpinBox *m_inputPerOutput;
-    QDoubleSpinBox *m_cacheShare; // percent
-    QDoubleSpinBox *m_speedFloor;
+    QDoubleSpinBox *m_cacheShare;   // percent
+    QDoubleSpinBox *m_answerWithin; // seconds for the prompt's prefill and the answer
+    QDoubleSpinBox *m_speedFloor;   // an extra decode floor; 0: none
+    QComboBox *m_rentalPattern;
     QDoubleSpinBox *m_hostPrice; // below zero: each box's own host
     QCheckBox *m_commercial;     // the tokens are for a business: licences must allow it
     QLabel *m_recommendation;
     ProblemLabel *m_problem;
     CompareModel *m_model;
     QTableView *m_table;
+    QTableView *m_options; // every way to get the tokens, one row each
     MemoryBar *m_bars[2];
     QLabel *m_barLabels[2];
     EstimateGrid *m_chartGrid;

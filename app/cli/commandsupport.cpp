@@ -102,8 +102,16 @@ void addCostOptions(QCommandLineParser &parser)
         limitedOption(Limits::kShare,
                       QStringLiteral("Share of the input that is cached (billed as cached, not prefilled)"),
                       QString::number(Costs::kDefaultCacheHitShare)),
-        limitedOption(Limits::kSpeedFloor, QStringLiteral("Slowest decode speed that qualifies, tokens/s"),
-                      QStringLiteral("8.3: a 500-token answer within 60 s")),
+        limitedOption(Limits::kAnswerWithin,
+                      QStringLiteral("The floor: the prompt's prefill plus the answer (--answer tokens) within this "
+                                     "many seconds"),
+                      QStringLiteral("60")),
+        limitedOption(Limits::kSpeedFloor, QStringLiteral("An extra floor on decode speed alone, tokens/s"),
+                      QStringLiteral("none")),
+        {QStringLiteral("rental-pattern"),
+         QStringLiteral("How a rented box is billed: on-demand (the hours the workload needs, rounded up to whole "
+                        "hours a day, at least one) or reserved (around the clock). Default on-demand."),
+         QStringLiteral("NAME")},
     });
 }
 
@@ -134,6 +142,14 @@ QString costAssumptionsFrom(const QCommandLineParser &parser, Costs::Assumptions
     take(Limits::kInputOutputRatio, [&](double v) { a.inputPerOutput = v; });
     take(Limits::kShare, [&](double v) { a.cacheHitShare = v; });
     take(Limits::kSpeedFloor, [&](double v) { a.speedFloorTokS = v; });
+    take(Limits::kAnswerWithin, [&](double v) { a.answerWithinSeconds = v; });
+    if (error.isEmpty() && parser.optionNames().contains(QStringLiteral("rental-pattern"))) {
+        const QString raw = parser.value(QStringLiteral("rental-pattern"));
+        if (const auto pattern = Costs::rentalPatternFromKey(raw))
+            a.rentalPattern = *pattern;
+        else
+            error = QStringLiteral("--rental-pattern: expected on-demand or reserved, got '%1'").arg(raw);
+    }
     take(Limits::kHorizonMonths, [&](double v) { a.horizonMonths = int(v); });
     take(Limits::kApiUsdPerM, [&](double v) { a.apiUsdPerMillionTokens = v; });
     take(Limits::kHostUsd, [&](double v) { a.hostUsd = v; });

@@ -25,10 +25,14 @@ QCommandLineOption limitedOption(const Limits::Limit &limit, const QString &what
     const QString name = QString::fromLatin1(limit.flag);
     QString help = QStringLiteral("%1, %2.").arg(what, Limits::rangeText(limit));
     if (limit.kind == Limits::Kind::Tokens)
-        help += QStringLiteral(" 32k and 1M are accepted.");
+        help += QStringLiteral(" 32k and 1M are accepted (32k = 32,768).");
+    if (limit.kind == Limits::Kind::Workload)
+        help += QStringLiteral(" 500k and 2M are accepted (2M = 2,000,000).");
     if (!defaultText.isEmpty())
         help += QStringLiteral(" Default %1.").arg(defaultText);
-    const char *valueName = limit.kind == Limits::Kind::Tokens ? "T" : limit.kind == Limits::Kind::Count ? "N" : "X";
+    const char *valueName = limit.kind == Limits::Kind::Tokens || limit.kind == Limits::Kind::Workload ? "T"
+                            : limit.kind == Limits::Kind::Count                                        ? "N"
+                                                                                                       : "X";
     return {name, help, QString::fromLatin1(valueName)};
 }
 
@@ -46,6 +50,8 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
     std::optional<double> value;
     if (limit.kind == Limits::Kind::Tokens) {
         value = Tokens::parse(text);
+    } else if (limit.kind == Limits::Kind::Workload) {
+        value = Tokens::parseCount(text);
     } else {
         bool ok = false;
         const double number = QLocale::c().toDouble(text, &ok);
@@ -53,7 +59,7 @@ Parsed<double> read(const QCommandLineParser &parser, const Limits::Limit &limit
             value = number;
     }
     const QString expected = limit.kind == Limits::Kind::Count    ? QStringLiteral("a whole number")
-                             : limit.kind == Limits::Kind::Tokens ? QStringLiteral("a whole token count")
+                             : limit.kind != Limits::Kind::Number ? QStringLiteral("a whole token count")
                                                                   : QStringLiteral("a number");
     if (control || !value || !limit.contains(*value) ||
         (limit.kind == Limits::Kind::Count && *value != std::floor(*value)))

@@ -78,8 +78,33 @@ QJsonObject costsJson(const Costs::Side &side, const Costs::SideCosts &c)
     o.insert(QStringLiteral("api_tco_usd"), numberOrNull(c.apiTcoUsd));
     o.insert(QStringLiteral("api_model_id"), side.api ? QJsonValue(side.api->modelId) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("rent_usd_per_month"), numberOrNull(c.rentUsdPerMonth));
+    o.insert(QStringLiteral("rent_hours_per_day"), numberOrNull(c.rentHoursPerDay));
+    o.insert(QStringLiteral("rent_tco_usd"), numberOrNull(c.rentTcoUsd));
     o.insert(QStringLiteral("meets_speed_floor"), c.meetsSpeedFloor);
+    // The answer time the floor reads: null when the prompt speed is unknown (never a decode-only guess).
+    o.insert(QStringLiteral("answer_seconds"), numberOrNull(c.answerSeconds));
+    o.insert(QStringLiteral("extrapolated"), c.estimate.ok() && c.estimate.extrapolated);
     return o;
+}
+
+QJsonArray optionsJson(const Recommendation::Result &advice, const std::array<Costs::Side, 2> &sides,
+                       const std::array<Costs::SideCosts, 2> &costs, const Costs::Assumptions &a)
+{
+    QJsonArray options;
+    const Decision::Result &d = advice.decision;
+    for (qsizetype i = 0; i < d.choice.options.size(); ++i) {
+        const Decision::Option &o = d.choice.options.at(i);
+        const QString why = Recommendation::optionWhyNot(o, sides, costs, a);
+        options.append(QJsonObject{{QStringLiteral("option"), Decision::routeKey(o.route)},
+                                   {QStringLiteral("label"), Recommendation::optionLabel(o.route, sides, a)},
+                                   {QStringLiteral("tco_usd"), numberOrNull(o.tcoUsd)},
+                                   {QStringLiteral("tco_usd_low"), numberOrNull(d.tcoLowUsd.at(i))},
+                                   {QStringLiteral("tco_usd_high"), numberOrNull(d.tcoHighUsd.at(i))},
+                                   {QStringLiteral("qualifies"), o.qualifies},
+                                   {QStringLiteral("why_not"), why.isEmpty() ? QJsonValue() : QJsonValue(why)},
+                                   {QStringLiteral("extrapolated"), o.extrapolated}});
+    }
+    return options;
 }
 
 QJsonObject assumptionsJson(const Costs::Assumptions &a)
@@ -91,7 +116,9 @@ QJsonObject assumptionsJson(const Costs::Assumptions &a)
             {QStringLiteral("input_output_ratio"), a.inputPerOutput},
             {QStringLiteral("cache_hit_share"), a.cacheHitShare},
             {QStringLiteral("horizon_months"), a.horizonMonths},
-            {QStringLiteral("speed_floor_tok_s"), a.speedFloorTokS},
+            {QStringLiteral("speed_floor_tok_s"), a.speedFloorTokS > 0 ? QJsonValue(a.speedFloorTokS) : QJsonValue()},
+            {QStringLiteral("answer_within_seconds"), a.answerWithinSeconds},
+            {QStringLiteral("rental_pattern"), Costs::rentalPatternKey(a.rentalPattern)},
             {QStringLiteral("host_usd"), a.hostUsd ? QJsonValue(*a.hostUsd) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("commercial_use"), a.commercialUse}};
 }
@@ -160,6 +187,12 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("b-usable-setting"), QStringLiteral("Usable-memory setting of box B."), QStringLiteral("NAME")},
         limitedOption(Limits::kGpus, QStringLiteral("GPUs on both boxes, up to what each holds"),
                       QStringLiteral("as sold")),
+        {QStringLiteral("a-price-usd"),
+         QStringLiteral("Box A's purchase price in USD (the box as sold, host excluded), for a box without one or a "
+                        "quote of your own."),
+         QStringLiteral("X")},
+        {QStringLiteral("b-price-usd"), QStringLiteral("Box B's purchase price in USD, as --a-price-usd."),
+         QStringLiteral("X")},
     });
     addCostOptions(parser);
     addCommercialOption(parser);
@@ -219,6 +252,17 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         if (auto error = applyUsableSettingFlag(
                 parser, parser.isSet(settingFlag) ? settingFlag : QStringLiteral("usable-setting"), &box))
             return usageError(err, error->message);
+        const QString priceFlag = QStringLiteral("%1-price-usd").arg(QLatin1String(sideNames[i]));
+        if (parser.isSet(priceFlag)) {
+            const auto price = read(parser, Limits::kPriceUsd, priceFlag);
+            if (const auto *error = std::get_if<EstimateError>(&price))
+                return usageError(err, error->message);
+            const double usd = std::get<double>(price);
+            box.prices = {PriceQuote{
+                PriceQuote::Kind::Street, usd, usd,
+                Provenance{
+                    QStringLiteral("--%1").arg(priceFlag), Staleness::today().toString(Qt::ISODate), {}, Grade::User}}};
+        }
         sides[i] = Costs::sideFor(catalog, sides[i].model, box, std::get<Scenario>(scenario));
     }
     std::array<Costs::SideCosts, 2> costs;
@@ -230,17 +274,22 @@ int compareCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     const Recommendation::Result advice = Recommendation::recommend(sides, costs, assumptions);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(out,
-                  {{QStringLiteral("format"), 1},
-                   {QStringLiteral("a"), costsJson(sides[0], costs[0])},
-                   {QStringLiteral("b"), costsJson(sides[1], costs[1])},
-                   {QStringLiteral("recommendation"), advice.text},
-                   {QStringLiteral("recommended"),
-                    advice.winner < 0 ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(advice.winner == 0 ? QStringLiteral("a") : QStringLiteral("b"))},
-                   {QStringLiteral("other_wins_above_tokens_per_day"), numberOrNull(advice.otherWinsAboveTokensPerDay)},
-                   {QStringLiteral("horizon_months"), assumptions.horizonMonths},
-                   {QStringLiteral("assumptions"), assumptionsJson(assumptions)}});
+        printJson(
+            out,
+            {{QStringLiteral("format"), 2},
+             {QStringLiteral("a"), costsJson(sides[0], costs[0])},
+             {QStringLiteral("b"), costsJson(sides[1], costs[1])},
+             {QStringLiteral("recommendation"), advice.text},
+             {QStringLiteral("recommended"),
+              advice.recommendedKey().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(advice.recommendedKey())},
+             {QStringLiteral("options"), optionsJson(advice, sides, costs, assumptions)},
+             {QStringLiteral("holds_across_ranges"), advice.decision.holdsAcrossRanges},
+             {QStringLiteral("flips_if"), advice.howSure.isEmpty() || advice.decision.holdsAcrossRanges
+                                              ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(advice.howSure)},
+             {QStringLiteral("other_wins_above_tokens_per_day"), numberOrNull(advice.otherWinsAboveTokensPerDay())},
+             {QStringLiteral("horizon_months"), assumptions.horizonMonths},
+             {QStringLiteral("assumptions"), assumptionsJson(assumptions)}});
         return kExitOk;
     }
     out << advice.text << "\n\n";

@@ -4,6 +4,7 @@
 #include "engine.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Headroom::Costs {
 
@@ -69,18 +70,60 @@ Estimate estimateOf(const Side &side, const DecodeCalibration &calibration)
     return Engine::estimate(side.model, side.hardware, side.scenario, calibration, side.host ? &*side.host : nullptr);
 }
 
+QString rentalPatternKey(RentalPattern pattern)
+{
+    return pattern == RentalPattern::Reserved ? QStringLiteral("reserved") : QStringLiteral("on-demand");
+}
+
+std::optional<RentalPattern> rentalPatternFromKey(const QString &key)
+{
+    if (key == QLatin1String("on-demand"))
+        return RentalPattern::OnDemand;
+    if (key == QLatin1String("reserved"))
+        return RentalPattern::Reserved;
+    return std::nullopt;
+}
+
 SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const Assumptions &a)
 {
+    SideCosts c = evaluateEstimate(side, estimateOf(side, calibration), a);
+    if (c.estimate.ok() && c.estimate.verdict == Verdict::UnsupportedFormat) {
+        // Most bits first: the best-quality weights this box can hold.
+        for (const QString &name : Quantization::sliderSteps()) {
+            Side other = side;
+            other.scenario.quant = Quantization::parse(name);
+            const Estimate e = estimateOf(other, calibration);
+            if (e.ok() && (e.verdict == Verdict::Comfortable || e.verdict == Verdict::Tight)) {
+                c.formatThatRuns = other.scenario.quant;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+SideCosts evaluateEstimate(const Side &side, const Estimate &estimate, const Assumptions &a, PriceEnd end,
+                           double priceScale)
+{
     SideCosts c;
-    c.estimate = estimateOf(side, calibration);
+    c.estimate = estimate;
     const int devices = c.estimate.ok() ? c.estimate.gpus : 1;
     const double boxesPerSale = double(devices) / side.hardware.devices();
     if (const auto p = purchase(side.hardware)) {
-        // Extra GPUs beyond the box as sold are priced pro rata; a bare card's computer once.
+        // Extra GPUs beyond the box as sold are priced pro rata; a bare card's computer once. A
+        // computer whose price nobody knows leaves the system price unknown, never $0 (--host-usd).
         c.hostUsd = side.host ? (a.hostUsd ? a.hostUsd : side.host->priceUsd) : std::nullopt;
-        c.priceLowUsd = p->lowUsd * boxesPerSale + c.hostUsd.value_or(0);
-        c.priceHighUsd = p->highUsd * boxesPerSale + c.hostUsd.value_or(0);
+        if (side.host && !c.hostUsd) {
+            c.missing = MissingInput::HostPrice;
+        } else {
+            c.priceLowUsd = p->lowUsd * priceScale * boxesPerSale + c.hostUsd.value_or(0);
+            c.priceHighUsd = p->highUsd * priceScale * boxesPerSale + c.hostUsd.value_or(0);
+            if (end == PriceEnd::High)
+                c.priceLowUsd = c.priceHighUsd; // the cost below reads the low end; this corner moves it
+        }
         c.priceKind = p->kind;
+    } else {
+        c.missing = MissingInput::BoxPrice;
     }
     const std::optional<double> apiPerMillion = a.apiUsdPerMillionTokens ? a.apiUsdPerMillionTokens
                                                 : side.api
@@ -98,7 +141,14 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
         c.usdPerUsableByte = *c.priceLowUsd / e.usableBytes;
     if (!e.runs() || !e.decodeTokS || *e.decodeTokS <= 0)
         return c;
-    c.meetsSpeedFloor = *e.decodeTokS >= a.speedFloorTokS;
+    // The floor is the time a person waits: the prompt's prefill, then the answer. An unknown
+    // prefill leaves the answer time, and so the floor, unknown.
+    const std::optional<double> ttft = side.scenario.promptTokens <= 0 ? std::optional<double>(0.0) : e.ttftSeconds;
+    if (ttft)
+        c.answerSeconds = *ttft + side.scenario.answerTokens / *e.decodeTokS;
+    if (c.answerSeconds)
+        c.meetsAnswerFloor = *c.answerSeconds <= a.answerWithinSeconds;
+    c.meetsSpeedFloor = c.meetsAnswerFloor.value_or(false) && *e.decodeTokS >= a.speedFloorTokS;
     if (c.priceLowUsd)
         c.usdPerTokS = *c.priceLowUsd / *e.decodeTokS;
     const double aggregate = e.aggregateTokS.value_or(*e.decodeTokS);
@@ -126,8 +176,9 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
     };
     const std::optional<double> load = watts(side.hardware.loadWatts, side.host ? side.host->loadWatts : std::nullopt);
     const std::optional<double> idle = watts(side.hardware.idleWatts, side.host ? side.host->idleWatts : std::nullopt);
-    if (load && *load > 0)
-        c.energyUsdPerMillionTokens = *load * (1e6 / aggregate) / 3.6e6 * a.electricityUsdPerKwh;
+    // Prefill runs at load too: the energy per output token counts its share of uncached input.
+    if (load && *load > 0 && secondsPerOutput)
+        c.energyUsdPerMillionTokens = *load * (1e6 * *secondsPerOutput) / 3.6e6 * a.electricityUsdPerKwh;
     const double kwhPrice = a.electricityUsdPerKwh / 1000.0 * kDaysPerMonth; // per watt-hour a day, a month
     if (load && idle && secondsPerOutput) {
         const double active = *c.activeHoursPerDay;
@@ -137,18 +188,22 @@ SideCosts evaluate(const Side &side, const DecodeCalibration &calibration, const
             c.tcoFixedUsd = *c.priceLowUsd + *idle * 24.0 * kwhPrice * a.horizonMonths;
             c.tcoUsdPerTokenPerDay = (*load - *idle) * (*secondsPerOutput / 3600.0) * kwhPrice * a.horizonMonths;
         }
+    } else if (c.priceLowUsd && c.missing == MissingInput::None) {
+        c.missing = MissingInput::Power;
     }
     if (side.rental)
         c.rentUsdPerHour = side.rental->onDemandFor(devices);
     if (c.rentUsdPerHour && c.activeHoursPerDay) {
-        c.rentUsdPerMonth = *c.rentUsdPerHour * *c.activeHoursPerDay * kDaysPerMonth;
-        // A box nobody sells, only rents: renting for the active hours is its cost of ownership
-        // (the hourly rate includes the power), and it grows with the workload from zero.
-        if (!c.priceLowUsd) {
+        // Billed as rented: whole hours a day, at least one, or around the clock when reserved.
+        c.rentHoursPerDay = a.rentalPattern == RentalPattern::Reserved
+                                ? 24.0
+                                : std::clamp(std::ceil(*c.activeHoursPerDay - 1e-9), 1.0, 24.0);
+        c.rentUsdPerMonth = *c.rentUsdPerHour * *c.rentHoursPerDay * kDaysPerMonth;
+        c.rentTcoUsd = *c.rentUsdPerMonth * a.horizonMonths;
+        // A box nobody sells, only rents: renting is its cost of ownership (the rate includes power).
+        if (!purchase(side.hardware)) {
             c.rented = true;
-            c.tcoUsd = ownedCostAfter(c, a.horizonMonths);
-            c.tcoFixedUsd = 0.0;
-            c.tcoUsdPerTokenPerDay = *c.rentUsdPerHour * (*secondsPerOutput / 3600.0) * kDaysPerMonth * a.horizonMonths;
+            c.tcoUsd = c.rentTcoUsd;
         }
     }
     if (c.priceLowUsd && c.apiUsdPerMonth && !c.capacityShort && c.energyUsdPerMonth) {
@@ -241,7 +296,8 @@ AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype 
         const auto price = purchase(catalog, box);
         if (!price || price->lowUsd < inputs.budgetLowUsd || price->lowUsd > inputs.budgetHighUsd)
             continue;
-        if (inputs.singleBoxOnly && box.kind == HardwareKind::MultiGpuNode)
+        // One box: a multi-GPU node is one machine; boxes joined over a network (2× DGX Spark) are not.
+        if (inputs.singleBoxOnly && box.interconnect == Interconnect::Network)
             continue;
         const DecodeCalibration calibration = catalog.calibrationFor(box);
         const HostSpec *host = catalog.hostFor(box);

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 #include <atomic>
 #include <optional>
 
@@ -22,6 +24,14 @@ inline constexpr double kDefaultInputPerOutput = 20.0;
 inline constexpr double kDefaultCacheHitShare = 0.8;
 inline constexpr int kDefaultHorizonMonths = 36;
 inline constexpr double kDefaultSpeedFloorTokS = 500.0 / 60.0; // a 500-token answer within 60 s
+inline constexpr double kDefaultAnswerWithinSeconds = 60.0;    // the prompt's prefill plus the answer
+
+// How a rented box is billed (contracts.md): on demand for the hours the workload needs, rounded up
+// to whole hours a day and at least one; reserved around the clock. Spot can be taken away mid-task,
+// so no plan rests on it.
+enum class RentalPattern { OnDemand, Reserved };
+[[nodiscard]] QString rentalPatternKey(RentalPattern pattern); // "on-demand", "reserved"
+[[nodiscard]] std::optional<RentalPattern> rentalPatternFromKey(const QString &key);
 
 struct Assumptions
 {
@@ -33,12 +43,23 @@ struct Assumptions
     double inputPerOutput = kDefaultInputPerOutput; // input tokens per output token
     double cacheHitShare = kDefaultCacheHitShare;   // of the input, billed as cached and not prefilled again
     int horizonMonths = kDefaultHorizonMonths;
-    double speedFloorTokS = kDefaultSpeedFloorTokS;
+    // The floor a box must meet: the prompt's prefill plus a scenario-length answer within this many
+    // seconds (contracts.md); speedFloorTokS is an extra decode floor on top, 0 for none.
+    double answerWithinSeconds = kDefaultAnswerWithinSeconds;
+    double speedFloorTokS = 0.0;
+    RentalPattern rentalPattern = RentalPattern::OnDemand;
     std::optional<double> hostUsd; // replaces the price of a bare card's host computer
     // The buyer needs commercial use: a side whose model's weights are not cleared for it (licence
     // `no`, `conditions` or unknown) does not qualify; calling its API still may.
     bool commercialUse = false;
 };
+
+// The decode speed below which no box can meet the answer-time floor (the answer alone takes the
+// whole allowance), or the extra decode floor if higher: what the cheapest-box finder asks for.
+[[nodiscard]] inline double decodeFloorTokS(const Assumptions &a, double answerTokens)
+{
+    return std::max(a.speedFloorTokS, answerTokens / a.answerWithinSeconds);
+}
 
 // The contract's defaults. The API price is each model's own offer; where no API serves a model,
 // the catalog's DeepSeek V4-Pro offer (the article's cloud row) stands in, and says so.
@@ -70,6 +91,10 @@ struct Side
 // calibration. The CLI's estimate, the report and the costs all read it, so none sizes a pair its own way.
 [[nodiscard]] Estimate estimateOf(const Side &side, const DecodeCalibration &calibration);
 
+// An input a cost of ownership needs and the catalog lacks: that cost stays unknown, and the
+// sentence says which flag gives it (--a-price-usd, --host-usd).
+enum class MissingInput { None, BoxPrice, HostPrice, Power };
+
 struct SideCosts
 {
     Estimate estimate;
@@ -87,12 +112,20 @@ struct SideCosts
     // Output tokens a day the box can serve: each output token costs its share of a decode step
     // and the prefill of its uncached input; nullopt when it does not run or prefill is unknown.
     std::optional<double> capacityTokensPerDay;
-    std::optional<double> activeHoursPerDay; // hours at load to serve the workload (≤ 24)
-    std::optional<double> tcoUsd;            // purchase + electricity over the horizon
-    std::optional<double> apiTcoUsd;         // the same tokens through the API over the horizon
-    std::optional<double> rentUsdPerHour;    // the box's every GPU on demand (the side's rental offer)
-    std::optional<double> rentUsdPerMonth;   // the box rented on demand for the active hours
-    bool rented = false;                     // no purchase price: the rent is its cost of ownership
+    std::optional<double> activeHoursPerDay;   // hours at load to serve the workload (≤ 24)
+    std::optional<double> tcoUsd;              // purchase + electricity over the horizon
+    std::optional<double> apiTcoUsd;           // the same tokens through the API over the horizon
+    std::optional<double> rentUsdPerHour;      // the box's every GPU on demand (the side's rental offer)
+    std::optional<double> rentHoursPerDay;     // billed by the rental pattern: whole hours, at least one
+    std::optional<double> rentUsdPerMonth;     // every GPU, for the billed hours
+    std::optional<double> rentTcoUsd;          // the rent over the horizon (the hourly rate includes power)
+    bool rented = false;                       // no purchase price: the rent is its cost of ownership
+    MissingInput missing = MissingInput::None; // what the purchase cost needs and lacks
+    std::optional<double> answerSeconds;       // the prompt's prefill + the answer's decode; null: prefill unknown
+    std::optional<bool> meetsAnswerFloor;      // null when the answer time is unknown
+    // When the box's backend cannot run the scenario's weights: the format with the most bits that
+    // runs and fits (comfortably or tightly), so the sentence can say what would.
+    std::optional<QuantFormat> formatThatRuns;
     // TCO as a line in the workload (output tokens a day): tcoUsd = fixed + perTokenPerDay × tokens,
     // while the box can serve it; for the workload at which another box would win.
     std::optional<double> tcoFixedUsd;
@@ -102,6 +135,15 @@ struct SideCosts
 
 [[nodiscard]] SideCosts evaluate(const Side &side, const DecodeCalibration &calibration,
                                  const Assumptions &assumptions);
+
+// Which end of a box's quoted price range a cost uses: the low end is the answer, the high end
+// one corner of how sure it is.
+enum class PriceEnd { Low, High };
+
+// The same figures from an estimate already made (or one moved to a corner of its ranges), at one
+// end of the price range times `priceScale`: the decision re-evaluates its inputs this way.
+[[nodiscard]] SideCosts evaluateEstimate(const Side &side, const Estimate &estimate, const Assumptions &assumptions,
+                                         PriceEnd end = PriceEnd::Low, double priceScale = 1.0);
 
 // What owning the box has cost after `months`: the purchase on day one, then its electricity
 // month by month (a box that can only be rented: the rent, month by month). The cost of ownership is this at the
@@ -124,7 +166,7 @@ struct AdvisorInputs
     double budgetLowUsd = 0;
     double budgetHighUsd = 10'000;
     double minTokS = 500.0 / 60.0; // the contract's speed floor: a 500-token answer within 60 s
-    bool singleBoxOnly = false;
+    bool singleBoxOnly = false;    // no boxes joined over a network (a multi-GPU node is one box)
     bool comfortableOnly = true;
     bool commercialOnly = false; // only models whose weights may be used commercially
     Scenario scenario;           // weights, KV precision and context of every pick

@@ -108,8 +108,9 @@ std::optional<int> CompareModel::cheapestBoxFor(int index) const
         return std::nullopt;
     const CompareState &c = m_session->compare();
     const Costs::Side &s = m_sides[index];
-    const auto found = Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario,
-                                                  c.sides[1 - index].hardwareId, c.assumptions.speedFloorTokS);
+    const auto found =
+        Costs::cheapestComfortable(m_session->store().catalog(), s.model, s.scenario, c.sides[1 - index].hardwareId,
+                                   Costs::decodeFloorTokS(c.assumptions, s.scenario.answerTokens));
     return found ? std::optional<int>(int(*found)) : std::nullopt;
 }
 

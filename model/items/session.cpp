@@ -318,7 +318,11 @@ QJsonObject Session::toJson() const
                      {QStringLiteral("input_output_ratio"), c.assumptions.inputPerOutput},
                      {QStringLiteral("cache_hit_share"), c.assumptions.cacheHitShare},
                      {QStringLiteral("horizon_months"), c.assumptions.horizonMonths},
-                     {QStringLiteral("speed_floor_tok_s"), c.assumptions.speedFloorTokS},
+                     // The floor is the answer time; decode_floor_tok_s an extra floor (0: none).
+                     // speed_floor_tok_s (format 2) was the old decode-only floor and is no longer written.
+                     {QStringLiteral("answer_within_seconds"), c.assumptions.answerWithinSeconds},
+                     {QStringLiteral("decode_floor_tok_s"), c.assumptions.speedFloorTokS},
+                     {QStringLiteral("rental_pattern"), Costs::rentalPatternKey(c.assumptions.rentalPattern)},
                      {QStringLiteral("commercial_use"), c.assumptions.commercialUse},
                      {QStringLiteral("host_usd"),
                       c.assumptions.hostUsd ? QJsonValue(*c.assumptions.hostUsd) : QJsonValue(QJsonValue::Null)}}},
@@ -362,8 +366,18 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
         limited(compare, "cache_hit_share", Limits::kShare, c.assumptions.cacheHitShare, problems);
     c.assumptions.horizonMonths =
         int(limited(compare, "horizon_months", Limits::kHorizonMonths, c.assumptions.horizonMonths, problems));
+    // A format-2 file's speed_floor_tok_s was the answer-time floor approximated by decode speed; the
+    // answer time replaces it, so it is not read as the extra decode floor.
+    c.assumptions.answerWithinSeconds =
+        limited(compare, "answer_within_seconds", Limits::kAnswerWithin, c.assumptions.answerWithinSeconds, problems);
     c.assumptions.speedFloorTokS =
-        limited(compare, "speed_floor_tok_s", Limits::kSpeedFloor, c.assumptions.speedFloorTokS, problems);
+        limited(compare, "decode_floor_tok_s", Limits::kSpeedFloor, c.assumptions.speedFloorTokS, problems);
+    if (const QJsonValue pattern = compare.value(QStringLiteral("rental_pattern")); !pattern.isUndefined()) {
+        if (const auto known = Costs::rentalPatternFromKey(pattern.toString()))
+            c.assumptions.rentalPattern = *known;
+        else if (problems)
+            problems->append(QStringLiteral("rental_pattern: expected \"on-demand\" or \"reserved\""));
+    }
     c.assumptions.commercialUse = flag(compare, "commercial_use", c.assumptions.commercialUse, problems);
     if (const QJsonValue host = compare.value(QStringLiteral("host_usd")); host.isDouble())
         c.assumptions.hostUsd = limited(compare, "host_usd", Limits::kHostUsd, 0, problems);

@@ -104,6 +104,8 @@ QString seconds(double seconds)
     if (seconds < 60)
         return grouped(seconds, seconds < 10 ? 1 : 0) + QStringLiteral(" s");
     const qint64 s = qint64(std::round(seconds));
+    if (s < 3600 && s % 60 == 0)
+        return QCoreApplication::translate("Headroom::Format", "%1 min").arg(QLocale().toString(s / 60));
     if (s < 3600)
         return QCoreApplication::translate("Headroom::Format", "%1 min %2 s")
             .arg(QLocale().toString(s / 60), QLocale().toString(s % 60));

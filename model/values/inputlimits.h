@@ -10,9 +10,10 @@
 namespace Headroom::Limits {
 
 enum class Kind {
-    Tokens, // accepts 32k / 1M / 131072 (binary multiples, as context lengths are quoted)
-    Count,  // a whole number
-    Number, // a finite real number
+    Tokens,   // accepts 32k / 1M / 131072 (binary multiples, as context lengths are quoted)
+    Workload, // accepts 500k / 2M / 2000000 (decimal multiples, as traffic is quoted)
+    Count,    // a whole number
+    Number,   // a finite real number
 };
 
 struct Limit
@@ -61,13 +62,14 @@ inline constexpr Limit kWeightsGb{"weights-gb", 0.001, 1e6, Kind::Number, "GB"};
 
 // Costs
 inline constexpr Limit kElectricity{"electricity-usd-kwh", 0, 10, Kind::Number, "USD per kWh"};
-inline constexpr Limit kTokensPerDay{"tokens-per-day", 1, 1e12, Kind::Tokens, "tokens"};
+inline constexpr Limit kTokensPerDay{"tokens-per-day", 1, 1e12, Kind::Workload, "tokens"};
 inline constexpr Limit kApiUsdPerM{"api-usd-per-m", 0, 1000, Kind::Number, "USD per million tokens"};
 inline constexpr Limit kHorizonMonths{"horizon-months", 1, 240, Kind::Count, "months"};
 inline constexpr Limit kHostUsd{"host-usd", 0, 1e7, Kind::Number, "USD"};
 inline constexpr Limit kShare{"cache-hit-share", 0, 1, Kind::Number, "share"};
 inline constexpr Limit kInputOutputRatio{"input-output-ratio", 0, 1000, Kind::Number, "input tokens per output token"};
 inline constexpr Limit kSpeedFloor{"speed-floor-tok-s", 0, 1e6, Kind::Number, "tokens/s"};
+inline constexpr Limit kAnswerWithin{"answer-within-seconds", 1, 86400, Kind::Number, "seconds"};
 // Network
 inline constexpr Limit kTimeoutSeconds{"timeout", 1, 600, Kind::Count, "seconds"};
 inline constexpr Limit kBudgetUsd{"budget-usd", 0, 1e8, Kind::Number, "USD"};

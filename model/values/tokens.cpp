@@ -7,14 +7,15 @@
 
 namespace Headroom::Tokens {
 
-std::optional<double> parse(const QString &text)
+namespace {
+std::optional<double> parseWith(const QString &text, double kilo)
 {
     QString t = text.trimmed();
     double multiplier = 1.0;
     if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive))
-        multiplier = 1024.0;
+        multiplier = kilo;
     else if (t.endsWith(QLatin1Char('m'), Qt::CaseInsensitive))
-        multiplier = 1024.0 * 1024.0;
+        multiplier = kilo * kilo;
     if (multiplier > 1.0)
         t.chop(1);
     t = t.trimmed();
@@ -37,6 +38,17 @@ std::optional<double> parse(const QString &text)
     if (!std::isfinite(tokens) || tokens != std::floor(tokens))
         return std::nullopt;
     return tokens;
+}
+} // namespace
+
+std::optional<double> parse(const QString &text)
+{
+    return parseWith(text, 1024.0);
+}
+
+std::optional<double> parseCount(const QString &text)
+{
+    return parseWith(text, 1000.0);
 }
 
 } // namespace Headroom::Tokens

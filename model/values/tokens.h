@@ -14,4 +14,8 @@ namespace Headroom::Tokens {
 // Returns nullopt for anything else, so the caller can name the bad input.
 [[nodiscard]] std::optional<double> parse(const QString &text);
 
+// A workload count ("2M tokens a day", "500k"): decimal multiples, as traffic and API prices are
+// quoted, so 2M is 2,000,000. Context and prompt lengths keep parse()'s binary 32k = 32,768.
+[[nodiscard]] std::optional<double> parseCount(const QString &text);
+
 } // namespace Headroom::Tokens

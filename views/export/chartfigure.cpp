@@ -187,7 +187,7 @@ FigureText comparisonText(const Catalog &catalog, const ReportInputs &in)
                  model.side(i).hardware.name);
     };
     t.title = Text::tr("%1 vs %2").arg(sideName(0), sideName(1));
-    t.lead = model.recommendation().text;
+    t.lead = model.recommendation().headline; // the whole reasoning is on the report's first page
     t.subtitle = Report::assumptionsLine(in);
     t.table.append({QString(), QStringLiteral("A"), QStringLiteral("B")}); // named in full in the title
     for (const int row :

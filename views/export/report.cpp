@@ -14,6 +14,7 @@
 #include "fitmatrixmodel.h"
 #include "format.h"
 #include "memorychart.h"
+#include "optionsmodel.h"
 #include "roles.h"
 
 #include <QCoreApplication>
@@ -36,25 +37,76 @@ struct Text
 
 } // namespace
 
+namespace {
+// The floor every box is held to, in one clause: a figure's subtitle carries it too.
+QString floorClause(const ReportInputs &in)
+{
+    const Costs::Assumptions &a = in.assumptions;
+    QString floor = Text::tr("A box qualifies when it answers %1 tokens within %2, the prompt's prefill included")
+                        .arg(Format::tokens(in.a.scenario.answerTokens), Format::seconds(a.answerWithinSeconds));
+    if (a.speedFloorTokS > 0)
+        floor += QLatin1Char(' ') + Text::tr("and decodes at %1 or faster").arg(Format::rate(a.speedFloorTokS));
+    return floor + QLatin1Char('.');
+}
+
+} // namespace
+
+// What the decision rests on beyond the workload and the floor: the host price, how renting is
+// billed, which API stands in, and what is left out. The report's first page says it whole.
+QString decisionAssumptions(const ReportInputs &in)
+{
+    const Costs::Assumptions &a = in.assumptions;
+    QStringList parts;
+    QStringList hosts;
+    for (const Costs::Side *side : {&in.a, &in.b}) {
+        if (!side->host)
+            continue;
+        hosts
+            << (a.hostUsd
+                    ? Text::tr("%1's host priced at %2 (your figure)").arg(side->hardware.name, Format::usd(*a.hostUsd))
+                : side->host->priceUsd
+                    ? Text::tr("%1's host %2 at %3")
+                          .arg(side->hardware.name, side->host->name, Format::usd(*side->host->priceUsd))
+                    : Text::tr("%1's host %2 has no known price, so buying it is not costed")
+                          .arg(side->hardware.name, side->host->name));
+    }
+    parts << hosts;
+    parts << (a.rentalPattern == Costs::RentalPattern::Reserved
+                  ? Text::tr("renting is reserved around the clock")
+                  : Text::tr("renting is on demand, the hours the workload needs rounded up to whole hours a day"));
+    for (const Costs::Side *side : {&in.a, &in.b}) {
+        if (side->api && side->apiStandsIn && !a.apiUsdPerMillionTokens)
+            parts << Text::tr("no API serves %1: %2 through %3 stands in")
+                         .arg(side->model.name, side->api->modelId, side->api->provider);
+        if (side == &in.a && in.a.model.id == in.b.model.id)
+            break;
+    }
+    parts.removeDuplicates();
+    QString text = parts.join(QStringLiteral("; ")) + QStringLiteral(". ");
+    text[0] = text[0].toUpper();
+    return text + Text::tr("Resale value and the time value of money are left out.");
+}
+
 QString assumptionsLine(const ReportInputs &in)
 {
     const Scenario &s = in.a.scenario;
     const Costs::Assumptions &a = in.assumptions;
-    return Text::
-        tr("%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode and prompt-processing "
-           "speeds fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
-           "output token, %9 of them cached; costs over %10 months; %11.")
-            .arg(in.a.model.name, weightsFormatFor(in.a.model, s).name, kvTypeName(s.kvType),
-                 Format::tokens(s.contextTokens))
-            .arg(s.batch)
-            .arg(Format::usd(a.electricityUsdPerKwh))
-            .arg(QLocale().toString(qint64(a.tokensPerDay)))
-            .arg(a.inputPerOutput, 0, 'g', 3)
-            .arg(Format::percent(a.cacheHitShare * 100))
-            .arg(a.horizonMonths)
-            .arg(a.apiUsdPerMillionTokens
-                     ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
-                     : Text::tr("cloud API: the model's own API prices"));
+    return Text::tr(
+               "%1 at %2 weights, %3 KV cache, %4 tokens of context, %5 sequence(s). Decode and prompt-processing "
+               "speeds fitted on published llama.cpp measurements. Electricity %6 per kWh; workload %7 output tokens a day, %8 input tokens per "
+               "output token, %9 of them cached; costs over %10 months; %11.")
+               .arg(in.a.model.name, weightsFormatFor(in.a.model, s).name, kvTypeName(s.kvType),
+                    Format::tokens(s.contextTokens))
+               .arg(s.batch)
+               .arg(Format::usd(a.electricityUsdPerKwh))
+               .arg(QLocale().toString(qint64(a.tokensPerDay)))
+               .arg(a.inputPerOutput, 0, 'g', 3)
+               .arg(Format::percent(a.cacheHitShare * 100))
+               .arg(a.horizonMonths)
+               .arg(a.apiUsdPerMillionTokens
+                        ? Text::tr("cloud API %1 per million output tokens").arg(Format::usd(*a.apiUsdPerMillionTokens))
+                        : Text::tr("cloud API: the model's own API prices")) +
+           QLatin1Char(' ') + floorClause(in);
 }
 
 namespace {
@@ -77,29 +129,54 @@ QStringList sourcesFor(const Catalog &catalog, const ReportInputs &in)
                 sources.last() += QStringLiteral(" — ") + warning;
         }
     }
+    // What the decision's costs rest on: the host, the power, the API and the rental offers.
+    for (const Costs::Side *side : {&in.a, &in.b}) {
+        add(side->hardware.name + Text::tr(" power"), side->hardware.powerSource);
+        if (side->host) {
+            add(side->host->name + Text::tr(" price"), side->host->priceSource);
+            add(side->host->name + Text::tr(" power"), side->host->powerSource);
+        }
+        if (side->api)
+            add(Text::tr("API prices (%1, %2)").arg(side->api->provider, side->api->modelId), side->api->provenance);
+        if (side->rental)
+            add(Text::tr("Rental (%1) of %2").arg(side->rental->provider, side->hardware.name),
+                side->rental->provenance);
+    }
     add(Text::tr("Decode calibration"), catalog.calibrationSource);
     sources.removeDuplicates();
     return sources;
 }
 
-// The horizon's totals in one line: each box bought and run, and the API for the same tokens.
-QString tcoSummary(const CompareModel &model)
+// Every way to get the tokens, as the compare view's options table shows them.
+QString optionsHtml(const CompareModel &model)
 {
-    const Costs::Assumptions &a = model.assumptions();
-    QStringList parts;
-    for (int i = 0; i < 2; ++i) {
-        const Costs::SideCosts &c = model.costs(i);
-        const QString letter = i == 0 ? QStringLiteral("A") : QStringLiteral("B");
-        parts << Text::tr("%1 (%2) %3")
-                     .arg(letter, model.side(i).hardware.name, c.tcoUsd ? Format::usd(*c.tcoUsd) : QStringLiteral("—"));
+    const OptionsModel options(&model);
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' width='100%'><tr>");
+    // The reason column gets the room: a reader signs what it says.
+    static constexpr int kWidths[OptionsModel::ColumnCount] = {22, 34, 12, 17, 15};
+    for (int c = 0; c < OptionsModel::ColumnCount; ++c)
+        html += QStringLiteral("<th width='%1%'>%2</th>")
+                    .arg(kWidths[c])
+                    .arg(options.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < options.rowCount(); ++r) {
+        const bool won = options.index(r, OptionsModel::OptionColumn).data(BetterRole).toBool();
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < OptionsModel::ColumnCount; ++c) {
+            // The status column carries the whole reason on paper: no tooltip there.
+            const QModelIndex index = options.index(r, c);
+            const QString text = c == OptionsModel::StatusColumn && !won ? index.data(Qt::ToolTipRole).toString()
+                                                                         : index.data().toString();
+            html += QStringLiteral("<td%1>%2%3%4</td>")
+                        .arg(c == OptionsModel::OptionColumn || c == OptionsModel::StatusColumn
+                                 ? QString()
+                                 : QStringLiteral(" align='right'"),
+                             won ? QStringLiteral("<b>") : QString(), text.toHtmlEscaped(),
+                             won ? QStringLiteral("</b>") : QString());
+        }
+        html += QStringLiteral("</tr>");
     }
-    const Costs::SideCosts &first = model.costs(0);
-    const Costs::SideCosts &second = model.costs(1);
-    const auto api = first.apiTcoUsd ? first.apiTcoUsd : second.apiTcoUsd;
-    return Text::tr("Cost of ownership over %1 months (purchase with host, and electricity): %2; the same tokens "
-                    "through the API: %3.")
-        .arg(a.horizonMonths)
-        .arg(parts.join(QStringLiteral("; ")), api ? Format::usd(*api) : QStringLiteral("—"));
+    return html + QStringLiteral("</table>");
 }
 
 QString tableHtml(const CompareModel &model)
@@ -159,26 +236,34 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
         in.a.model.id == in.b.model.id ? in.a.model.name : Text::tr("%1 and %2").arg(in.a.model.name, in.b.model.name);
     // Page 1 opens with the answer: which box, and why, then what it costs over the horizon, then
     // the figures it follows from, then what was assumed.
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><p>%3</p>")
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>")
                        .arg(Text::tr("Budget proposal: %1 or %2 for %3")
                                 .arg(in.a.hardware.name, in.b.hardware.name, models)
                                 .toHtmlEscaped(),
-                            model.recommendation().text.toHtmlEscaped(), tcoSummary(model).toHtmlEscaped());
-    html += tableHtml(model);
-    html +=
+                            model.recommendation().text.toHtmlEscaped());
+    html += optionsHtml(model);
+    html += QStringLiteral("<p><i>%1 %2</i></p>")
+                .arg(Text::tr("Assumptions:").toHtmlEscaped(),
+                     QString(assumptionsLine(in) + QLatin1Char(' ') + decisionAssumptions(in)).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(Text::tr("Prepared with Headroom on %1. Both boxes figure by figure on page 2, charts on page 3, "
+                              "cost over time and sources on page 4.")
+                         .arg(QDate::currentDate().toString(Qt::ISODate))
+                         .toHtmlEscaped());
+    drawHtml(html, QRectF(40, 40, page.width() - 80, page.height() - 80));
+
+    // Page 2: the figures the options follow from, a page of their own so none is cut.
+    device.newPage();
+    QString figures = QStringLiteral("<h3>%1</h3>").arg(Text::tr("The two boxes, figure by figure").toHtmlEscaped());
+    figures += tableHtml(model);
+    figures +=
         QStringLiteral("<p>%1</p>")
             .arg(Text::tr(
                      "✓ marks the better value in each row. Speeds are single-sequence decode estimates from memory "
                      "bandwidth, calibrated on measured llama.cpp results; check them with llama-bench on the box "
                      "before you buy. A dash means the value is unknown, never zero.")
                      .toHtmlEscaped());
-    html += QStringLiteral("<p><i>%1 %2</i></p>")
-                .arg(Text::tr("Assumptions:").toHtmlEscaped(), assumptionsLine(in).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(Text::tr("Prepared with Headroom on %1. Charts on page 2, cost over time and sources on page 3.")
-                         .arg(QDate::currentDate().toString(Qt::ISODate))
-                         .toHtmlEscaped());
-    drawHtml(html, QRectF(40, 40, page.width() - 80, page.height() - 80));
+    drawHtml(figures, QRectF(40, 40, page.width() - 80, page.height() - 80));
 
     if (!step(1))
         return false;
@@ -195,7 +280,7 @@ bool paint(QPagedPaintDevice &device, QPainter &p, const Catalog &catalog, const
     FigureText text;
     text.title = Text::tr("Decode speed follows memory bandwidth");
     text.subtitle = Text::tr("%1; the two boxes compared are framed. Assumptions as on page 1.").arg(models);
-    text.sources = {Text::tr("as on page 3")};
+    text.sources = {Text::tr("as on page 4")};
     text.footer = Figure::standardFooter();
     // Figures drawn at the page's own scale, so their text keeps its printed size.
     const double figureWidth = page.width() - 40;

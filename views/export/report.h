@@ -34,6 +34,8 @@ using Progress = std::function<bool(int step, int total)>;
 // The assumptions behind every figure of a comparison, in one sentence: the report's and the
 // compare figure's.
 [[nodiscard]] QString assumptionsLine(const ReportInputs &inputs);
+// The host prices, the rental pattern, a stand-in API and what is left out: page 1 of the report.
+[[nodiscard]] QString decisionAssumptions(const ReportInputs &inputs);
 
 // Paints every page onto `device` (a PDF writer or a printer). Returns false if cancelled.
 bool paint(QPagedPaintDevice &device, QPainter &painter, const Catalog &catalog, const ReportInputs &inputs,
