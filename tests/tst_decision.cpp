@@ -5,6 +5,7 @@
 // figure is unknown exactly when an input it declares is.
 #include "testsupport.h"
 
+#include "comparemodel.h"
 #include "costs.h"
 #include "decision.h"
 #include "englishplurals.h"
@@ -182,6 +183,17 @@ void TestDecision::extrapolatedSpeedsAreMarked()
     const Case won = judge("devstral-2", "rtx-pro-6000", "dgx-spark", dear);
     QCOMPARE(won.result.recommendedKey().right(1), QStringLiteral("a"));
     QVERIFY2(won.result.text.contains(QStringLiteral("extrapolated")), qPrintable(won.result.text));
+    // The table the window, the figure and the report read marks it too; the other side's does not.
+    const CompareModel table(won.sides[0], won.sides[1], dear, CatalogLoader::embedded());
+    QVERIFY(table.index(CompareModel::DecodeRow, CompareModel::AColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("(extrapolated)")));
+    QCOMPARE(table.index(CompareModel::DecodeRow, CompareModel::BColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("extrapolated")),
+             won.costs[1].estimate.extrapolated);
 }
 
 // M7: NVFP4 does not run on a Mac; the sentence names the format that does.

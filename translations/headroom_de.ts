@@ -1155,6 +1155,10 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>%1 prompt tokens ÷ prefill %2 (range %3 – %4): the matrix rate of the weights&apos; path (INT8 for quantized weights, FP16 otherwise) × the share llama.cpp reaches, plus one read of all weights per micro-batch</source>
         <translation>%1 Prompt-Tokens ÷ Prefill %2 (Bereich %3 – %4): die Matrixrate des Rechenwegs der Gewichte (INT8 für quantisierte Gewichte, sonst FP16) × der Anteil, den llama.cpp erreicht, plus ein Lesen aller Gewichte je Mikro-Batch</translation>
     </message>
+    <message>
+        <source> (extrapolated)</source>
+        <translation> (extrapoliert)</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>

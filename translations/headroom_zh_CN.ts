@@ -1149,6 +1149,10 @@ Source: %3 (as of %4)</source>
         <source>%1 prompt tokens ÷ prefill %2 (range %3 – %4): the matrix rate of the weights&apos; path (INT8 for quantized weights, FP16 otherwise) × the share llama.cpp reaches, plus one read of all weights per micro-batch</source>
         <translation>%1 个提示词元 ÷ 预填充 %2（范围 %3 – %4）：权重计算路径的矩阵速率（量化权重用 INT8，否则 FP16）× llama.cpp 达到的比例，另加每个微批次读取一次全部权重</translation>
     </message>
+    <message>
+        <source> (extrapolated)</source>
+        <translation>（外推）</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>

@@ -84,7 +84,8 @@ QString CompareModel::text(int row, int column) const
     case PowerRow: return v ? Format::watts(*v) : dash();
     case VerdictRow: return verdictText(e.verdict);
     case MaxContextRow: return tr("%1 tokens").arg(Format::tokens(e.maxContextTokens));
-    case DecodeRow: return v ? Format::rate(v) : dash();
+    // An extrapolated speed says so where it is read (table, figure, report), not in a tooltip alone.
+    case DecodeRow: return v ? Format::rate(v) + (e.extrapolated ? tr(" (extrapolated)") : QString()) : dash();
     case DecodeRangeRow:
         return e.runs() ? tr("%1 – %2").arg(Format::rate(e.decodeLowTokS), Format::rate(e.decodeHighTokS)) : dash();
     case PrefillRow:
