@@ -84,17 +84,19 @@ class TestDecision : public QObject
 
 private slots:
     void initTestCase() { QVERIFY(installEnglishPlurals()); }
-    void rentedMultiGpuPaysEveryGpuByTheHour();     // H1, M2
-    void theApiIsAlwaysWeighed();                   // H2, H3
-    void rentingABuyableBoxIsAnOption();            // M3
-    void anUnknownHostPriceLeavesTheCostUnknown();  // M4
-    void extrapolatedSpeedsAreMarked();             // M5
-    void aFormatThatRunsIsNamed();                  // M7
-    void theFloorIsTheAnswerTime();                 // M9
-    void aPriceRangeThatFlipsTheAnswerIsSaid();     // M10
-    void theThresholdIsWhereTheRuleFlips();         // M1
-    void speedTiesNeverFavourSideA();               // L2
-    void singleBoxLeavesOutBoxesJoinedByANetwork(); // M6
+    void rentedMultiGpuPaysEveryGpuByTheHour();       // H1, M2
+    void theApiIsAlwaysWeighed();                     // H2, H3
+    void rentingABuyableBoxIsAnOption();              // M3
+    void anUnknownHostPriceLeavesTheCostUnknown();    // M4
+    void extrapolatedSpeedsAreMarked();               // M5
+    void aFormatThatRunsIsNamed();                    // M7
+    void theFloorIsTheAnswerTime();                   // M9
+    void aPriceRangeThatFlipsTheAnswerIsSaid();       // M10
+    void theThresholdIsWhereTheRuleFlips();           // M1
+    void speedTiesNeverFavourSideA();                 // L2
+    void singleBoxLeavesOutBoxesJoinedByANetwork();   // M6
+    void energyPerTokenCountsPrefill();               // L4
+    void aBoxShortOfTheWorkloadSaysSoBesideItsCost(); // L5
     void randomInputsKeepTheRule();
 };
 
@@ -297,6 +299,35 @@ void TestDecision::singleBoxLeavesOutBoxesJoinedByANetwork()
         if (c.findHardware(id)->kind == HardwareKind::MultiGpuNode)
             QVERIFY2(single.contains(id), qPrintable(id)); // a node is one box
     }
+}
+
+// L4: the energy per million tokens counts the prefill of each token's uncached input, as the
+// capacity and the cost of ownership do.
+void TestDecision::energyPerTokenCountsPrefill()
+{
+    Costs::Assumptions a;
+    a.cacheHitShare = 0;
+    a.inputPerOutput = 50;
+    const Case c = judge("qwen3-coder-next", "rtx-pro-6000", "dgx-spark", a);
+    const Costs::SideCosts &pro = c.costs[0];
+    const Estimate &e = pro.estimate;
+    const double watts = *c.sides[0].hardware.loadWatts + *c.sides[0].host->loadWatts;
+    const double secondsPerOutput = 1 / e.aggregateTokS.value_or(*e.decodeTokS) + 50 / *e.prefillTokS;
+    const double expected = watts * 1e6 * secondsPerOutput / 3.6e6 * a.electricityUsdPerKwh;
+    QVERIFY2(qAbs(*pro.energyUsdPerMillionTokens / expected - 1) < 1e-9,
+             qPrintable(QStringLiteral("%1 against %2").arg(*pro.energyUsdPerMillionTokens).arg(expected)));
+    QVERIFY(*pro.energyUsdPerMillionTokens > watts * 1e6 / *e.decodeTokS / 3.6e6 * a.electricityUsdPerKwh);
+}
+
+// L5: a box that cannot serve the day's tokens is costed for what it can serve, and its cost says so.
+void TestDecision::aBoxShortOfTheWorkloadSaysSoBesideItsCost()
+{
+    const Case c = judge("devstral-2", "rtx-pro-6000", "dgx-spark");
+    QVERIFY(c.costs[0].capacityShort);
+    const CompareModel table(c.sides[0], c.sides[1], {}, CatalogLoader::embedded());
+    const QString tco = table.index(CompareModel::TcoRow, CompareModel::AColumn).data().toString();
+    QVERIFY2(tco.contains(QStringLiteral("a day ⚠")), qPrintable(tco));
+    QVERIFY(!option(c, Decision::Route::BuyA)->qualifies);
 }
 
 // Random pairs and flags from the catalog, seeded: the rule's promises hold on every draw.

@@ -502,6 +502,20 @@ void TestExport::headlessCommands()
     const QString text = pdfText(pdf).simplified();
     QVERIFY2(text.contains(QStringLiteral("price from 2026-06, 5 months old: check before you buy")),
              qPrintable(text.right(3000)));
+    // Review L6 and L1: a multi-GPU comparison becomes a report, and page 1 states the host price given
+    // and the floor it was decided by.
+    const QString gpus = m_dir.filePath(QStringLiteral("cli-report-gpus.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--model"), QStringLiteral("kimi-k2.6"),
+                  QStringLiteral("--a-hardware"), QStringLiteral("h200-4x"), QStringLiteral("--b-hardware"),
+                  QStringLiteral("mi300x"), QStringLiteral("--gpus"), QStringLiteral("4"), QStringLiteral("--host-usd"),
+                  QStringLiteral("15000"), QStringLiteral("--answer-within-seconds"), QStringLiteral("45"),
+                  QStringLiteral("-o"), gpus}),
+             0);
+    const QString first = pdfText(gpus, 1).simplified();
+    QVERIFY2(first.contains(QStringLiteral("host priced at $15,000 (your ﬁgure)")) ||
+                 first.contains(QStringLiteral("host priced at $15,000 (your figure)")),
+             qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("answers 500 tokens within 45 s")), qPrintable(first));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--model"),
                   QStringLiteral("devstral-2"), QStringLiteral("-o"), png}),
              2);

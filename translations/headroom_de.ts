@@ -1132,20 +1132,12 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <translation>Kein Mietangebot für diese Box im Katalog, oder sie führt das Modell nicht aus</translation>
     </message>
     <message>
-        <source>%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months</source>
-        <translation>%1 auf Abruf zu %2 pro Stunde für die %3 Stunden am Tag, die die Arbeitslast braucht, über %4 Monate</translation>
-    </message>
-    <message>
         <source>Rent it instead</source>
         <translation>Stattdessen mieten</translation>
     </message>
     <message>
         <source>rented: nothing to pay back</source>
         <translation>gemietet: nichts abzuzahlen</translation>
-    </message>
-    <message>
-        <source>No purchase price: renting on demand for %1 h a day over %2 months (power included)</source>
-        <translation>Kein Kaufpreis: auf Abruf gemietet für %1 h am Tag über %2 Monate (Strom inbegriffen)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3; %4)</source>
@@ -1158,6 +1150,26 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source> (extrapolated)</source>
         <translation> (extrapoliert)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 a day ⚠</source>
+        <translation>%1 für %2 am Tag ⚠</translation>
+    </message>
+    <message>
+        <source>No purchase price: renting for %1 h a day billed (%2) over %3 months (power included)</source>
+        <translation>Kein Kaufpreis: Miete für %1 h am Tag abgerechnet (%2) über %3 Monate (Strom inklusive)</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>on demand, whole hours</source>
+        <translation>auf Abruf, ganze Stunden</translation>
+    </message>
+    <message>
+        <source>%1 at %2 an hour for every GPU, %3 h a day billed (%4; the workload needs %5 h), over %6 months</source>
+        <translation>%1 zu %2 pro Stunde für alle GPUs, %3 h am Tag abgerechnet (%4; die Arbeitslast braucht %5 h), über %6 Monate</translation>
     </message>
 </context>
 <context>

@@ -994,10 +994,6 @@ Source: %3 (as of %4)</source>
         <translation>未知：模型无法运行，或机器的提示处理速度未知</translation>
     </message>
     <message>
-        <source>No purchase price: renting on demand for %1 h a day over %2 months (power included)</source>
-        <translation>无购买价：按需租用，每天 %1 h，共 %2 个月（含电费）</translation>
-    </message>
-    <message>
         <source>Purchase %1 + electricity over %2 months: load power for %3 h a day, idle power the rest</source>
         <translation>购买 %1 + %2 个月电费：每天满载 %3 h，其余时间空闲</translation>
     </message>
@@ -1020,10 +1016,6 @@ Source: %3 (as of %4)</source>
     <message>
         <source>No rental offer for this box in the catalog, or it does not run the model</source>
         <translation>目录中没有此机器的租用报价，或它无法运行该模型</translation>
-    </message>
-    <message>
-        <source>%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months</source>
-        <translation>%1 按需租用，每小时 %2，每天按工作量需要 %3 小时，共 %4 个月</translation>
     </message>
     <message>
         <source>Purchase price ÷ (monthly API cost %1 − monthly electricity %2). Blank when the price is unknown, the model does not run, or the box never pays back.</source>
@@ -1152,6 +1144,26 @@ Source: %3 (as of %4)</source>
     <message>
         <source> (extrapolated)</source>
         <translation>（外推）</translation>
+    </message>
+    <message>
+        <source>%1 for %2 a day ⚠</source>
+        <translation>%1（每天 %2）⚠</translation>
+    </message>
+    <message>
+        <source>No purchase price: renting for %1 h a day billed (%2) over %3 months (power included)</source>
+        <translation>没有购买价格：每天计费租用 %1 小时（%2），共 %3 个月（含电费）</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>on demand, whole hours</source>
+        <translation>按需，整小时</translation>
+    </message>
+    <message>
+        <source>%1 at %2 an hour for every GPU, %3 h a day billed (%4; the workload needs %5 h), over %6 months</source>
+        <translation>%1，所有 GPU 每小时 %2，每天计费 %3 小时（%4；工作负载需要 %5 小时），共 %6 个月</translation>
     </message>
 </context>
 <context>

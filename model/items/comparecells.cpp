@@ -100,6 +100,11 @@ QString CompareModel::text(int row, int column) const
         return v ? tr("%1 a day").arg(Format::tokens(*v)) + (c.capacityShort ? QStringLiteral(" ⚠") : QString())
                  : dash();
     case TcoRow:
+        // A box that cannot serve the day's tokens is costed for what it can serve: said beside it, so
+        // the figure is never read against the API's price for more tokens.
+        if (v && c.capacityShort && c.capacityTokensPerDay)
+            return tr("%1 for %2 a day ⚠").arg(Format::usd(*v), Format::tokens(*c.capacityTokensPerDay));
+        return v ? Format::usd(*v) : dash();
     case ApiTcoRow:
     case RentRow: return v ? Format::usd(*v) : dash();
     case BreakevenRow:
@@ -178,8 +183,10 @@ QString CompareModel::tip(int row, int column) const
                    : tr("Unknown: the model does not run, or the box's prompt speed is unknown");
     case TcoRow:
         if (c.rented)
-            return tr("No purchase price: renting on demand for %1 h a day over %2 months (power included)")
-                .arg(QString::number(*c.activeHoursPerDay, 'f', 1))
+            return tr("No purchase price: renting for %1 h a day billed (%2) over %3 months (power included)")
+                .arg(QString::number(*c.rentHoursPerDay, 'f', 0),
+                     m_assumptions.rentalPattern == Costs::RentalPattern::Reserved ? tr("reserved")
+                                                                                   : tr("on demand, whole hours"))
                 .arg(m_assumptions.horizonMonths);
         return tr("Purchase %1 + electricity over %2 months: load power for %3 h a day, idle power the rest")
             .arg(c.priceLowUsd ? Format::usd(*c.priceLowUsd) : dash())
@@ -204,11 +211,14 @@ QString CompareModel::tip(int row, int column) const
         const Costs::Side &s = m_sides[column];
         if (!c.rentUsdPerMonth)
             return tr("No rental offer for this box in the catalog, or it does not run the model");
-        return tr("%1 on demand at %2 an hour for the %3 hours a day the workload needs, over %4 months")
+        return tr("%1 at %2 an hour for every GPU, %3 h a day billed (%4; the workload needs %5 h), over %6 months")
             .arg(s.rental->tier.isEmpty() ? s.rental->provider
                                           : QStringLiteral("%1 (%2)").arg(s.rental->provider, s.rental->tier),
-                 c.rentUsdPerHour ? Format::usd(*c.rentUsdPerHour) : dash())
-            .arg(QString::number(*c.activeHoursPerDay, 'f', 1))
+                 c.rentUsdPerHour ? Format::usd(*c.rentUsdPerHour) : dash(),
+                 QString::number(*c.rentHoursPerDay, 'f', 0),
+                 m_assumptions.rentalPattern == Costs::RentalPattern::Reserved ? tr("reserved")
+                                                                               : tr("on demand, whole hours"),
+                 QString::number(*c.activeHoursPerDay, 'f', 1))
             .arg(m_assumptions.horizonMonths);
     }
     case BreakevenRow:
