@@ -383,10 +383,6 @@
         <translation>Diese Wahl mit ihrem Kontext, ihren Gewichten und ihrem KV-Cache vergleichen</translation>
     </message>
     <message>
-        <source>Nothing in the catalog runs within this budget, speed and context%1. Try a wider budget, a lower speed floor or a shorter context.</source>
-        <translation>Nichts im Katalog läuft%1 mit diesem Budget, Tempo und Kontext. Versuchen Sie ein größeres Budget, ein geringeres Mindesttempo oder einen kürzeren Kontext.</translation>
-    </message>
-    <message>
         <source> comfortably</source>
         <translation> komfortabel</translation>
     </message>
@@ -424,6 +420,22 @@
     <message>
         <source>Leave out boxes joined over a network (2× DGX Spark); a multi-GPU node is one box</source>
         <translation>Boxen auslassen, die über ein Netzwerk verbunden sind (2× DGX Spark); ein Multi-GPU-Knoten ist eine Box</translation>
+    </message>
+    <message>
+        <source> s for an answer</source>
+        <translation> s für eine Antwort</translation>
+    </message>
+    <message>
+        <source>The floor the compare view holds a box to: the prompt&apos;s prefill plus the answer within this many seconds. A box whose prompt speed is unknown cannot show it, and is left out.</source>
+        <translation>Die Untergrenze, die auch der Vergleich ansetzt: Prefill des Prompts plus Antwort in so vielen Sekunden. Eine Box mit unbekannter Prompt-Geschwindigkeit kann das nicht zeigen und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>answer within</source>
+        <translation>Antwort in</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog runs within this budget, speed, answer time and context%1. Try a wider budget, a lower floor or a shorter context.</source>
+        <translation>Nichts im Katalog läuft%1 mit diesem Budget, dieser Geschwindigkeit, Antwortzeit und diesem Kontext. Versuchen Sie ein größeres Budget, eine niedrigere Untergrenze oder einen kürzeren Kontext.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1182,18 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
     <message>
         <source>%1 at %2 an hour for every GPU, %3 h a day billed (%4; the workload needs %5 h), over %6 months</source>
         <translation>%1 zu %2 pro Stunde für alle GPUs, %3 h am Tag abgerechnet (%4; die Arbeitslast braucht %5 h), über %6 Monate</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ over the %2 floor</source>
+        <translation>%1 ⚠ über der Untergrenze von %2</translation>
+    </message>
+    <message>
+        <source>Time to first token + %1 answer tokens at the decode estimate; a box qualifies when this is within %2</source>
+        <translation>Zeit bis zum ersten Token + %1 Antwort-Tokens bei der Decode-Schätzung; eine Box erfüllt die Bedingung, wenn das innerhalb von %2 liegt</translation>
+    </message>
+    <message>
+        <source>Answer time</source>
+        <translation>Antwortzeit</translation>
     </message>
 </context>
 <context>

@@ -394,10 +394,6 @@
         <translation>正在为 %1 个组合排名…</translation>
     </message>
     <message>
-        <source>Nothing in the catalog runs within this budget, speed and context%1. Try a wider budget, a lower speed floor or a shorter context.</source>
-        <translation>目录中没有能在此预算、速度和上下文%1下运行的组合。请放宽预算、降低速度下限或缩短上下文。</translation>
-    </message>
-    <message>
         <source> comfortably</source>
         <translation>（宽裕）</translation>
     </message>
@@ -422,6 +418,22 @@
     <message>
         <source>Leave out boxes joined over a network (2× DGX Spark); a multi-GPU node is one box</source>
         <translation>排除通过网络连接的机器（2× DGX Spark）；多 GPU 节点算作一台</translation>
+    </message>
+    <message>
+        <source> s for an answer</source>
+        <translation> 秒内给出回答</translation>
+    </message>
+    <message>
+        <source>The floor the compare view holds a box to: the prompt&apos;s prefill plus the answer within this many seconds. A box whose prompt speed is unknown cannot show it, and is left out.</source>
+        <translation>与比较视图相同的下限：提示预填充加上回答在这么多秒内完成。提示处理速度未知的机器无法证明这一点，因此被排除。</translation>
+    </message>
+    <message>
+        <source>answer within</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog runs within this budget, speed, answer time and context%1. Try a wider budget, a lower floor or a shorter context.</source>
+        <translation>目录中没有任何组合能%1在此预算、速度、回答时间和上下文下运行。请尝试更宽的预算、更低的下限或更短的上下文。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1176,18 @@ Source: %3 (as of %4)</source>
     <message>
         <source>%1 at %2 an hour for every GPU, %3 h a day billed (%4; the workload needs %5 h), over %6 months</source>
         <translation>%1，所有 GPU 每小时 %2，每天计费 %3 小时（%4；工作负载需要 %5 小时），共 %6 个月</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ over the %2 floor</source>
+        <translation>%1 ⚠ 超过 %2 的下限</translation>
+    </message>
+    <message>
+        <source>Time to first token + %1 answer tokens at the decode estimate; a box qualifies when this is within %2</source>
+        <translation>首 token 时间 + 按解码估计生成 %1 个回答 token；在 %2 内即符合条件</translation>
+    </message>
+    <message>
+        <source>Answer time</source>
+        <translation>回答时间</translation>
     </message>
 </context>
 <context>

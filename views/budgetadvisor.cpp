@@ -31,6 +31,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     , m_low(new QDoubleSpinBox(this))
     , m_high(new QDoubleSpinBox(this))
     , m_minSpeed(new QDoubleSpinBox(this))
+    , m_answerWithin(new QDoubleSpinBox(this))
     , m_context(new TokenSpinBox(Limits::kContext, this))
     , m_prompt(new TokenSpinBox(Limits::kPrompt, this))
     , m_problem(new ProblemLabel(QStringLiteral("advisorProblem"), this))
@@ -60,6 +61,13 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     m_minSpeed->setDecimals(1);
     m_minSpeed->setSuffix(tr(" tok/s"));
     m_minSpeed->setToolTip(tr("Default 8.3 tok/s: a 500-token answer within 60 seconds"));
+    m_answerWithin->setObjectName(QStringLiteral("advisorAnswerWithinSpin"));
+    m_answerWithin->setRange(Limits::kAnswerWithin.min, Limits::kAnswerWithin.max);
+    m_answerWithin->setDecimals(0);
+    m_answerWithin->setSuffix(tr(" s for an answer"));
+    m_answerWithin->setToolTip(tr("The floor the compare view holds a box to: the prompt's prefill plus the answer "
+                                  "within this many seconds. A box whose prompt speed is unknown cannot show it, and "
+                                  "is left out."));
     m_context->setObjectName(QStringLiteral("advisorContextSpin"));
     m_prompt->setObjectName(QStringLiteral("advisorPromptSpin"));
     m_prompt->setToolTip(tr("Prompt tokens before the answer: sets the time to first token column"));
@@ -107,6 +115,10 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     // The filters on a row of their own: in one row with the fields they set the window's
     // narrowest width past a 1366-pixel laptop screen (1,507 px in English).
     auto *filters = new QHBoxLayout;
+    auto *floorLabel = new QLabel(tr("answer within"), this);
+    floorLabel->setBuddy(m_answerWithin);
+    filters->addWidget(floorLabel);
+    filters->addWidget(m_answerWithin);
     filters->addWidget(m_singleBox);
     filters->addWidget(m_comfortableOnly);
     filters->addWidget(m_commercialOnly);
@@ -128,7 +140,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     layout->addLayout(actions);
 
     showInputs();
-    for (QDoubleSpinBox *spin : {m_low, m_high, m_minSpeed})
+    for (QDoubleSpinBox *spin : {m_low, m_high, m_minSpeed, m_answerWithin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &BudgetAdvisor::commit);
     for (TokenSpinBox *field : {m_context, m_prompt})
         connect(field, &TokenSpinBox::refused, m_problem, &ProblemLabel::say);
@@ -164,6 +176,7 @@ void BudgetAdvisor::showInputs()
     m_low->setValue(in.budgetLowUsd);
     m_high->setValue(in.budgetHighUsd);
     m_minSpeed->setValue(in.minTokS);
+    m_answerWithin->setValue(in.answerWithinSeconds);
     m_context->setValue(int(in.scenario.contextTokens));
     m_prompt->setValue(int(in.scenario.promptTokens));
     m_quant->setCurrentIndex(std::max(0, m_quant->findData(in.scenario.quant ? in.scenario.quant->name : QString())));
@@ -181,6 +194,7 @@ void BudgetAdvisor::commit()
     in.budgetLowUsd = m_low->value();
     in.budgetHighUsd = m_high->value();
     in.minTokS = m_minSpeed->value();
+    in.answerWithinSeconds = m_answerWithin->value();
     in.scenario.contextTokens = m_context->value();
     in.scenario.promptTokens = m_prompt->value();
     in.scenario.quant = Quantization::parse(m_quant->currentData().toString());
@@ -231,8 +245,8 @@ void BudgetAdvisor::showRanking(const Costs::AdvisorInputs &in, qsizetype passin
     m_busy->hide();
     fitColumnsToHeaderAndSample(m_table);
     if (m_model->rowCount() == 0)
-        m_summary->setText(tr("Nothing in the catalog runs within this budget, speed and context%1. Try a wider "
-                              "budget, a lower speed floor or a shorter context.")
+        m_summary->setText(tr("Nothing in the catalog runs within this budget, speed, answer time and context%1. "
+                              "Try a wider budget, a lower floor or a shorter context.")
                                .arg(in.comfortableOnly ? tr(" comfortably") : QString()));
     else if (passing > m_model->rowCount())
         m_summary->setText(tr("%1 pairs run; the best %2 are listed, best first. Boxes without a known price are "

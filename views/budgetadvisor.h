@@ -60,6 +60,7 @@ private:
     QDoubleSpinBox *m_low;
     QDoubleSpinBox *m_high;
     QDoubleSpinBox *m_minSpeed;
+    QDoubleSpinBox *m_answerWithin; // the compare view's floor: prefill and answer within so many seconds
     TokenSpinBox *m_context;
     TokenSpinBox *m_prompt;
     ProblemLabel *m_problem;

@@ -310,6 +310,9 @@ AdviceRun advise(const Catalog &catalog, const AdvisorInputs &inputs, qsizetype 
             const Estimate e = Engine::estimate(model, box, s, calibration, host);
             if (!e.runs() || *e.decodeTokS < inputs.minTokS)
                 continue;
+            const std::optional<double> ttft = s.promptTokens <= 0 ? std::optional<double>(0.0) : e.ttftSeconds;
+            if (!ttft || *ttft + s.answerTokens / *e.decodeTokS > inputs.answerWithinSeconds)
+                continue;
             if (inputs.comfortableOnly && e.verdict != Verdict::Comfortable)
                 continue;
             ++run.running;

@@ -165,8 +165,11 @@ struct AdvisorInputs
 {
     double budgetLowUsd = 0;
     double budgetHighUsd = 10'000;
-    double minTokS = 500.0 / 60.0; // the contract's speed floor: a 500-token answer within 60 s
-    bool singleBoxOnly = false;    // no boxes joined over a network (a multi-GPU node is one box)
+    double minTokS = 500.0 / 60.0; // a decode floor (500 tokens in 60 s of decode alone)
+    // The floor compare holds a box to: the prompt's prefill plus the answer within this many seconds.
+    // A pair whose prompt speed is unknown cannot show it meets it, and is left out, as in compare.
+    double answerWithinSeconds = kDefaultAnswerWithinSeconds;
+    bool singleBoxOnly = false; // no boxes joined over a network (a multi-GPU node is one box)
     bool comfortableOnly = true;
     bool commercialOnly = false; // only models whose weights may be used commercially
     Scenario scenario;           // weights, KV precision and context of every pick

@@ -20,6 +20,7 @@ bool dependsOnModel(int row)
     case CompareModel::MaxContextRow:
     case CompareModel::DecodeRow:
     case CompareModel::PrefillRow:
+    case CompareModel::AnswerRow:
     case CompareModel::UsdPerTokSRow:
     case CompareModel::EnergyRow:
     case CompareModel::CapacityRow:
@@ -93,6 +94,14 @@ QString CompareModel::text(int row, int column) const
                        .arg(Format::seconds(*v), Format::seconds(e.ttftLowSeconds.value_or(*v)),
                             Format::seconds(e.ttftHighSeconds.value_or(*v)), Format::rate(e.prefillTokS))
                  : dash();
+    case AnswerRow:
+        // A box below the floor says so in its own column, not only in the sentence.
+        if (!v)
+            return dash();
+        return c.meetsAnswerFloor.value_or(true)
+                   ? Format::seconds(*v)
+                   : tr("%1 ⚠ over the %2 floor")
+                         .arg(Format::seconds(*v), Format::seconds(m_assumptions.answerWithinSeconds));
     case UsdPerTokSRow: return v ? tr("%1 per tok/s").arg(Format::usd(*v)) : dash();
     case UsdPerMemoryRow: return v ? tr("%1 per %2").arg(Format::usd(*v), Format::byteUnitName()) : dash();
     case EnergyRow: return v ? tr("%1 per M tokens").arg(Format::usd(*v)) : dash();
@@ -150,6 +159,12 @@ QString CompareModel::tip(int row, int column) const
                          .arg(Format::tokens(m_sides[column].scenario.promptTokens), Format::rate(e.prefillTokS),
                               Format::rate(e.prefillLowTokS), Format::rate(e.prefillHighTokS))
                    : tr("The box's TFLOPS are not published, so prefill is unknown.");
+    case AnswerRow:
+        return c.answerSeconds ? tr("Time to first token + %1 answer tokens at the decode estimate; a box qualifies "
+                                    "when this is within %2")
+                                     .arg(Format::tokens(m_sides[column].scenario.answerTokens),
+                                          Format::seconds(m_assumptions.answerWithinSeconds))
+                               : tr("Unknown: the model does not run, or the box's prompt speed is unknown");
     case UsdPerTokSRow:
         if (!c.priceKind)
             return tr("No price known");

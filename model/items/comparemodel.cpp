@@ -26,6 +26,7 @@ int direction(int row)
     case CompareModel::HostRow:
     case CompareModel::PowerRow:
     case CompareModel::PrefillRow:
+    case CompareModel::AnswerRow:
     case CompareModel::UsdPerTokSRow:
     case CompareModel::UsdPerMemoryRow:
     case CompareModel::EnergyRow:
@@ -153,6 +154,7 @@ std::optional<double> CompareModel::value(int row, int column) const
     case DecodeRow: return e.runs() ? e.decodeTokS : std::nullopt;
     case DecodeRangeRow: return std::nullopt;
     case PrefillRow: return e.runs() ? e.ttftSeconds : std::nullopt;
+    case AnswerRow: return c.answerSeconds;
     case UsdPerTokSRow: return c.usdPerTokS;
     case UsdPerMemoryRow:
         return c.usdPerUsableByte ? some(*c.usdPerUsableByte / Format::bytesInUnit(1.0)) : std::nullopt;
@@ -227,6 +229,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Decode estimate"),
         QT_TR_NOOP("Decode range"),
         QT_TR_NOOP("Time to first token"),
+        QT_TR_NOOP("Answer time"),
         QT_TR_NOOP("Price per tok/s"),
         QT_TR_NOOP("Price per memory"),
         QT_TR_NOOP("Energy per M tokens"),

@@ -35,6 +35,7 @@ public:
         DecodeRow,
         DecodeRangeRow,
         PrefillRow,
+        AnswerRow, // the prompt's prefill plus the answer: what the floor reads
         UsdPerTokSRow,
         UsdPerMemoryRow,
         EnergyRow,

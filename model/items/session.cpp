@@ -329,6 +329,7 @@ QJsonObject Session::toJson() const
         {QStringLiteral("advisor"), QJsonObject{{QStringLiteral("budget_low_usd"), a.budgetLowUsd},
                                                 {QStringLiteral("budget_high_usd"), a.budgetHighUsd},
                                                 {QStringLiteral("min_tok_s"), a.minTokS},
+                                                {QStringLiteral("answer_within_seconds"), a.answerWithinSeconds},
                                                 {QStringLiteral("single_box_only"), a.singleBoxOnly},
                                                 {QStringLiteral("comfortable_only"), a.comfortableOnly},
                                                 {QStringLiteral("commercial_only"), a.commercialOnly},
@@ -401,6 +402,8 @@ void Session::fromJson(const QJsonObject &json, QStringList *problems)
     a.budgetLowUsd = limited(advisor, "budget_low_usd", Limits::kBudgetUsd, a.budgetLowUsd, problems);
     a.budgetHighUsd = limited(advisor, "budget_high_usd", Limits::kBudgetUsd, a.budgetHighUsd, problems);
     a.minTokS = limited(advisor, "min_tok_s", Limits::kSpeedFloor, a.minTokS, problems);
+    a.answerWithinSeconds =
+        limited(advisor, "answer_within_seconds", Limits::kAnswerWithin, a.answerWithinSeconds, problems);
     a.singleBoxOnly = flag(advisor, "single_box_only", a.singleBoxOnly, problems);
     a.comfortableOnly = flag(advisor, "comfortable_only", a.comfortableOnly, problems);
     a.commercialOnly = flag(advisor, "commercial_only", a.commercialOnly, problems);
