@@ -50,6 +50,7 @@ private slots:
     void aSideRunsTheBoxAtAUsableSetting();
     void commercialUseIsAControlOfTheView();
     void theOptionsAreRowsThatFollowTheFields();
+    void theAdvisorsFloorIsAFieldOfItsOwn();
 
 private:
     template<typename T>
@@ -464,6 +465,28 @@ void TestCompareView::theOptionsAreRowsThatFollowTheFields()
     QVERIFY(options->index(row(QStringLiteral("api")), OptionsModel::OptionColumn).data(BetterRole).toBool());
     const QString sentence = child<QLabel>(w, "recommendationLabel")->text();
     QVERIFY2(sentence.contains(QStringLiteral("Neither box: call Qwen3-Coder-Next")), qPrintable(sentence));
+}
+
+// The advisor holds pairs to the compare view's floor, and its field is the session's value.
+void TestCompareView::theAdvisorsFloorIsAFieldOfItsOwn()
+{
+    MainWindow w(CatalogLoader::embedded());
+    auto *field = child<QDoubleSpinBox>(w, "advisorAnswerWithinSpin");
+    QCOMPARE(field->value(), Costs::kDefaultAnswerWithinSeconds);
+    field->setValue(20);
+    QCOMPARE(w.session().advisor().answerWithinSeconds, 20.0);
+    Costs::AdvisorInputs in = w.session().advisor();
+    in.answerWithinSeconds = 90;
+    w.session().setAdvisor(in);
+    QCOMPARE(field->value(), 90.0);
+    // Saved with the session: a restart keeps it.
+    QCOMPARE(w.session()
+                 .toJson()
+                 .value(QStringLiteral("advisor"))
+                 .toObject()
+                 .value(QStringLiteral("answer_within_seconds"))
+                 .toDouble(),
+             90.0);
 }
 
 QTEST_MAIN(TestCompareView)

@@ -422,10 +422,6 @@
         <translation>Boxen auslassen, die über ein Netzwerk verbunden sind (2× DGX Spark); ein Multi-GPU-Knoten ist eine Box</translation>
     </message>
     <message>
-        <source> s for an answer</source>
-        <translation> s für eine Antwort</translation>
-    </message>
-    <message>
         <source>The floor the compare view holds a box to: the prompt&apos;s prefill plus the answer within this many seconds. A box whose prompt speed is unknown cannot show it, and is left out.</source>
         <translation>Die Untergrenze, die auch der Vergleich ansetzt: Prefill des Prompts plus Antwort in so vielen Sekunden. Eine Box mit unbekannter Prompt-Geschwindigkeit kann das nicht zeigen und wird ausgelassen.</translation>
     </message>
@@ -436,6 +432,10 @@
     <message>
         <source>Nothing in the catalog runs within this budget, speed, answer time and context%1. Try a wider budget, a lower floor or a shorter context.</source>
         <translation>Nichts im Katalog läuft%1 mit diesem Budget, dieser Geschwindigkeit, Antwortzeit und diesem Kontext. Versuchen Sie ein größeres Budget, eine niedrigere Untergrenze oder einen kürzeren Kontext.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>

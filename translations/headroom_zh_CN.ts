@@ -420,10 +420,6 @@
         <translation>排除通过网络连接的机器（2× DGX Spark）；多 GPU 节点算作一台</translation>
     </message>
     <message>
-        <source> s for an answer</source>
-        <translation> 秒内给出回答</translation>
-    </message>
-    <message>
         <source>The floor the compare view holds a box to: the prompt&apos;s prefill plus the answer within this many seconds. A box whose prompt speed is unknown cannot show it, and is left out.</source>
         <translation>与比较视图相同的下限：提示预填充加上回答在这么多秒内完成。提示处理速度未知的机器无法证明这一点，因此被排除。</translation>
     </message>
@@ -434,6 +430,10 @@
     <message>
         <source>Nothing in the catalog runs within this budget, speed, answer time and context%1. Try a wider budget, a lower floor or a shorter context.</source>
         <translation>目录中没有任何组合能%1在此预算、速度、回答时间和上下文下运行。请尝试更宽的预算、更低的下限或更短的上下文。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ BudgetAdvisor::BudgetAdvisor(Session *session, QWidget *parent)
     m_answerWithin->setObjectName(QStringLiteral("advisorAnswerWithinSpin"));
     m_answerWithin->setRange(Limits::kAnswerWithin.min, Limits::kAnswerWithin.max);
     m_answerWithin->setDecimals(0);
-    m_answerWithin->setSuffix(tr(" s for an answer"));
+    m_answerWithin->setSuffix(tr(" s")); // the label before it says "answer within"
     m_answerWithin->setToolTip(tr("The floor the compare view holds a box to: the prompt's prefill plus the answer "
                                   "within this many seconds. A box whose prompt speed is unknown cannot show it, and "
                                   "is left out."));
