@@ -106,9 +106,13 @@ QList<Case> cliContractCases(const Context &)
                               either({QLatin1String(flag)}));
         }
     }
-    for (const char *bad : {"0.3k", "1.0001M", "0.5"})
+    // A workload count is decimal (contracts.md): 2M is 2,000,000 and 0.3k is 300, taken; a fraction
+    // of a token is still refused.
+    for (const char *bad : {"0.0003k", "1.0000001M", "0.5"})
         cases << make(places.at(1) + QStringList{QStringLiteral("--tokens-per-day"), QLatin1String(bad)},
                       refused({QStringLiteral("--tokens-per-day")}));
+    for (const char *good : {"0.3k", "1.0001M", "2M"})
+        cases << make(places.at(1) + QStringList{QStringLiteral("--tokens-per-day"), QLatin1String(good)}, succeeds());
     // The sliding window takes what --help states, and names itself when out of bounds.
     const QStringList adHoc = words("estimate --params-total 7 --layers 32 --kv-heads 8 --head-dim 128 --hardware "
                                     "rtx-4090 --swa-layers 16 --swa-window");

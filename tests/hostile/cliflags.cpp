@@ -37,6 +37,8 @@ QStringList invalidValues(const Limit &l)
         values << number(std::floor(l.min) + 0.5) << QStringLiteral("1.5");
     if (l.kind == Kind::Tokens)
         values << QStringLiteral("0.3k") << QStringLiteral("1.0001k") << QStringLiteral("0.1M");
+    if (l.kind == Kind::Workload) // decimal: 0.3k is 300 tokens, so the fractions are finer
+        values << QStringLiteral("0.0003k") << QStringLiteral("1.0000001M") << QStringLiteral("0.0000001M");
     return values;
 }
 
@@ -53,6 +55,8 @@ QStringList validValues(const Limit &l)
                 values << QLatin1String(t);
         }
     }
+    if (l.kind == Kind::Workload)
+        values << QStringLiteral("500k") << QStringLiteral("2M") << QStringLiteral("0.3k");
     return values;
 }
 
