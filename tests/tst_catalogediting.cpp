@@ -681,6 +681,37 @@ void TestCatalogEditing::offloadAndPromptControlsReachThePanel()
     QVERIFY2(field<QLabel>(w, "decodeLabel")->text().contains(QStringLiteral("host RAM")),
              qPrintable(field<QLabel>(w, "decodeLabel")->text()));
     QVERIFY(field<QLabel>(w, "whyLabel")->text().contains(QStringLiteral("RAM")));
+    // The experts-on-CPU field is llama.cpp's --n-cpu-moe: every layer's experts, then automatic again.
+    auto *cpuMoe = field<QSpinBox>(w, "cpuMoeSpin");
+    QVERIFY(cpuMoe->isEnabled());
+    QCOMPARE(cpuMoe->text(), QStringLiteral("auto"));
+    cpuMoe->setValue(Scenario::kAllLayers);
+    QCOMPARE(cpuMoe->text(), QStringLiteral("all"));
+    QCOMPARE(w.session().scenario().cpuMoeLayers, Scenario::kAllLayers);
+    const Estimate everyLayer = w.session().selectedEstimate();
+    QVERIFY(everyLayer.offloadedBytes > e.offloadedBytes);
+    QVERIFY2(field<QLabel>(w, "decodeLabel")->toolTip().contains(QStringLiteral("hand-overs")),
+             qPrintable(field<QLabel>(w, "decodeLabel")->toolTip()));
+    // The placement is kept in the session and in scenario files, "all" by name.
+    const QJsonObject saved = scenarioToJson(w.session().scenario());
+    QCOMPARE(saved.value(QStringLiteral("cpu_moe_layers")).toString(), QStringLiteral("all"));
+    QStringList problems;
+    QCOMPARE(scenarioFromJson(saved, Scenario{}, &problems).cpuMoeLayers, Scenario::kAllLayers);
+    QVERIFY(problems.isEmpty());
+    QJsonObject twelve = saved;
+    twelve.insert(QStringLiteral("cpu_moe_layers"), 12);
+    twelve.insert(QStringLiteral("allow_offload"), false);
+    const Scenario placed = scenarioFromJson(twelve, Scenario{}, &problems);
+    QVERIFY(placed.cpuMoeLayers == 12 && placed.allowOffload); // a count is an offload placement
+    twelve.insert(QStringLiteral("cpu_moe_layers"), 2.5);
+    QCOMPARE(scenarioFromJson(twelve, Scenario{}, &problems).cpuMoeLayers, Scenario::kAutomaticPlacement);
+    QVERIFY(problems.join(u' ').contains(QStringLiteral("cpu_moe_layers")));
+    cpuMoe->setValue(Scenario::kAutomaticPlacement);
+    QCOMPARE(w.session().selectedEstimate().offloadedBytes, e.offloadedBytes);
+    // Offload off: the field has nothing to place.
+    field<QCheckBox>(w, "offloadCheck")->setChecked(false);
+    QVERIFY(!cpuMoe->isEnabled());
+    field<QCheckBox>(w, "offloadCheck")->setChecked(true);
     // The prompt control sets the time to first token the panel shows.
     auto *prompt = field<QSpinBox>(w, "promptSpin");
     prompt->setValue(16384);

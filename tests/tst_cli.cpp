@@ -46,6 +46,7 @@ private slots:
     void calibrateRefusesHostileFiles_data();
     void calibrateRefusesHostileFiles();
     void hostFlagsOffloadToTheirRam();
+    void expertLayerFlagsPlaceTheExperts();
     void compareRecommendsWithCostOfOwnership();
     void contextMustHoldPromptAndAnswer();
 
@@ -754,7 +755,7 @@ void TestCli::validateReportsHeldOutSources()
     QCOMPARE(kindRows("decode,"), rows);
     // Prompt processing beside decode (issue 24): the same keys per kind, its own rows.
     const QJsonArray kinds = root.value(QStringLiteral("kinds")).toArray();
-    QCOMPARE(kinds.size(), 2);
+    QCOMPARE(kinds.size(), 3);
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decode"));
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("overall")).toObject(), overall);
     QVERIFY(kinds.at(0).toObject().value(QStringLiteral("median_range_width")).toDouble() > 1.0);
@@ -765,6 +766,19 @@ void TestCli::validateReportsHeldOutSources()
     QCOMPARE(kindRows("prefill,"), prefillRows);
     QVERIFY(prefill.value(QStringLiteral("median_range_width")).toDouble() > 1.0);
     QVERIFY(text.out.contains("leave one publisher out"));
+    // Many sequences (issue 25): publications of llama-batched-bench, each left out in turn, within
+    // the target, every row in the CSV with its number of sequences.
+    const QJsonObject batched = kinds.at(2).toObject();
+    QCOMPARE(batched.value(QStringLiteral("kind")).toString(), QStringLiteral("batched"));
+    const QJsonObject batchedOverall = batched.value(QStringLiteral("overall")).toObject();
+    QVERIFY(batched.value(QStringLiteral("sources")).toArray().size() >= 3);
+    QVERIFY(batchedOverall.value(QStringLiteral("rows")).toInt() >= 200);
+    QCOMPARE(kindRows("batched,"), batchedOverall.value(QStringLiteral("rows")).toInt());
+    QVERIFY2(batchedOverall.value(QStringLiteral("median_abs_error")).toDouble() <= 0.20,
+             qPrintable(QString::number(batchedOverall.value(QStringLiteral("median_abs_error")).toDouble())));
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.split(',').size() >= 11, line.constData());
+    QVERIFY(text.out.contains("Many sequences"));
 }
 
 void TestCli::calibrateStoresAndEveryCommandUsesIt()
@@ -897,6 +911,44 @@ void TestCli::hostFlagsOffloadToTheirRam()
     QCOMPARE(half.status, 2);
     QVERIFY(half.err.contains("--ram-bandwidth-gbs"));
 }
+// llama.cpp's --n-cpu-moe and --cpu-moe, as the scenario's placement (JSON n_cpu_moe).
+void TestCli::expertLayerFlagsPlaceTheExperts()
+{
+    const QStringList base = {QStringLiteral("estimate"),     QStringLiteral("--model"),
+                              QStringLiteral("gpt-oss-120b"), QStringLiteral("--hardware"),
+                              QStringLiteral("rtx-3090"),     QStringLiteral("--ram-gb"),
+                              QStringLiteral("256"),          QStringLiteral("--ram-bandwidth-gbs"),
+                              QStringLiteral("100"),          QStringLiteral("--json")};
+    const auto json = [&](const QStringList &more) {
+        const Result r = headroom(base + more);
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    const QJsonObject all = json({QStringLiteral("--cpu-moe")});
+    QCOMPARE(all.value(QStringLiteral("verdict")).toString(), QStringLiteral("offload"));
+    QCOMPARE(all.value(QStringLiteral("n_cpu_moe")).toInt(), 36);
+    const QJsonObject thirty = json({QStringLiteral("--n-cpu-moe"), QStringLiteral("30")});
+    QCOMPARE(thirty.value(QStringLiteral("n_cpu_moe")).toInt(), 30);
+    QVERIFY(thirty.value(QStringLiteral("decode_tok_s")).toDouble() >
+            all.value(QStringLiteral("decode_tok_s")).toDouble());
+    // Too few on the host: the rest does not fit the card.
+    QCOMPARE(json({QStringLiteral("--n-cpu-moe"), QStringLiteral("3")}).value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("no-fit"));
+    // Two ways of placing at once are refused, naming the flag.
+    const Result both =
+        headroom(base + QStringList{QStringLiteral("--cpu-moe"), QStringLiteral("--n-cpu-moe"), QStringLiteral("4")});
+    QCOMPARE(both.status, 2);
+    QVERIFY2(both.err.contains("--cpu-moe"), both.err.constData());
+    const Result withAuto =
+        headroom(base + QStringList{QStringLiteral("--offload"), QStringLiteral("--n-cpu-moe"), QStringLiteral("4")});
+    QCOMPARE(withAuto.status, 2);
+    QVERIFY2(withAuto.err.contains("--offload"), withAuto.err.constData());
+    const Result negative = headroom(base + QStringList{QStringLiteral("--n-cpu-moe"), QStringLiteral("-1")});
+    QCOMPARE(negative.status, 2);
+    // Automatic placement moves only what does not fit: fewer layers' experts than every one.
+    const int automatic = json({QStringLiteral("--offload")}).value(QStringLiteral("n_cpu_moe")).toInt(-1);
+    QVERIFY2(automatic > 3 && automatic < 36, qPrintable(QString::number(automatic)));
+}
+
 void TestCli::compareRecommendsWithCostOfOwnership()
 {
     const QStringList base{QStringLiteral("compare"),          QStringLiteral("--model"),

@@ -1,11 +1,13 @@
 // Decode speed: physics first (bytes ÷ bandwidth, fixed costs that do not shrink), constants
 // fitted on published measurements, and an error reported on sources the fit never saw.
+#include "batchedfit.h"
 #include "catalog.h"
 #include "engine.h"
 #include "prefillfit.h"
 #include "prefillmeasurement.h"
 #include "speedfit.h"
 #include "testsupport.h"
+#include "units.h"
 
 #include <QFile>
 #include <QSet>
@@ -28,6 +30,8 @@ private slots:
     void moeBatchesShareExperts();
     void severalDevicesSaturate();
     void offloadPutsWeightsInHostRam();
+    void aCountOfExpertLayersPlacesThemInTheHost();
+    void manySequencesBendFromMemoryToCompute();
     void prefillAndTimeToFirstToken();
     void prefillMeasurementsAreSourcedAndBroad();
     void prefillPhysics();
@@ -227,6 +231,137 @@ void TestSpeedModel::offloadPutsWeightsInHostRam()
         Engine::estimate(model("qwen3-coder-480b"), pro, s, c.calibrationFor(pro), c.findHost(pro.hostId));
     QCOMPARE(moe.verdict, Verdict::Offload);
     QVERIFY(moe.hostBytesPerStep < moe.bytesPerToken);
+}
+
+// --n-cpu-moe N: the experts of N layers in the host whatever fits; what stays must fit the GPU
+// and what goes must fit the host. Hand arithmetic on the engine's own split.
+void TestSpeedModel::aCountOfExpertLayersPlacesThemInTheHost()
+{
+    const Catalog &c = CatalogLoader::embedded();
+    const HardwareSpec &card = hardware("rtx-3090");
+    HostSpec host;
+    host.ramBytes = Units::gibToBytes(256);
+    host.ramBandwidthBytesPerSecond = 100e9;
+    const ModelSpec &oss = model("gpt-oss-120b");
+    Scenario s;
+    s.allowOffload = true;
+    const auto at = [&](int layers) {
+        Scenario placed = s;
+        placed.cpuMoeLayers = layers;
+        return Engine::estimate(oss, card, placed, c.calibrationFor(card), &host);
+    };
+    const Estimate automatic = Engine::estimate(oss, card, s, c.calibrationFor(card), &host);
+    QCOMPARE(automatic.verdict, Verdict::Offload);
+    const Estimate all = at(Scenario::kAllLayers);
+    QCOMPARE(all.verdict, Verdict::Offload);
+    QCOMPARE(all.cpuExpertLayers, oss.layers);
+    QCOMPARE(all.hostCrossings, 2 * oss.layers);
+    // Every layer's experts: all but the dense part in the host. 30 of 36 layers: 30/36 of them.
+    const double experts = all.offloadedBytes;
+    QVERIFY(experts > 0.9 * all.weightsBytes && experts < all.weightsBytes);
+    const Estimate most = at(30);
+    QCOMPARE(most.verdict, Verdict::Offload);
+    QCOMPARE(most.cpuExpertLayers, 30);
+    QCOMPARE(most.hostCrossings, 60);
+    QVERIFY(qAbs(most.offloadedBytes - experts * 30 / oss.layers) < 1.0);
+    // Half of them leaves 35 GB on a 24 GB card.
+    QCOMPARE(at(oss.layers / 2).verdict, Verdict::NoFit);
+    // More in the host reads more over its slower bus.
+    QVERIFY(*all.decodeTokS < *automatic.decodeTokS);
+    // Too few layers leaves more on the 24 GB card than it holds: no fit, whatever the host.
+    QCOMPARE(at(2).verdict, Verdict::NoFit);
+    QVERIFY(!at(2).decodeTokS);
+    // A host that cannot hold every expert cannot take --cpu-moe.
+    host.ramBytes = Units::gibToBytes(48);
+    QCOMPARE(at(Scenario::kAllLayers).verdict, Verdict::NoFit);
+    host.ramBytes = Units::gibToBytes(256);
+    // A model that fits: a count still moves its experts (slower, verdict offload); zero moves none.
+    const ModelSpec &small = model("gpt-oss-20b");
+    Scenario fits = s;
+    const Estimate onCard = Engine::estimate(small, card, fits, c.calibrationFor(card), &host);
+    QVERIFY(verdictRuns(onCard.verdict) && onCard.verdict != Verdict::Offload);
+    fits.cpuMoeLayers = 12;
+    const Estimate moved = Engine::estimate(small, card, fits, c.calibrationFor(card), &host);
+    QCOMPARE(moved.verdict, Verdict::Offload);
+    QVERIFY(*moved.decodeTokS < *onCard.decodeTokS);
+    // The prompt's micro-batches copy the host's weights to the GPU over PCIe: each one pays for them.
+    QVERIFY(*moved.prefillSeconds > *onCard.prefillSeconds);
+    const DecodeCalibration cal = c.calibrationFor(card);
+    const double streamed =
+        std::ceil(s.promptTokens / Prefill::kDefaultUbatch) * moved.offloadedBytes / cal.offload.pcieBytesPerSecond;
+    QVERIFY(qAbs(*moved.prefillSeconds - *onCard.prefillSeconds - streamed) < 1e-9 * streamed + 1e-12);
+    fits.cpuMoeLayers = 0;
+    QCOMPARE(Engine::estimate(small, card, fits, c.calibrationFor(card), &host).verdict, onCard.verdict);
+    // A dense model has no routed experts: the count changes nothing.
+    Scenario dense = s;
+    dense.cpuMoeLayers = 10;
+    const Estimate devstral = Engine::estimate(model("devstral-small-2"), card, dense, c.calibrationFor(card), &host);
+    QCOMPARE(devstral.offloadedBytes, 0.0);
+    QVERIFY(devstral.verdict != Verdict::Offload);
+}
+
+// Many sequences (issue 25): the published llama-batched-bench rows, sourced; a step of B
+// sequences costs more than one (their multiplies and caches) but far less than B steps; one
+// sequence is what the single-sequence fit says whatever the batched constants; and the compute
+// term is what the held-out rows at 16 and 32 sequences need.
+void TestSpeedModel::manySequencesBendFromMemoryToCompute()
+{
+    QFile file(QStringLiteral(HEADROOM_TEST_DATA "/measurements/batched-measurements.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList errors;
+    const QList<Batched::Measurement> published = Batched::parse(file.readAll(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QSet<QString> sources, devices;
+    for (const Batched::Measurement &m : published) {
+        QVERIFY(!m.source.isEmpty() && !m.asOf.isEmpty());
+        sources.insert(m.source);
+        devices.insert(m.deviceKey);
+    }
+    QVERIFY(sources.size() >= 3 && devices.size() >= 4);
+
+    QStringList skipped;
+    const QList<Batched::Row> rows = embeddedBatchedRows(&skipped);
+    QVERIFY2(rows.size() >= 300, qPrintable(skipped.join(u'\n')));
+    const BatchedCalibration &fitted = embeddedBatchedFit();
+    QVERIFY(fitted.samples >= 200 && fitted.computeFactor > 0);
+    BatchedCalibration memoryOnly = fitted;
+    memoryOnly.computeFactor = 0.0;
+    QList<double> withCompute, without;
+    for (const Batched::Row &r : rows) {
+        if (r.olderBuild)
+            continue;
+        const double fittedTokS = Batched::predictedTokS(r, fitted);
+        QVERIFY(fittedTokS > 0);
+        if (r.sequences == 1) {
+            QCOMPARE(fittedTokS, Batched::predictedTokS(r, memoryOnly));
+            continue;
+        }
+        // More sequences: more aggregate, less each.
+        Batched::Row single = r;
+        single.scenario.batch = 1;
+        const double one = Batched::predictedTokS(single, fitted);
+        QVERIFY2(fittedTokS > one && fittedTokS < r.sequences * one,
+                 qPrintable(
+                     QStringLiteral("%1 B=%2: %3 vs one %4").arg(r.source).arg(r.sequences).arg(fittedTokS).arg(one)));
+        if (r.sequences >= 16) {
+            withCompute.append(std::abs(fittedTokS / r.measured - 1.0));
+            without.append(std::abs(Batched::predictedTokS(r, memoryOnly) / r.measured - 1.0));
+        }
+    }
+    std::sort(withCompute.begin(), withCompute.end());
+    std::sort(without.begin(), without.end());
+    QVERIFY(!withCompute.isEmpty());
+    const double medianWith = withCompute.at(withCompute.size() / 2);
+    const double medianWithout = without.at(without.size() / 2);
+    qInfo("B >= 16: median error %.3f with the compute term, %.3f without", medianWith, medianWithout);
+    QVERIFY2(medianWith < medianWithout,
+             qPrintable(QStringLiteral("%1 with the compute term, %2 without").arg(medianWith).arg(medianWithout)));
+
+    // Held out: each publication predicted by a fit that never saw it, within the target.
+    const Batched::Validation v = Batched::validate(rows);
+    QVERIFY2(v.overall.medianAbsError <= Batched::kTargetMedianError,
+             qPrintable(QString::number(v.overall.medianAbsError)));
+    QVERIFY(v.perSource.size() >= 3);
 }
 
 void TestSpeedModel::prefillAndTimeToFirstToken()

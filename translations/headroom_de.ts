@@ -3400,6 +3400,22 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
         <source>The context stays %1 tokens and the prompt %2.</source>
         <translation>Der Kontext bleibt bei %1 Tokens und der Prompt bei %2.</translation>
     </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Layers whose routed experts sit in the host&apos;s RAM, as llama.cpp&apos;s --n-cpu-moe (&quot;all&quot;: --cpu-moe). &quot;auto&quot; puts there only what does not fit the GPU. A number keeps that many layers&apos; experts there even where they would fit; what stays must fit the GPU. Each such layer hands its activations to the CPU and back every token.</source>
+        <translation>Schichten, deren geroutete Experten im RAM des Hosts liegen, wie llama.cpps --n-cpu-moe („alle“: --cpu-moe). „auto“ legt dort nur ab, was nicht in die GPU passt. Eine Zahl hält die Experten so vieler Schichten dort, auch wo sie passen würden; was bleibt, muss in die GPU passen. Jede solche Schicht reicht ihre Aktivierungen bei jedem Token an die CPU und zurück.</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts on CPU:</source>
+        <translation>E&amp;xperten auf der CPU:</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SelectedPair</name>
@@ -3414,10 +3430,6 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
     <message>
         <source>Needs %1, but %2 is usable: %3 short.</source>
         <translation>Braucht %1, nutzbar sind %2: es fehlen %3.</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
-        <translation>Braucht %1, nutzbar sind %2: %3 der Gewichte liegen im %4 großen RAM des Host-Rechners und werden für jedes Token von dort gelesen.</translation>
     </message>
     <message>
         <source>Fits, but only %1 stays free: less than %2.</source>
@@ -3450,12 +3462,6 @@ Kommerzielle Nutzung: Bedingungen unbekannt</translation>
     <message>
         <source> × %1 for experts</source>
         <translation> × %1 für Experten</translation>
-    </message>
-    <message>
-        <source>
-+ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
-        <translation>
-+ ausgelagert %1 ÷ (Host-RAM-Bandbreite × %2 %)</translation>
     </message>
     <message>
         <source>
@@ -3613,6 +3619,27 @@ Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</transla
     <message>
         <source> × the experts&apos; share at %1 tokens each</source>
         <translation> × Anteil der Experten bei je %1 Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>the routed experts of %n layer(s)</source>
+        <translation>
+            <numerusform>die gerouteten Experten von %n Schicht</numerusform>
+            <numerusform>die gerouteten Experten von %n Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation>ganze Schichten</translation>
+    </message>
+    <message>
+        <source>Needs %1 with %2 usable on the GPU: %3 of the weights (%4) live in the host&apos;s %5 of RAM and are read from there for every token.</source>
+        <translation>Braucht %1 bei %2 nutzbar auf der GPU: %3 der Gewichte (%4) liegen in den %5 RAM des Hosts und werden für jedes Token von dort gelesen.</translation>
+    </message>
+    <message>
+        <source>
++ offloaded %1 ÷ (host RAM bandwidth × %2 %) + %3 hand-overs to the CPU × %4 µs</source>
+        <translation>
++ ausgelagert %1 ÷ (RAM-Bandbreite des Hosts × %2 %) + %3 Übergaben an die CPU × %4 µs</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3993,13 @@ Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</transla
     <message>
         <source>Comfortable: free memory is at least the smaller of 20% of usable memory and 16 GiB. Tight: it fits with less free. Does not fit: it needs more than usable memory.</source>
         <translation>Komfortabel: Der freie Speicher ist mindestens das Kleinere von 20 % des nutzbaren Speichers und 16 GiB. Knapp: Es passt mit weniger freiem Speicher. Passt nicht: Es braucht mehr als den nutzbaren Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioControls</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,13 @@ Constants of the &apos;%1&apos; class, fitted on %n published measurements; rang
             <numerusform>calibrated on your %n runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the routed experts of %n layer(s)</source>
+        <translation>
+            <numerusform>the routed experts of %n layer</numerusform>
+            <numerusform>the routed experts of %n layers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SpeedActions</name>

@@ -3383,6 +3383,22 @@ Commercial use: terms unknown</source>
         <source>The context stays %1 tokens and the prompt %2.</source>
         <translation>上下文仍为 %1 token，提示仍为 %2。</translation>
     </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Layers whose routed experts sit in the host&apos;s RAM, as llama.cpp&apos;s --n-cpu-moe (&quot;all&quot;: --cpu-moe). &quot;auto&quot; puts there only what does not fit the GPU. A number keeps that many layers&apos; experts there even where they would fit; what stays must fit the GPU. Each such layer hands its activations to the CPU and back every token.</source>
+        <translation>路由专家放在主机内存中的层数，同 llama.cpp 的 --n-cpu-moe（“全部”：--cpu-moe）。“自动”只放 GPU 放不下的部分。数字表示即使放得下也把这么多层的专家放在那里；留下的部分必须放得进 GPU。每个这样的层在每个 token 都要把激活交给 CPU 再取回。</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts on CPU:</source>
+        <translation>CPU 上的专家(&amp;X)：</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SelectedPair</name>
@@ -3397,10 +3413,6 @@ Commercial use: terms unknown</source>
     <message>
         <source>Needs %1, but %2 is usable: %3 short.</source>
         <translation>需要 %1，但可用 %2：差 %3。</translation>
-    </message>
-    <message>
-        <source>Needs %1, but %2 is usable: %3 of the weights live in the host&apos;s %4 of RAM and are read from there for every token.</source>
-        <translation>需要 %1，但可用 %2：%3 的权重位于宿主机的 %4 内存中，每个 token 都要从那里读取。</translation>
     </message>
     <message>
         <source>Fits, but only %1 stays free: less than %2.</source>
@@ -3433,12 +3445,6 @@ Commercial use: terms unknown</source>
     <message>
         <source> × %1 for experts</source>
         <translation> × %1（专家）</translation>
-    </message>
-    <message>
-        <source>
-+ offloaded %1 ÷ (host RAM bandwidth × %2 %)</source>
-        <translation>
-+ 卸载的 %1 ÷ (宿主机内存带宽 × %2 %)</translation>
     </message>
     <message>
         <source>
@@ -3593,6 +3599,26 @@ range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
     <message>
         <source> × the experts&apos; share at %1 tokens each</source>
         <translation> × 每个专家 %1 词元时的效率比例</translation>
+    </message>
+    <message numerus="yes">
+        <source>the routed experts of %n layer(s)</source>
+        <translation>
+            <numerusform>%n 层的路由专家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation>整层</translation>
+    </message>
+    <message>
+        <source>Needs %1 with %2 usable on the GPU: %3 of the weights (%4) live in the host&apos;s %5 of RAM and are read from there for every token.</source>
+        <translation>需要 %1，GPU 上可用 %2：%3 的权重（%4）放在主机的 %5 内存中，每个 token 都从那里读取。</translation>
+    </message>
+    <message>
+        <source>
++ offloaded %1 ÷ (host RAM bandwidth × %2 %) + %3 hand-overs to the CPU × %4 µs</source>
+        <translation>
++ 卸载的 %1 ÷（主机内存带宽 × %2 %）+ %3 次交给 CPU × %4 微秒</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3968,13 @@ range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
     <message>
         <source>Comfortable: free memory is at least the smaller of 20% of usable memory and 16 GiB. Tight: it fits with less free. Does not fit: it needs more than usable memory.</source>
         <translation>宽裕：剩余内存至少为可用内存的 20% 与 16 GiB 中的较小者。紧张：能容纳，但剩余更少。放不下：所需超过可用内存。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioControls</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
     </message>
 </context>
 </TS>

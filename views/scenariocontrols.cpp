@@ -20,6 +20,40 @@
 namespace Headroom {
 
 namespace {
+
+// Layers whose routed experts sit in the host's RAM: "auto" places only what does not fit, "all" is
+// llama.cpp's --cpu-moe, a number its --n-cpu-moe.
+class CpuMoeSpinBox : public QSpinBox
+{
+public:
+    explicit CpuMoeSpinBox(QWidget *parent)
+        : QSpinBox(parent)
+    {
+        setRange(Scenario::kAutomaticPlacement, Scenario::kAllLayers);
+        setSpecialValueText(ScenarioControls::tr("auto"));
+    }
+
+protected:
+    QString textFromValue(int value) const override
+    {
+        return value == Scenario::kAllLayers ? ScenarioControls::tr("all") : QSpinBox::textFromValue(value);
+    }
+    int valueFromText(const QString &text) const override
+    {
+        return text.trimmed() == ScenarioControls::tr("all") ? Scenario::kAllLayers : QSpinBox::valueFromText(text);
+    }
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        const QString all = ScenarioControls::tr("all");
+        if (all.startsWith(text.trimmed(), Qt::CaseInsensitive) && !text.trimmed().isEmpty())
+            return text.trimmed() == all ? QValidator::Acceptable : QValidator::Intermediate;
+        return QSpinBox::validate(text, pos);
+    }
+};
+
+} // namespace
+
+namespace {
 // Slider position 0 is "as released"; then the common formats, most bits first.
 QStringList sliderNames()
 {
@@ -49,6 +83,7 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     , m_promptSpin(new TokenSpinBox(Limits::kPrompt, this))
     , m_extended(new QCheckBox(tr("Rope-scaled context"), this))
     , m_offload(new QCheckBox(tr("Allow CPU offload"), this))
+    , m_cpuMoeSpin(new CpuMoeSpinBox(this))
     , m_problem(new ProblemLabel(QStringLiteral("scenarioProblem"), this))
 {
     m_contextSlider->setObjectName(QStringLiteral("contextSlider"));
@@ -100,6 +135,12 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     m_offload->setToolTip(tr("Let weights that do not fit the GPU sit in the host computer's RAM, experts first "
                              "(llama.cpp --n-cpu-moe). It runs, slowly: every token reads them over the host's "
                              "memory bus."));
+    m_cpuMoeSpin->setObjectName(QStringLiteral("cpuMoeSpin"));
+    m_cpuMoeSpin->setToolTip(
+        tr("Layers whose routed experts sit in the host's RAM, as llama.cpp's --n-cpu-moe (\"all\": --cpu-moe). "
+           "\"auto\" puts there only what does not fit the GPU. A number keeps that many layers' experts there "
+           "even where they would fit; what stays must fit the GPU. Each such layer hands its activations to the "
+           "CPU and back every token."));
     m_extended->setObjectName(QStringLiteral("extendedContextCheck"));
     m_extended->setToolTip(tr("Allow a model's longer, rope-scaled context where its card documents one "
                               "(quality may drop at short contexts)"));
@@ -131,12 +172,18 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     second->addSpacing(16);
     second->addWidget(label(tr("&Prompt:"), m_promptSpin));
     second->addWidget(m_promptSpin);
-    second->addSpacing(16);
-    second->addWidget(m_offload);
-    second->addWidget(m_extended);
     second->addStretch(1);
     grid->addLayout(second, 1, 0, 1, 6);
-    grid->addWidget(m_problem, 2, 0, 1, 6);
+    // Where the weights may go: a row of its own, so the window still fits a laptop in German.
+    auto *third = new QHBoxLayout;
+    third->addWidget(m_offload);
+    third->addWidget(label(tr("E&xperts on CPU:"), m_cpuMoeSpin));
+    third->addWidget(m_cpuMoeSpin);
+    third->addSpacing(16);
+    third->addWidget(m_extended);
+    third->addStretch(1);
+    grid->addLayout(third, 2, 0, 1, 6);
+    grid->addWidget(m_problem, 3, 0, 1, 6);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(4, 1);
 
@@ -175,6 +222,7 @@ ScenarioControls::ScenarioControls(Session *session, QWidget *parent)
     for (QComboBox *combo : {m_kvCombo, m_parallelCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ScenarioControls::commit);
     connect(m_promptSpin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
+    connect(m_cpuMoeSpin, &QSpinBox::valueChanged, this, &ScenarioControls::commit);
     for (QCheckBox *check : {m_extended, m_offload})
         connect(check, &QCheckBox::toggled, this, &ScenarioControls::commit);
     for (TokenSpinBox *field : {m_contextSpin, m_promptSpin})
@@ -197,6 +245,8 @@ void ScenarioControls::commit()
     s.parallel = Scenario::Parallel(m_parallelCombo->currentData().toInt());
     s.promptTokens = m_promptSpin->value();
     s.allowOffload = m_offload->isChecked();
+    // A count of layers is an offload placement: it needs the host, so only with offload allowed.
+    s.cpuMoeLayers = s.allowOffload ? m_cpuMoeSpin->value() : Scenario::kAutomaticPlacement;
     if (!contextHoldsPromptAndAnswer(s)) {
         // Said, and not taken: the fields go back to what the session holds.
         m_problem->say(ProblemLabel::contextTooShort(s.contextTokens, s.promptTokens, s.answerTokens) +
@@ -227,6 +277,8 @@ void ScenarioControls::showScenario()
     m_parallelCombo->setCurrentIndex(std::max(0, m_parallelCombo->findData(int(s.parallel))));
     m_promptSpin->setValue(int(s.promptTokens));
     m_offload->setChecked(s.allowOffload);
+    m_cpuMoeSpin->setValue(s.cpuMoeLayers);
+    m_cpuMoeSpin->setEnabled(s.allowOffload);
     limitContextSlider();
     m_updating = false;
 }

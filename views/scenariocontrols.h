@@ -54,6 +54,7 @@ private:
     TokenSpinBox *m_promptSpin;
     QCheckBox *m_extended;
     QCheckBox *m_offload;
+    QSpinBox *m_cpuMoeSpin;
     ProblemLabel *m_problem;
     bool m_updating = false;
 };

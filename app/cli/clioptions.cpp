@@ -104,6 +104,12 @@ void addScenarioOptions(QCommandLineParser &parser)
                       QStringLiteral("calibrated")),
         {QStringLiteral("offload"),
          QStringLiteral("Let weights that do not fit the GPU sit in the host's RAM (slower; verdict 'offload').")},
+        limitedOption(Limits::kCpuMoeLayers,
+                      QStringLiteral("Keep the routed experts of this many layers in the host's RAM, as llama.cpp's "
+                                     "--n-cpu-moe (implies --offload's host; the rest must fit the GPU)"),
+                      QStringLiteral("automatic with --offload")),
+        {QStringLiteral("cpu-moe"),
+         QStringLiteral("Keep every layer's routed experts in the host's RAM, as llama.cpp's --cpu-moe.")},
         {QStringLiteral("parallel"),
          QStringLiteral("Several devices: auto (tensor parallel over NVLink/NVSwitch, else layer split), layer or "
                         "tensor."),
@@ -134,10 +140,12 @@ Parsed<std::optional<HostSpec>> hostFrom(const QCommandLineParser &parser, const
     if (!host && !(ram && bandwidth))
         return bad(ram ? QStringLiteral("ram-bandwidth-gbs") : QStringLiteral("ram-gb"),
                    QStringLiteral("'%1' has no host: give both --ram-gb and --ram-bandwidth-gbs").arg(hardware.id));
-    // The host's RAM holds offloaded weights only: without --offload it changes nothing.
-    if (!parser.isSet(QStringLiteral("offload")))
+    // The host's RAM holds offloaded weights only: without offload it changes nothing.
+    if (!parser.isSet(QStringLiteral("offload")) && !parser.isSet(QStringLiteral("n-cpu-moe")) &&
+        !parser.isSet(QStringLiteral("cpu-moe")))
         return bad(ram ? QStringLiteral("ram-gb") : QStringLiteral("ram-bandwidth-gbs"),
-                   QStringLiteral("applies only with --offload (the host's RAM holds offloaded weights)"));
+                   QStringLiteral("applies only with --offload, --n-cpu-moe or --cpu-moe (the host's RAM holds "
+                                  "offloaded weights)"));
     if (!host) {
         host = HostSpec{};
         host->id = QStringLiteral("ad-hoc-host");
@@ -191,6 +199,20 @@ Parsed<Scenario> scenarioFrom(const QCommandLineParser &parser)
                        .arg(qint64(s.answerTokens))
                        .arg(qint64(smallestContextTokens(s.promptTokens, s.answerTokens))));
     s.allowOffload = parser.isSet(QStringLiteral("offload"));
+    // --n-cpu-moe and --cpu-moe place the experts themselves: automatic placement (--offload) is the other way.
+    const bool cpuMoe = parser.isSet(QStringLiteral("cpu-moe"));
+    if (cpuMoe && parser.isSet(QStringLiteral("n-cpu-moe")))
+        return bad(QStringLiteral("cpu-moe"),
+                   QStringLiteral("give --cpu-moe (every layer) or --n-cpu-moe N, not both"));
+    if ((cpuMoe || parser.isSet(QStringLiteral("n-cpu-moe"))) && s.allowOffload)
+        return bad(QStringLiteral("offload"),
+                   QStringLiteral("places what does not fit by itself; give it or --n-cpu-moe/--cpu-moe, not both"));
+    if (auto error = readInto(parser, Limits::kCpuMoeLayers, &s.cpuMoeLayers))
+        return *error;
+    if (cpuMoe)
+        s.cpuMoeLayers = Scenario::kAllLayers;
+    if (s.cpuMoeLayers != Scenario::kAutomaticPlacement)
+        s.allowOffload = true;
     if (parser.isSet(QStringLiteral("parallel"))) {
         const QString mode = parser.value(QStringLiteral("parallel"));
         const auto parallel = parseParallel(mode);

@@ -86,6 +86,8 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("ttft_high_seconds"), numberOrNull(e.ttftHighSeconds)},
         {QStringLiteral("offloaded_bytes"), e.offloadedBytes},
         {QStringLiteral("host_bytes_per_token"), e.hostBytesPerStep},
+        // Layers whose routed experts sit in the host's RAM, as llama.cpp's --n-cpu-moe takes them.
+        {QStringLiteral("n_cpu_moe"), e.cpuExpertLayers},
         {QStringLiteral("parallel_mode"), parallelModeKey(e.parallelMode)},
         {QStringLiteral("speed_class"), e.speedClass},
         {QStringLiteral("extrapolated"), e.extrapolated},
@@ -124,8 +126,10 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
           << QStringLiteral("  decode        %1 (range %2 – %3), ceiling %4")
                  .arg(rate(e.decodeTokS), rate(e.decodeLowTokS), rate(e.decodeHighTokS), rate(e.decodeCeilingTokS));
     if (e.offloadedBytes > 0)
-        lines << QStringLiteral("  offloaded     %1 of weights in host RAM, read at %2 per token")
-                     .arg(gb(e.offloadedBytes), gb(e.hostBytesPerStep));
+        lines << QStringLiteral("  offloaded     %1 of weights in host RAM, read at %2 per token%3")
+                     .arg(gb(e.offloadedBytes), gb(e.hostBytesPerStep),
+                          e.cpuExpertLayers > 0 ? QStringLiteral(" (--n-cpu-moe %1)").arg(e.cpuExpertLayers)
+                                                : QString());
     lines << QStringLiteral("  speed model   %1%2%3%4")
                  .arg(e.speedClass,
                       e.parallelMode == SpeedFit::ParallelMode::Single

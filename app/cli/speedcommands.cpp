@@ -1,6 +1,7 @@
 // headroom validate and headroom calibrate: the speed model checked, and fitted to your runs.
 #include "speedcommands.h"
 
+#include "batchedfit.h"
 #include "catalog.h"
 #include "commandsupport.h"
 #include "inputfile.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Headroom::Cli {
 
@@ -37,12 +39,13 @@ QString percent(double share)
 // The held-out predictions row by row, as CSV in the C locale: for a chart or a spreadsheet.
 void printRows(QTextStream &out, const QList<SpeedMeasurement> &rows, const SpeedFit::Validation &v)
 {
-    out << "kind,source,device,model,quant,depth_tokens,measured_tok_s,predicted_tok_s,low_tok_s,high_tok_s\n";
+    out << "kind,source,device,model,quant,depth_tokens,measured_tok_s,predicted_tok_s,low_tok_s,high_tok_s,"
+           "sequences\n";
     for (const SpeedFit::HeldOut &h : v.rows) {
         const SpeedMeasurement &m = rows.at(h.row);
         out << "decode," << m.source << ',' << m.device << ',' << m.model << ',' << m.quant << ',' << m.depthTokens
             << ',' << QString::number(m.tokensPerSecond, 'g', 6) << ',' << QString::number(h.predicted, 'g', 6) << ','
-            << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << '\n';
+            << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << ",1\n";
     }
     out.flush();
 }
@@ -90,7 +93,7 @@ void printPrefillRows(QTextStream &out, const Prefill::Validation &v)
         out << "prefill," << cell(m.source) << ',' << cell(m.device) << ',' << cell(m.model) << ',' << cell(m.quant)
             << ',' << m.depthTokens << ',' << QString::number(m.tokensPerSecond, 'g', 6) << ','
             << QString::number(h.predicted, 'g', 6) << ',' << QString::number(h.low, 'g', 6) << ','
-            << QString::number(h.high, 'g', 6) << '\n';
+            << QString::number(h.high, 'g', 6) << ",1\n";
     }
     out.flush();
 }
@@ -108,6 +111,45 @@ QJsonObject prefillJson(const Prefill::Validation &v)
             {QStringLiteral("older_builds"), QJsonArray{errorJson(v.olderBuilds)}},
             {QStringLiteral("targets"),
              targetsJson(Prefill::kTargetMedianError, Prefill::kTargetP90Error, Prefill::kTargetCoverage)}};
+}
+
+// Aggregate decode of B sequences: measured and predicted over all of them, at their mean depth.
+void printBatchedRows(QTextStream &out, const Batched::Validation &v)
+{
+    const QList<Batched::Measurement> &published = Batched::embeddedMeasurements();
+    const auto cell = [](QString text) {
+        return text.contains(QLatin1Char(','))
+                   ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1Char('\'')) + QLatin1Char('"')
+                   : text;
+    };
+    for (const SpeedFit::HeldOut &h : v.rows) {
+        const Batched::Measurement &m = published.at(h.row);
+        out << "batched," << cell(m.source) << ',' << cell(m.device) << ',' << cell(m.model) << ',' << cell(m.quant)
+            << ',' << qint64(m.promptTokens + m.generatedTokens / 2.0) << ','
+            << QString::number(m.aggregateTokS, 'g', 6) << ',' << QString::number(h.predicted, 'g', 6) << ','
+            << QString::number(h.low, 'g', 6) << ',' << QString::number(h.high, 'g', 6) << ',' << m.sequences << '\n';
+    }
+    out.flush();
+}
+
+QJsonObject batchedJson(const Batched::Validation &v)
+{
+    QJsonArray sources;
+    for (const SpeedFit::SourceError &e : v.perSource)
+        sources.append(errorJson(e));
+    const BatchedCalibration &b = embeddedBatchedFit();
+    return {
+        {QStringLiteral("kind"), QStringLiteral("batched")},
+        {QStringLiteral("method"), QStringLiteral("leave-one-source-out")},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("overall"), errorJson(v.overall)},
+        {QStringLiteral("median_range_width"), v.medianRangeWidth},
+        {QStringLiteral("older_builds"), QJsonArray{errorJson(v.olderBuilds)}},
+        {QStringLiteral("constants"), QJsonObject{{QStringLiteral("coverage_exponent"), b.coverageExponent},
+                                                  {QStringLiteral("compute_factor"), b.computeFactor},
+                                                  {QStringLiteral("range_low"), b.rangeLow},
+                                                  {QStringLiteral("range_high"), b.rangeHigh}}},
+        {QStringLiteral("targets"), QJsonObject{{QStringLiteral("median_abs_error"), Batched::kTargetMedianError}}}};
 }
 
 } // namespace
@@ -139,9 +181,14 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (works.isEmpty())
         return environmentError(err, QStringLiteral("the built-in prompt-processing measurements could not be read"));
     const Prefill::Validation prefill = Prefill::validate(works);
+    const QList<Batched::Row> batchedRows = embeddedBatchedRows();
+    if (batchedRows.isEmpty())
+        return environmentError(err, QStringLiteral("the built-in batched measurements could not be read"));
+    const Batched::Validation batched = Batched::validate(batchedRows);
     if (parser.isSet(QStringLiteral("rows"))) {
         printRows(out, rows, v);
         printPrefillRows(out, prefill);
+        printBatchedRows(out, batched);
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -168,7 +215,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                                 {QStringLiteral("targets"),
                                                  targetsJson(SpeedFit::kTargetMedianError, SpeedFit::kTargetP90Error,
                                                              SpeedFit::kTargetCoverage)}},
-                                    prefillJson(prefill)}}});
+                                    prefillJson(prefill), batchedJson(batched)}}});
         return kExitOk;
     }
     // One line of the table: source, rows, median, p90, inside the range.
@@ -191,8 +238,11 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         for (const SpeedFit::SourceError &e : each)
             errorLine(e);
         errorLine(overall);
-        line(QStringLiteral("target"), QString(), QStringLiteral("≤") + percent(median).trimmed(),
-             QStringLiteral("≤") + percent(p90).trimmed(), QStringLiteral("≥") + percent(coverage).trimmed());
+        // A kind without a p90 or coverage target passes NaN for it: shown as "—".
+        const auto target = [](const char *sign, double value) {
+            return std::isnan(value) ? QStringLiteral("—") : QString::fromUtf8(sign) + percent(value).trimmed();
+        };
+        line(QStringLiteral("target"), QString(), target("≤", median), target("≤", p90), target("≥", coverage));
     };
     out << "Decode speed on sources the fit never saw (leave one source out)\n";
     heldOutTable(QStringLiteral("source"), v.perSource, v.overall, SpeedFit::kTargetMedianError,
@@ -255,6 +305,24 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                    .arg(c.moeHalfTokens, 5, 'f', 0)
                    .arg(c.layerSeconds * 1e6, 9, 'f', 0)
                    .arg(QStringLiteral("%1–%2").arg(c.rangeLow, 0, 'f', 2).arg(c.rangeHigh, 0, 'f', 2), 12);
+
+    out << "\nMany sequences (aggregate decode of 1–" << Batched::kLargestValidatedBatch
+        << " sequences) on publications the fit never saw (leave one publication out)\n";
+    heldOutTable(QStringLiteral("publication"), batched.perSource, batched.overall, Batched::kTargetMedianError,
+                 std::nan(""), std::nan(""));
+    out << QStringLiteral("Median width of the shown range (high / low): %1\n")
+               .arg(batched.medianRangeWidth, 0, 'f', 2);
+    out << QStringLiteral("Builds before %1, predicted, not fitted:\n")
+               .arg(QString::fromLatin1(SpeedFit::kCurrentBuildsSince));
+    errorLine(batched.olderBuilds);
+    const BatchedCalibration &b = embeddedBatchedFit();
+    out << QStringLiteral("Fitted on every current row (what the app uses): a step of B sequences reads the experts "
+                          "B^%1 independent tokens would; each sequence beyond the first multiplies at the prompt "
+                          "rate ÷ %2; shown range %3–%4.\n")
+               .arg(b.coverageExponent, 0, 'f', 2)
+               .arg(b.computeFactor, 0, 'f', 2)
+               .arg(b.rangeLow, 0, 'f', 2)
+               .arg(b.rangeHigh, 0, 'f', 2);
     out.flush();
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 // The catalog: models, boxes, hosts, API and rental offers, and the loader of catalog format 2.
 #include "catalog.h"
 
+#include "batchedfit.h"
 #include "prefillfit.h"
 
 #include "speedfit.h"
@@ -76,13 +77,39 @@ const Prefill::Fit &embeddedPrefillFit()
     return f;
 }
 
-DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
+namespace {
+
+// One sequence's decode and the prompt's constants for a box: what the batched rows run on.
+DecodeCalibration singleSequenceCalibration(const HardwareSpec &hardware)
 {
     DecodeCalibration c = SpeedFit::classOf(SpeedFit::embeddedFit(), speedClassOf(hardware));
     c.prefillFloat = Prefill::classOf(embeddedPrefillFit(),
                                       Prefill::classOf(hardware.backend, Prefill::Path::Float, hardware.isUnified()));
     c.prefillQuantized = Prefill::classOf(
         embeddedPrefillFit(), Prefill::classOf(hardware.backend, Prefill::Path::Quantized, hardware.isUnified()));
+    return c;
+}
+
+} // namespace
+
+QList<Batched::Row> embeddedBatchedRows(QStringList *skipped)
+{
+    return Batched::rowsOf(
+        Batched::embeddedMeasurements(), Prefill::embeddedDevices(),
+        [](const QString &key) -> const ModelSpec * { return CatalogLoader::embedded().findModel(key); },
+        singleSequenceCalibration, skipped);
+}
+
+const BatchedCalibration &embeddedBatchedFit()
+{
+    static const BatchedCalibration b = Batched::fitWithRange(embeddedBatchedRows());
+    return b;
+}
+
+DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
+{
+    DecodeCalibration c = singleSequenceCalibration(hardware);
+    c.batched = embeddedBatchedFit();
     c.provenance = calibrationSource;
     return c;
 }

@@ -18,9 +18,16 @@ namespace Headroom {
 namespace Prefill {
 struct Fit;
 }
+namespace Batched {
+struct Row;
+}
 // The prompt-processing fit on the embedded measurements, rows read against the embedded catalog's
 // models (their layers and attention).
 [[nodiscard]] const Prefill::Fit &embeddedPrefillFit();
+// The published batched runs as the engine runs them (rows it cannot run named in `skipped`), and
+// the batched constants fitted on them: what every box's calibration carries.
+[[nodiscard]] QList<Batched::Row> embeddedBatchedRows(QStringList *skipped = nullptr);
+[[nodiscard]] const BatchedCalibration &embeddedBatchedFit();
 
 // One of the user's llama-bench runs beside what the engine predicted for it.
 struct CalibrationRun

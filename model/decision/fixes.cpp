@@ -89,9 +89,12 @@ QList<Fix> suggest(const ModelSpec &model, const HardwareSpec &hardware, const S
             break;
     }
     // Last, because it costs speed: what does not fit runs from the host's RAM.
-    if (current.verdict == Verdict::NoFit && !scenario.allowOffload && host) {
+    // A count of expert layers the user gave that leaves too much on the GPU: automatic placement instead.
+    const bool placedByHand = scenario.cpuMoeLayers != Scenario::kAutomaticPlacement;
+    if (current.verdict == Verdict::NoFit && (!scenario.allowOffload || placedByHand) && host) {
         Scenario s = scenario;
         s.allowOffload = true;
+        s.cpuMoeLayers = Scenario::kAutomaticPlacement;
         offer(Kind::CpuOffload, s, Verdict::Offload);
     }
     return fixes;

@@ -17,6 +17,7 @@ struct StepRates
     double hostSecondsPerByte = 0.0; // offloaded weights in the host's RAM (0: none)
     double ceilingSecondsPerByte = 0.0;
     double hostCeilingSecondsPerByte = 0.0;
+    double crossingSeconds = 0.0; // one hand-over between GPU and CPU (offloaded layers)
     double perLayerSeconds = 0.0; // the calibration's per-layer cost plus tensor parallel's all-reduces
     double fixedSeconds = 0.0;    // per token, plus the hops between devices taking turns
     double userScale = 1.0;       // measured ÷ predicted from the user's own runs
@@ -33,9 +34,10 @@ inline StepRates stepRates(const DecodeCalibration &c, double efficiency, double
     r.kvSecondsPerByte = 1.0 / (bandwidth * std::clamp(c.kvEfficiency, 0.02, 1.0));
     r.ceilingSecondsPerByte = bandwidth > 0 ? 1.0 / bandwidth : 0.0;
     if (hostBandwidth > 0) {
-        r.hostSecondsPerByte = 1.0 / (hostBandwidth * kHostEfficiency);
+        r.hostSecondsPerByte = 1.0 / (hostBandwidth * std::clamp(c.offload.hostEfficiency, 0.05, 1.0));
         r.hostCeilingSecondsPerByte = 1.0 / hostBandwidth;
     }
+    r.crossingSeconds = std::max(0.0, c.offload.crossingSeconds);
     r.perLayerSeconds = c.perLayerSeconds;
     r.fixedSeconds = c.perTokenSeconds;
     if (mode == ParallelMode::LayerSplit)
@@ -58,14 +60,16 @@ inline double ceilingSeconds(const StepRates &r, double deviceBytes, double host
 }
 
 // Seconds per decode step: the weights and the KV cache at their shares of bandwidth, the layers'
-// fixed costs, then the user's own scale; never below the ceiling.
+// fixed costs, the hand-overs to the host's part (`crossings` of them), the extra sequences'
+// multiplies (`computeSeconds`), then the user's own scale; never below the ceiling.
 inline double stepSeconds(const StepRates &r, double deviceBytes, double kvBytes, double hostBytes, int layers,
-                          bool moe) noexcept
+                          bool moe, int crossings = 0, double computeSeconds = 0.0) noexcept
 {
     const double weightBytes = std::max(0.0, deviceBytes - kvBytes);
     double seconds = weightBytes * (moe ? r.moeSecondsPerByte : r.denseSecondsPerByte) + kvBytes * r.kvSecondsPerByte +
                      layers * r.perLayerSeconds + r.fixedSeconds;
-    seconds += std::max(0.0, hostBytes) * r.hostSecondsPerByte;
+    seconds +=
+        std::max(0.0, hostBytes) * r.hostSecondsPerByte + crossings * r.crossingSeconds + std::max(0.0, computeSeconds);
     seconds /= r.userScale;
     return std::max(seconds, ceilingSeconds(r, deviceBytes, hostBytes));
 }

@@ -10,6 +10,15 @@
 
 namespace Headroom::Engine {
 
+double distinctShare(const MoeSplit &split, int batch, double coverageExponent) noexcept
+{
+    if (split.expertBytes <= 0)
+        return 0.0;
+    // One sequence reads k of E; pow() is costly, so only for batches.
+    return batch <= 1 ? split.perToken
+                      : 1.0 - std::pow(1.0 - split.perToken, std::pow(double(batch), coverageExponent));
+}
+
 KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
 {
     const double element = kvElementBytes(type);
@@ -29,15 +38,6 @@ double contextCap(const ModelSpec &model, const Scenario &scenario) noexcept
 {
     const int limit = model.contextLimit(scenario.extendedContext);
     return limit > 0 ? double(limit) : Scenario::kMaxContextTokens;
-}
-
-// Expected share of the routed experts a step of `batch` sequences touches: 1 − (1 − k/E)^B.
-double distinctShare(const MoeSplit &split, int batch) noexcept
-{
-    if (split.expertBytes <= 0)
-        return 0.0;
-    // One sequence reads k of E; pow() is costly, so only for batches.
-    return batch <= 1 ? split.perToken : 1.0 - std::pow(1.0 - split.perToken, batch);
 }
 
 // The routed experts carry the weights format; whatever else the file holds is the dense part.
@@ -187,8 +187,6 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     setContextTerms(m, scenario);
 
     m.moe = moeSplit(model, m.weightsBytes, m.format.bitsPerWeight);
-    m.distinctShare = distinctShare(m.moe, scenario.batch);
-    m.weightsReadBytes = m.moe.denseReadBytes + m.moe.expertBytes * m.distinctShare;
     m.activeWeightsBytes = m.moe.denseReadBytes + m.moe.expertBytes * m.moe.perToken;
     if (model.lookupTable && model.lookupTable->readPerToken) // a table a token streams counts like weights
         m.streamedTableBytes = m.lookupTableBytes;
@@ -218,13 +216,14 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
 bool sameButContext(const Scenario &a, const Scenario &b) noexcept
 {
     // A field added to Scenario must be compared here, or a step would keep terms it changed.
-    static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 128, "Scenario changed: compare the new field here");
+    static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 136, "Scenario changed: compare the new field here");
     const bool sameQuant =
         a.quant.has_value() == b.quant.has_value() &&
         (!a.quant || (a.quant->name == b.quant->name && a.quant->bitsPerWeight == b.quant->bitsPerWeight));
     return sameQuant && a.kvType == b.kvType && a.batch == b.batch && a.promptTokens == b.promptTokens &&
            a.answerTokens == b.answerTokens && a.gpus == b.gpus && a.efficiency == b.efficiency &&
-           a.extendedContext == b.extendedContext && a.allowOffload == b.allowOffload && a.parallel == b.parallel;
+           a.extendedContext == b.extendedContext && a.allowOffload == b.allowOffload && a.parallel == b.parallel &&
+           a.cpuMoeLayers == b.cpuMoeLayers;
 }
 
 bool moveToContext(ModelTerms &terms, const Scenario &to)

@@ -64,6 +64,54 @@ Verdict verdictFor(bool formatRuns, bool withinContext, double headroom, double 
     return headroom >= margin ? Verdict::Comfortable : Verdict::Tight;
 }
 
+// Where the weights go when some sit in the host's RAM, as llama.cpp places them.
+struct Placement
+{
+    bool considered = false; // offload is allowed and the box has a separate host
+    bool runs = false;       // the GPU holds what stays and the host what goes
+    double hostBytes = 0.0;
+    double expertBytes = 0.0;   // of hostBytes, routed experts
+    double denseBytes = 0.0;    // of hostBytes, whole layers' other weights
+    double denseResident = 0.0; // all weights that are not routed experts
+    int expertLayers = 0;       // layers whose experts are in the host
+    int crossings = 0;          // hand-overs between GPU and CPU in a step
+};
+
+// Automatic placement (llama.cpp --fit) moves only the `over` bytes that do not fit, routed
+// experts first (their layers' attention stays on the GPU: two hand-overs a layer), then whole
+// layers from the first (one hand-over and back). A count (--n-cpu-moe N, --cpu-moe) moves the
+// experts of N layers whatever fits, and what stays must then fit the GPU.
+Placement placementFor(const ModelTerms &m, const BoxTerms &b, const Scenario &scenario, double over) noexcept
+{
+    Placement p;
+    p.considered = scenario.allowOffload && b.host && !b.unified;
+    if (!p.considered)
+        return p;
+    const MoeSplit &moe = m.moe;
+    const int layers = std::max(1, m.layers);
+    p.denseResident = m.residentBytes - moe.expertBytes;
+    if (scenario.cpuMoeLayers == Scenario::kAutomaticPlacement) {
+        if (over <= 0.0) {
+            p.runs = true;
+            return p;
+        }
+        if (over > m.residentBytes || over > b.hostUsableBytes)
+            return p;
+        p.expertBytes = std::min(over, moe.expertBytes);
+        p.denseBytes = std::min(over - p.expertBytes, p.denseResident);
+        p.expertLayers =
+            moe.expertBytes > 0 ? std::min(layers, int(std::ceil(layers * p.expertBytes / moe.expertBytes - 1e-9))) : 0;
+    } else {
+        p.expertLayers = moe.expertBytes > 0 ? std::min(scenario.cpuMoeLayers, layers) : 0;
+        p.expertBytes = moe.expertBytes * p.expertLayers / layers;
+        if (over - p.expertBytes > 0.0 || p.expertBytes > b.hostUsableBytes)
+            return p;
+    }
+    p.runs = true;
+    p.hostBytes = p.expertBytes + p.denseBytes;
+    p.crossings = 2 * p.expertLayers + (p.denseBytes > 0 ? 2 : 0);
+    return p;
+}
 } // namespace
 
 EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &scenario)
@@ -106,12 +154,17 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
         }
     }
 
-    // CPU offload (opt-in): the weights that do not fit stay in the host's RAM; the KV cache,
-    // state and buffers stay on the GPU. A unified box has no separate RAM to offload to.
-    if (e.verdict == Verdict::NoFit && scenario.allowOffload && b.host && !b.unified) {
-        const double over = -e.headroomBytes;
-        if (over <= residentBytes && over <= b.hostUsableBytes) {
-            e.offloadedBytes = over;
+    // CPU offload (opt-in): weights in the host's RAM; the KV cache, state and buffers stay on the
+    // GPU. A unified box has no separate RAM to offload to.
+    const Placement placed = placementFor(m, b, scenario, -e.headroomBytes);
+    const bool sizedByMemory = e.verdict == Verdict::NoFit || verdictRuns(e.verdict);
+    if (placed.considered && sizedByMemory) {
+        if (!placed.runs) {
+            e.verdict = Verdict::NoFit;
+        } else if (placed.hostBytes > 0) {
+            e.offloadedBytes = placed.hostBytes;
+            e.cpuExpertLayers = placed.expertLayers;
+            e.hostCrossings = placed.crossings;
             e.verdict = Verdict::Offload;
         }
     }
@@ -119,30 +172,41 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
 
     // Decode: one step reads the weights the batch's tokens route to (a batch of MoE sequences
     // shares the experts they have in common) and every sequence's KV cache and state.
+    const DecodeCalibration &c = *b.calibration;
     const MoeSplit &moe = m.moe;
+    const double share = distinctShare(moe, scenario.batch, c.batched.coverageExponent);
+    const double weightsRead = moe.denseReadBytes + moe.expertBytes * share;
     // What one sequence reads: the "active weights" figures show.
     e.activeWeightsBytes = m.activeWeightsBytes;
-    double hostRead = 0.0;
-    if (e.offloadedBytes > 0) {
-        // Experts go to the host first (llama.cpp --n-cpu-moe), then whole layers; each is read
-        // there in the share a step reads it.
-        const double expertsOut = std::min(e.offloadedBytes, moe.expertBytes);
-        const double denseResident = e.weightsBytes - moe.expertBytes;
-        const double denseOut = std::min(e.offloadedBytes - expertsOut, denseResident);
-        hostRead =
-            expertsOut * m.distinctShare + (denseResident > 0 ? moe.denseReadBytes * denseOut / denseResident : 0.0);
-    }
+    // Each part in the host is read there in the share a step reads it.
+    const double hostRead =
+        e.offloadedBytes > 0
+            ? placed.expertBytes * share +
+                  (placed.denseResident > 0 ? moe.denseReadBytes * placed.denseBytes / placed.denseResident : 0.0)
+            : 0.0;
     e.hostBytesPerStep = hostRead;
     const double kvBytes = e.kvCacheBytes + e.fixedStateBytes;
-    const double deviceBytes = m.weightsReadBytes - hostRead + kvBytes + m.streamedTableBytes;
+    const double deviceBytes = weightsRead - hostRead + kvBytes + m.streamedTableBytes;
     e.parallelMode = b.mode;
     e.bytesPerToken = deviceBytes + hostRead;
 
-    const DecodeCalibration &c = *b.calibration;
     e.efficiency = b.efficiency;
     e.perLayerSeconds = c.perLayerSeconds;
     e.measuredCalibration = c.measured;
     e.extrapolated = b.boxExtrapolated || m.paramsActive > 2.0 * c.maxActiveParams || e.offloadedBytes > 0;
+
+    // Each sequence beyond the first multiplies its own token through the active weights and
+    // attends over its own cache, at the prompt path's matrix rate slowed by the batched fit's
+    // factor (unknown compute: none, as for one sequence, whose fit already holds its multiplies).
+    const bool floating = m.prefillPath == Prefill::Path::Float;
+    const Prefill::PathRates &path = floating ? b.floatRates : b.quantizedRates;
+    double computeSeconds = 0.0;
+    if (scenario.batch > 1 && path.inverseRate > 0) {
+        const double kvElements = e.kvCacheBytes / scenario.batch / kvElementBytes(scenario.kvType);
+        const double flops = 2.0 * m.paramsActive + Prefill::kAttentionFlopsPerKvElement * path.attention * kvElements;
+        computeSeconds = (scenario.batch - 1) * flops * path.inverseRate * c.batched.computeFactor;
+    }
+    e.batchComputeSeconds = computeSeconds;
 
     // The ceiling is what the step allows at full bandwidth; it is shown for every pair, a speed
     // only for pairs that run.
@@ -150,19 +214,27 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     e.decodeCeilingTokS = 1.0 / SpeedFit::ceilingSeconds(rates, deviceBytes, hostRead);
     if (!verdictRuns(e.verdict))
         return e;
-    e.decodeTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes, kvBytes, hostRead, m.layers, m.moeModel);
+    e.decodeTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes, kvBytes, hostRead, m.layers, m.moeModel,
+                                               e.hostCrossings, computeSeconds);
     // The same step at an empty context reads only the fixed state of the cache.
     e.decodeEmptyTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes - e.kvCacheBytes, e.fixedStateBytes, hostRead,
-                                                    m.layers, m.moeModel);
-    e.decodeLowTokS = *e.decodeTokS * std::min(c.rangeLow, 1.0);
-    e.decodeHighTokS = std::min(*e.decodeCeilingTokS, *e.decodeTokS * std::max(c.rangeHigh, 1.0));
+                                                    m.layers, m.moeModel, e.hostCrossings, computeSeconds);
+    // Several sequences: the batched fit's held-out range widens one sequence's.
+    const bool batched = scenario.batch > 1;
+    const double low = batched ? std::min(c.rangeLow, c.batched.rangeLow) : c.rangeLow;
+    const double high = batched ? std::max(c.rangeHigh, c.batched.rangeHigh) : c.rangeHigh;
+    e.decodeLowTokS = *e.decodeTokS * std::min(low, 1.0);
+    e.decodeHighTokS = std::min(*e.decodeCeilingTokS, *e.decodeTokS * std::max(high, 1.0));
     e.aggregateTokS = *e.decodeTokS * scenario.batch;
 
     // The prefill rate is known whenever the compute is (capacity needs it for the workload's
     // input even with no prompt in the scenario); the time only for a prompt.
-    const bool floating = m.prefillPath == Prefill::Path::Float;
-    const Prefill::PathRates &path = floating ? b.floatRates : b.quantizedRates;
-    if (const double seconds = Prefill::seconds(m.prompt, path); seconds > 0) {
+    // A micro-batch of 32 tokens or more multiplies on the GPU: llama.cpp copies the host's weights
+    // over PCIe for each one.
+    const double streamSeconds =
+        e.offloadedBytes > 0 ? m.prompt.batches * e.offloadedBytes / std::max(1e9, c.offload.pcieBytesPerSecond) : 0.0;
+    if (const double computed = Prefill::seconds(m.prompt, path); computed > 0) {
+        const double seconds = computed + streamSeconds;
         const double rate = m.prompt.promptTokens / seconds;
         e.prefillTokS = rate;
         e.prefillLowTokS = rate * path.rangeLow;

@@ -38,6 +38,10 @@ struct MoeSplit
     double perToken = 0.0;       // k / E
 };
 
+// Expected share of the routed experts a step of `batch` sequences touches: 1 − (1 − k/E)^(B^x),
+// x the calibration's coverage exponent (1: every token routes independently).
+[[nodiscard]] double distinctShare(const MoeSplit &split, int batch, double coverageExponent) noexcept;
+
 // Everything about the model side of a pair under one scenario.
 struct ModelTerms
 {
@@ -56,8 +60,6 @@ struct ModelTerms
     double contextCap = 0.0;
     bool withinContext = true;
     MoeSplit moe;
-    double distinctShare = 0.0;      // of the routed experts, what one step of the batch touches
-    double weightsReadBytes = 0.0;   // one step's weights
     double activeWeightsBytes = 0.0; // one sequence's
     double streamedTableBytes = 0.0; // a lookup table each token reads
     double paramsActive = 0.0;

@@ -37,10 +37,6 @@ struct DecodeWork
 // A measurement as the work it describes (its weights read at the measured depth).
 [[nodiscard]] DecodeWork workOf(const SpeedMeasurement &m) noexcept;
 
-// Host RAM reads are bounded by this share of its bandwidth (a 7950X reached ~80 %, an EPYC
-// ~74 % in llama.cpp CPU decode: Headroom reference notes, hardware.md §4).
-inline constexpr double kHostEfficiency = 0.75;
-
 struct Fit
 {
     QMap<QString, DecodeCalibration> classes;

@@ -18,7 +18,7 @@ namespace ScenarioFile {
 
 // 2 (December 2026): compare sides name a usable-memory setting (usable_setting). A format 1 file
 // still opens, each side at its box's own usable figure.
-inline constexpr int kFormat = 3; // 3: the decision's floor and rental pattern
+inline constexpr int kFormat = 4; // 3: the decision's floor and rental pattern; 4: cpu_moe_layers
 inline constexpr int kOldestFormat = 1;
 
 // The session as a scenario file named `name`.

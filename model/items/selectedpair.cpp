@@ -27,11 +27,15 @@ QString whyText(const Estimate &e)
     case Verdict::NoFit:
         return SelectedPair::tr("Needs %1, but %2 is usable: %3 short.")
             .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(-e.headroomBytes));
-    case Verdict::Offload:
-        return SelectedPair::tr("Needs %1, but %2 is usable: %3 of the weights live in the host's %4 of RAM and are "
-                                "read from there for every token.")
-            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(e.offloadedBytes),
+    case Verdict::Offload: {
+        const QString what = e.cpuExpertLayers > 0
+                                 ? SelectedPair::tr("the routed experts of %n layer(s)", nullptr, e.cpuExpertLayers)
+                                 : SelectedPair::tr("whole layers");
+        return SelectedPair::tr("Needs %1 with %2 usable on the GPU: %3 of the weights (%4) live in the host's %5 of "
+                                "RAM and are read from there for every token.")
+            .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(e.offloadedBytes), what,
                  e.hostRamBytes ? Format::bytes(*e.hostRamBytes) : QStringLiteral("?"));
+    }
     case Verdict::Tight:
         return SelectedPair::tr("Fits, but only %1 stays free: less than %2.")
             .arg(Format::bytes(e.headroomBytes), margin);
@@ -83,9 +87,11 @@ QString decodeFormula(const Estimate &e, const DecodeCalibration &c, const Hardw
             .arg(c.perLayerSeconds * 1e6, 0, 'f', 0)
             .arg(c.perTokenSeconds * 1e6, 0, 'f', 0);
     if (e.hostBytesPerStep > 0)
-        text += SelectedPair::tr("\n+ offloaded %1 ÷ (host RAM bandwidth × %2 %)")
+        text += SelectedPair::tr("\n+ offloaded %1 ÷ (host RAM bandwidth × %2 %) + %3 hand-overs to the CPU × %4 µs")
                     .arg(Format::bytes(e.hostBytesPerStep))
-                    .arg(SpeedFit::kHostEfficiency * 100, 0, 'f', 0);
+                    .arg(c.offload.hostEfficiency * 100, 0, 'f', 0)
+                    .arg(e.hostCrossings)
+                    .arg(c.offload.crossingSeconds * 1e6, 0, 'f', 0);
     if (e.parallelMode == SpeedFit::ParallelMode::TensorParallel)
         text += SelectedPair::tr("\n+ two all-reduces per layer over the link");
     if (e.parallelMode == SpeedFit::ParallelMode::LayerSplit)

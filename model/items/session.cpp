@@ -86,6 +86,11 @@ QJsonObject scenarioToJson(const Scenario &s)
         {QStringLiteral("efficiency"), s.efficiency},
         {QStringLiteral("extended_context"), s.extendedContext},
         {QStringLiteral("allow_offload"), s.allowOffload},
+        // null: automatic placement; a count of layers, or "all" (--cpu-moe).
+        {QStringLiteral("cpu_moe_layers"), s.cpuMoeLayers == Scenario::kAutomaticPlacement
+                                               ? QJsonValue(QJsonValue::Null)
+                                           : s.cpuMoeLayers == Scenario::kAllLayers ? QJsonValue(QStringLiteral("all"))
+                                                                                    : QJsonValue(s.cpuMoeLayers)},
         {QStringLiteral("parallel"), parallelKey(s.parallel)},
     };
 }
@@ -129,6 +134,15 @@ Scenario scenarioFromJson(const QJsonObject &json, const Scenario &fallback, QSt
         efficiency.toDouble(-1) == 0 ? 0 : limited(json, "efficiency", Limits::kEfficiency, s.efficiency, problems);
     s.extendedContext = flag(json, "extended_context", s.extendedContext, problems);
     s.allowOffload = flag(json, "allow_offload", s.allowOffload, problems);
+    const QJsonValue cpuMoe = json.value(QStringLiteral("cpu_moe_layers"));
+    if (cpuMoe.isNull())
+        s.cpuMoeLayers = Scenario::kAutomaticPlacement;
+    else if (cpuMoe.toString() == QLatin1String("all"))
+        s.cpuMoeLayers = Scenario::kAllLayers;
+    else if (!cpuMoe.isUndefined())
+        s.cpuMoeLayers = int(limited(json, "cpu_moe_layers", Limits::kCpuMoeLayers, s.cpuMoeLayers, problems));
+    if (s.cpuMoeLayers != Scenario::kAutomaticPlacement)
+        s.allowOffload = true;
     if (const auto parallel = parseParallel(text(json, "parallel", parallelKey(s.parallel), problems)))
         s.parallel = *parallel;
     else if (problems)

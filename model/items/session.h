@@ -53,7 +53,7 @@ class Session final : public QObject
 public:
     // What toJson() writes: 2 added each compare side's usable_setting (December 2026); 1 reads
     // as every side at its box's own usable figure.
-    static constexpr int kFormat = 3; // 3: answer-time floor, decode floor, rental pattern
+    static constexpr int kFormat = 4; // 3: answer-time floor, decode floor, rental pattern; 4: cpu_moe_layers
 
     explicit Session(CatalogStore *store, QObject *parent = nullptr);
     ~Session() override;

@@ -29,6 +29,34 @@ struct PrefillCalibration
     int samples = 0;             // measurements of this class the fit used
 };
 
+// How weights in the host's RAM slow llama.cpp (offloadfit.h), fitted on published partial-offload
+// runs. A decode step reads the host's part at a share of the RAM's bandwidth and hands the
+// activations between GPU and CPU twice for every layer that has weights there; a prompt's
+// micro-batch of 32 tokens or more copies the host's weights to the GPU over PCIe and multiplies there.
+struct OffloadCalibration
+{
+    double hostEfficiency = 0.75;     // share of the host RAM's peak bandwidth the host's reads reach
+    double crossingSeconds = 30e-6;   // one hand-over between GPU and CPU in a step
+    double pcieBytesPerSecond = 20e9; // host weights streamed to the GPU per prompt micro-batch
+    double rangeLow = 0.6;            // held-out measured ÷ predicted: the shown range
+    double rangeHigh = 1.4;
+    int samples = 0; // measurements the fit used (0: the priors above)
+};
+
+// How a decode step of several sequences grows (batchedfit.h), fitted on published
+// llama-batched-bench runs: the routed experts a step of B sequences reads are those B^x
+// independent tokens would route to (real routing favours some experts), and each sequence beyond
+// the first adds its own multiplies at the prompt path's matrix rate, slowed by `computeFactor` (a
+// step of a few tokens fills the matrix units poorly). One sequence's decode is unchanged by both.
+struct BatchedCalibration
+{
+    double coverageExponent = 1.0; // x in B^x: 1 is independent routing
+    double computeFactor = 1.0;
+    double rangeLow = 0.8; // held-out measured ÷ predicted: the shown range
+    double rangeHigh = 1.25;
+    int samples = 0; // measurements the fit used (0: the priors above)
+};
+
 // How fast decode runs on one class of box, fitted on published measurements (speedfit.h):
 // time per token = bytes read ÷ (bandwidth × efficiency) + layers × perLayerSeconds
 //                  + perTokenSeconds (+ per extra device and per all-reduce, on several devices)
@@ -48,6 +76,8 @@ struct DecodeCalibration
     double rangeHigh = 1.2;              // … and 90th: the shown range
     PrefillCalibration prefillFloat;     // prompt processing of FP16/BF16 weights on this box's runtime
     PrefillCalibration prefillQuantized; // …and of quantized weights
+    OffloadCalibration offload;          // weights in the host's RAM (any runtime: few publications)
+    BatchedCalibration batched;          // several sequences per step (any runtime)
     int samples = 0;                     // measurements of this class the fit used
     double minBandwidth = 0.0;           // bytes/s: the measured devices span this range…
     double maxBandwidth = 0.0;

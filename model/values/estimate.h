@@ -65,6 +65,9 @@ struct EstimateFigures
 
     double offloadedBytes = 0.0;        // weights kept in the host's RAM (verdict Offload)
     double hostBytesPerStep = 0.0;      // of bytesPerToken, read from host RAM
+    int cpuExpertLayers = 0;            // layers whose routed experts sit in the host's RAM
+    int hostCrossings = 0;              // hand-overs between GPU and CPU in one decode step
+    double batchComputeSeconds = 0.0;   // of a decode step, the multiplies of the sequences beyond the first
     std::optional<double> hostRamBytes; // the host's RAM, when the box names one
     SpeedFit::ParallelMode parallelMode = SpeedFit::ParallelMode::Single;
     bool extrapolated = false;        // outside what the calibration's measurements cover

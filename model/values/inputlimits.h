@@ -34,6 +34,7 @@ inline constexpr Limit kContext{"context", 1, kMaxTokens, Kind::Tokens, "tokens"
 inline constexpr Limit kPrompt{"prompt", 0, kMaxTokens, Kind::Tokens, "tokens"};
 inline constexpr Limit kAnswer{"answer", 1, 1024.0 * 1024, Kind::Tokens, "tokens"};
 inline constexpr Limit kBatch{"batch", 1, 4096, Kind::Count, "sequences"};
+inline constexpr Limit kCpuMoeLayers{"n-cpu-moe", 0, 4096, Kind::Count, "layers"};
 inline constexpr Limit kGpus{"gpus", 1, 64, Kind::Count, "GPUs"};
 inline constexpr Limit kEfficiency{"efficiency", 0.01, 1.0, Kind::Number, "of bandwidth"};
 

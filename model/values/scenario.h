@@ -25,6 +25,11 @@ struct Scenario
     double efficiency = 0.0;      // 0 = the calibrated value for the box's backend
     bool extendedContext = false; // allow a model's longer rope-scaled context where its card gives one
     bool allowOffload = false;    // weights that do not fit may sit in the host's RAM (slower)
+    // Where offloaded weights go, as llama.cpp is told: automatic puts in the host's RAM only what
+    // does not fit, routed experts first, then whole layers (its --fit); a count keeps the routed
+    // experts of that many layers there whether they would fit or not (--n-cpu-moe N; --cpu-moe is
+    // every layer). A count implies allowOffload.
+    int cpuMoeLayers = kAutomaticPlacement;
     // How several devices share a model: Auto is tensor parallel over NVLink/NVSwitch and
     // llama.cpp's layer split over PCIe or a network.
     enum class Parallel { Auto, LayerSplit, TensorParallel };
@@ -34,6 +39,8 @@ struct Scenario
     static constexpr double kMaxContextTokens = Limits::kMaxTokens;
     static constexpr int kMaxBatch = int(Limits::kBatch.max);
     static constexpr int kMaxGpus = int(Limits::kGpus.max);
+    static constexpr int kAutomaticPlacement = -1;
+    static constexpr int kAllLayers = int(Limits::kCpuMoeLayers.max); // --cpu-moe: more than any model has
 };
 
 // The context holds the prompt and the answer: a context shorter than both together is a typo, not
