@@ -755,7 +755,7 @@ void TestCli::validateReportsHeldOutSources()
     QCOMPARE(kindRows("decode,"), rows);
     // Prompt processing beside decode (issue 24): the same keys per kind, its own rows.
     const QJsonArray kinds = root.value(QStringLiteral("kinds")).toArray();
-    QCOMPARE(kinds.size(), 3);
+    QCOMPARE(kinds.size(), 4);
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decode"));
     QCOMPARE(kinds.at(0).toObject().value(QStringLiteral("overall")).toObject(), overall);
     QVERIFY(kinds.at(0).toObject().value(QStringLiteral("median_range_width")).toDouble() > 1.0);
@@ -768,7 +768,7 @@ void TestCli::validateReportsHeldOutSources()
     QVERIFY(text.out.contains("leave one publisher out"));
     // Many sequences (issue 25): publications of llama-batched-bench, each left out in turn, within
     // the target, every row in the CSV with its number of sequences.
-    const QJsonObject batched = kinds.at(2).toObject();
+    const QJsonObject batched = kinds.at(3).toObject();
     QCOMPARE(batched.value(QStringLiteral("kind")).toString(), QStringLiteral("batched"));
     const QJsonObject batchedOverall = batched.value(QStringLiteral("overall")).toObject();
     QVERIFY(batched.value(QStringLiteral("sources")).toArray().size() >= 3);
@@ -779,6 +779,14 @@ void TestCli::validateReportsHeldOutSources()
     for (const QByteArray &line : lines)
         QVERIFY2(line.split(',').size() >= 11, line.constData());
     QVERIFY(text.out.contains("Many sequences"));
+    // Weights in the host (issue 25): its own kind, with the prompt rows' error beside decode's.
+    const QJsonObject offload = kinds.at(2).toObject();
+    QCOMPARE(offload.value(QStringLiteral("kind")).toString(), QStringLiteral("offload"));
+    const int offloadRows = offload.value(QStringLiteral("overall")).toObject().value(QStringLiteral("rows")).toInt();
+    QVERIFY(offloadRows >= 14);
+    QCOMPARE(kindRows("offload,"), offloadRows);
+    QVERIFY(offload.value(QStringLiteral("prompt")).toObject().value(QStringLiteral("rows")).toInt() > 0);
+    QVERIFY(text.out.contains("weights in the host's RAM"));
 }
 
 void TestCli::calibrateStoresAndEveryCommandUsesIt()

@@ -3,6 +3,7 @@
 #include "batchedfit.h"
 #include "catalog.h"
 #include "engine.h"
+#include "offloadfit.h"
 #include "prefillfit.h"
 #include "prefillmeasurement.h"
 #include "speedfit.h"
@@ -32,6 +33,7 @@ private slots:
     void offloadPutsWeightsInHostRam();
     void aCountOfExpertLayersPlacesThemInTheHost();
     void manySequencesBendFromMemoryToCompute();
+    void offloadedExpertsMatchPublishedRuns();
     void prefillAndTimeToFirstToken();
     void prefillMeasurementsAreSourcedAndBroad();
     void prefillPhysics();
@@ -362,6 +364,60 @@ void TestSpeedModel::manySequencesBendFromMemoryToCompute()
     QVERIFY2(v.overall.medianAbsError <= Batched::kTargetMedianError,
              qPrintable(QString::number(v.overall.medianAbsError)));
     QVERIFY(v.perSource.size() >= 3);
+}
+
+// Weights in the host (issue 25): published llama.cpp partial-offload runs, each with its source
+// and the host's RAM; every excluded row says why; each publication predicted by a fit that never
+// saw it. The hand-overs and a measured share of the host's bandwidth are what the rows need: the
+// model before them (75 % of the bandwidth, nothing else) is further off.
+void TestSpeedModel::offloadedExpertsMatchPublishedRuns()
+{
+    QFile file(QStringLiteral(HEADROOM_TEST_DATA "/measurements/offload-measurements.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList errors;
+    const QList<Offload::Measurement> published = Offload::parse(file.readAll(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QVERIFY(published.size() >= 45);
+    QStringList skipped;
+    const QList<Offload::Row> rows = embeddedOffloadRows(&skipped);
+    QSet<QString> publications;
+    int decodeRows = 0;
+    for (const Offload::Row &r : rows) {
+        if (!r.prompt) {
+            ++decodeRows;
+            publications.insert(r.source);
+        }
+    }
+    // Fewer than the 30 rows issue 25 asks for: what the note says, and this test pins.
+    QVERIFY2(decodeRows >= 14 && publications.size() >= Offload::kTargetPublications, qPrintable(skipped.join(u'\n')));
+    for (const Offload::Measurement &m : published) {
+        if (!m.excluded.isEmpty())
+            continue;
+        QVERIFY2(m.hostBandwidth > 0, qPrintable(m.source));
+    }
+
+    const Offload::Validation v = Offload::validate(rows);
+    QVERIFY2(v.overall.medianAbsError <= Offload::kTargetMedianError,
+             qPrintable(QString::number(v.overall.medianAbsError)));
+    QVERIFY2(v.prompt.rows >= 8 && v.prompt.medianAbsError <= 0.25,
+             qPrintable(QString::number(v.prompt.medianAbsError)));
+    OffloadCalibration before;
+    before.hostEfficiency = 0.75;
+    before.crossingSeconds = 0.0;
+    QList<double> was;
+    for (const Offload::Row &r : rows) {
+        if (!r.prompt)
+            was.append(std::abs(Offload::predictedTokS(r, before) / r.measured - 1.0));
+    }
+    std::sort(was.begin(), was.end());
+    const double wasMedian = was.at(was.size() / 2);
+    qInfo("offload decode: held-out median %.3f; the model before the fit %.3f", v.overall.medianAbsError, wasMedian);
+    QVERIFY(v.overall.medianAbsError < wasMedian);
+    // The fitted constants stay physical: the host never beats its RAM's peak, a hand-over costs time,
+    // and PCIe is slower than PCIe 5.0 x16.
+    const OffloadCalibration &o = embeddedOffloadFit();
+    QVERIFY(o.hostEfficiency > 0.2 && o.hostEfficiency <= 1.0);
+    QVERIFY(o.crossingSeconds >= 0 && o.pcieBytesPerSecond <= 64e9);
 }
 
 void TestSpeedModel::prefillAndTimeToFirstToken()

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "commandsupport.h"
 #include "inputfile.h"
+#include "offloadfit.h"
 #include "prefillfit.h"
 #include "speedfit.h"
 #include "usercalibration.h"
@@ -152,6 +153,47 @@ QJsonObject batchedJson(const Batched::Validation &v)
         {QStringLiteral("targets"), QJsonObject{{QStringLiteral("median_abs_error"), Batched::kTargetMedianError}}}};
 }
 
+// Decode with weights in the host, measured and predicted, at the published depth.
+void printOffloadRows(QTextStream &out, const Offload::Validation &v)
+{
+    const QList<Offload::Measurement> &published = Offload::embeddedMeasurements();
+    const auto cell = [](QString text) {
+        return text.contains(QLatin1Char(','))
+                   ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1Char('\'')) + QLatin1Char('"')
+                   : text;
+    };
+    for (const SpeedFit::HeldOut &h : v.rows) {
+        const Offload::Measurement &m = published.at(h.row);
+        out << "offload," << cell(m.source) << ',' << cell(m.gpu) << ',' << cell(m.model) << ',' << cell(m.quant) << ','
+            << m.depthTokens << ',' << QString::number(m.decodeTokS, 'g', 6) << ','
+            << QString::number(h.predicted, 'g', 6) << ',' << QString::number(h.low, 'g', 6) << ','
+            << QString::number(h.high, 'g', 6) << ",1\n";
+    }
+    out.flush();
+}
+
+QJsonObject offloadJson(const Offload::Validation &v)
+{
+    QJsonArray sources;
+    for (const SpeedFit::SourceError &e : v.perSource)
+        sources.append(errorJson(e));
+    const OffloadCalibration &o = embeddedOffloadFit();
+    return {{QStringLiteral("kind"), QStringLiteral("offload")},
+            {QStringLiteral("method"), QStringLiteral("leave-one-source-out")},
+            {QStringLiteral("sources"), sources},
+            {QStringLiteral("overall"), errorJson(v.overall)},
+            {QStringLiteral("prompt"), errorJson(v.prompt)},
+            {QStringLiteral("median_range_width"), v.medianRangeWidth},
+            {QStringLiteral("constants"), QJsonObject{{QStringLiteral("host_efficiency"), o.hostEfficiency},
+                                                      {QStringLiteral("crossing_seconds"), o.crossingSeconds},
+                                                      {QStringLiteral("pcie_bytes_per_second"), o.pcieBytesPerSecond},
+                                                      {QStringLiteral("range_low"), o.rangeLow},
+                                                      {QStringLiteral("range_high"), o.rangeHigh}}},
+            {QStringLiteral("targets"), QJsonObject{{QStringLiteral("median_abs_error"), Offload::kTargetMedianError},
+                                                    {QStringLiteral("rows"), Offload::kTargetRows},
+                                                    {QStringLiteral("publications"), Offload::kTargetPublications}}}};
+}
+
 } // namespace
 
 int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -185,10 +227,15 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (batchedRows.isEmpty())
         return environmentError(err, QStringLiteral("the built-in batched measurements could not be read"));
     const Batched::Validation batched = Batched::validate(batchedRows);
+    const QList<Offload::Row> offloadRows = embeddedOffloadRows();
+    if (offloadRows.isEmpty())
+        return environmentError(err, QStringLiteral("the built-in offload measurements could not be read"));
+    const Offload::Validation offload = Offload::validate(offloadRows);
     if (parser.isSet(QStringLiteral("rows"))) {
         printRows(out, rows, v);
         printPrefillRows(out, prefill);
         printBatchedRows(out, batched);
+        printOffloadRows(out, offload);
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -215,7 +262,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                                 {QStringLiteral("targets"),
                                                  targetsJson(SpeedFit::kTargetMedianError, SpeedFit::kTargetP90Error,
                                                              SpeedFit::kTargetCoverage)}},
-                                    prefillJson(prefill), batchedJson(batched)}}});
+                                    prefillJson(prefill), offloadJson(offload), batchedJson(batched)}}});
         return kExitOk;
     }
     // One line of the table: source, rows, median, p90, inside the range.
@@ -305,6 +352,25 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                    .arg(c.moeHalfTokens, 5, 'f', 0)
                    .arg(c.layerSeconds * 1e6, 9, 'f', 0)
                    .arg(QStringLiteral("%1–%2").arg(c.rangeLow, 0, 'f', 2).arg(c.rangeHigh, 0, 'f', 2), 12);
+
+    out << "\nDecode with weights in the host's RAM (llama.cpp's expert offload) on publications the fit never saw\n";
+    heldOutTable(QStringLiteral("publication"), offload.perSource, offload.overall, Offload::kTargetMedianError,
+                 std::nan(""), std::nan(""));
+    out << QStringLiteral("Prompt processing of the same runs (held out): %1 rows, median %2.\n")
+               .arg(offload.prompt.rows)
+               .arg(percent(offload.prompt.medianAbsError).trimmed());
+    const OffloadCalibration &o = embeddedOffloadFit();
+    out << QStringLiteral("Fitted on every row (what the app uses): the host's reads at %1 of its RAM's peak "
+                          "bandwidth, %2 µs per hand-over between GPU and CPU, the host's weights streamed at "
+                          "%3 GB/s per prompt micro-batch; shown range %4–%5. Target: at least %6 rows from %7 "
+                          "publications.\n")
+               .arg(percent(o.hostEfficiency).trimmed())
+               .arg(o.crossingSeconds * 1e6, 0, 'f', 0)
+               .arg(o.pcieBytesPerSecond / 1e9, 0, 'f', 0)
+               .arg(o.rangeLow, 0, 'f', 2)
+               .arg(o.rangeHigh, 0, 'f', 2)
+               .arg(Offload::kTargetRows)
+               .arg(Offload::kTargetPublications);
 
     out << "\nMany sequences (aggregate decode of 1–" << Batched::kLargestValidatedBatch
         << " sequences) on publications the fit never saw (leave one publication out)\n";

@@ -2,6 +2,7 @@
 #include "catalog.h"
 
 #include "batchedfit.h"
+#include "offloadfit.h"
 #include "prefillfit.h"
 
 #include "speedfit.h"
@@ -106,10 +107,25 @@ const BatchedCalibration &embeddedBatchedFit()
     return b;
 }
 
+QList<Offload::Row> embeddedOffloadRows(QStringList *skipped)
+{
+    return Offload::rowsOf(
+        Offload::embeddedMeasurements(), Prefill::embeddedDevices(),
+        [](const QString &key) -> const ModelSpec * { return CatalogLoader::embedded().findModel(key); },
+        singleSequenceCalibration, skipped);
+}
+
+const OffloadCalibration &embeddedOffloadFit()
+{
+    static const OffloadCalibration o = Offload::fitWithRange(embeddedOffloadRows());
+    return o;
+}
+
 DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware) const
 {
     DecodeCalibration c = singleSequenceCalibration(hardware);
     c.batched = embeddedBatchedFit();
+    c.offload = embeddedOffloadFit();
     c.provenance = calibrationSource;
     return c;
 }

@@ -21,6 +21,9 @@ struct Fit;
 namespace Batched {
 struct Row;
 }
+namespace Offload {
+struct Row;
+}
 // The prompt-processing fit on the embedded measurements, rows read against the embedded catalog's
 // models (their layers and attention).
 [[nodiscard]] const Prefill::Fit &embeddedPrefillFit();
@@ -28,6 +31,9 @@ struct Row;
 // the batched constants fitted on them: what every box's calibration carries.
 [[nodiscard]] QList<Batched::Row> embeddedBatchedRows(QStringList *skipped = nullptr);
 [[nodiscard]] const BatchedCalibration &embeddedBatchedFit();
+// The same for the published partial-offload runs.
+[[nodiscard]] QList<Offload::Row> embeddedOffloadRows(QStringList *skipped = nullptr);
+[[nodiscard]] const OffloadCalibration &embeddedOffloadFit();
 
 // One of the user's llama-bench runs beside what the engine predicted for it.
 struct CalibrationRun

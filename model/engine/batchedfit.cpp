@@ -17,6 +17,9 @@
 
 namespace Headroom::Batched {
 
+using SpeedFit::Detail::errorOf;
+using SpeedFit::Detail::sourceQuantile;
+
 namespace {
 
 // The fit searches a coarse grid, then a finer one around its best point: the coverage exponent
@@ -127,46 +130,6 @@ QStringList sourcesOf(const QList<Prepared> &prepared)
             sources.append(p.row->source);
     }
     return sources;
-}
-
-// The q-quantile of ratios, each publication weighing the same.
-double sourceQuantile(const QList<QList<double>> &bySource, double q)
-{
-    QList<std::pair<double, double>> weighted;
-    for (const QList<double> &ratios : bySource) {
-        for (const double r : ratios)
-            weighted.append({r, 1.0 / ratios.size()});
-    }
-    if (weighted.isEmpty())
-        return 1.0;
-    std::sort(weighted.begin(), weighted.end());
-    double total = 0.0;
-    for (const auto &w : weighted)
-        total += w.second;
-    double cumulative = 0.0;
-    for (const auto &[value, weight] : weighted) {
-        cumulative += weight;
-        if (cumulative >= q * total)
-            return value;
-    }
-    return weighted.last().first;
-}
-
-SpeedFit::SourceError errorOf(const QString &source, const QList<double> &ratios, double low, double high)
-{
-    SpeedFit::SourceError e;
-    e.source = source;
-    e.rows = int(ratios.size());
-    QList<double> errors;
-    int inside = 0;
-    for (const double r : ratios) {
-        errors.append(std::abs(1.0 / r - 1.0));
-        inside += (r >= low && r <= high) ? 1 : 0;
-    }
-    e.medianAbsError = SpeedFit::Detail::quantile(errors, 0.5);
-    e.p90AbsError = SpeedFit::Detail::quantile(errors, 0.9);
-    e.coverage = ratios.isEmpty() ? 0.0 : double(inside) / ratios.size();
-    return e;
 }
 
 } // namespace

@@ -219,10 +219,16 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     // The same step at an empty context reads only the fixed state of the cache.
     e.decodeEmptyTokS = 1.0 / SpeedFit::stepSeconds(rates, deviceBytes - e.kvCacheBytes, e.fixedStateBytes, hostRead,
                                                     m.layers, m.moeModel, e.hostCrossings, computeSeconds);
-    // Several sequences: the batched fit's held-out range widens one sequence's.
-    const bool batched = scenario.batch > 1;
-    const double low = batched ? std::min(c.rangeLow, c.batched.rangeLow) : c.rangeLow;
-    const double high = batched ? std::max(c.rangeHigh, c.batched.rangeHigh) : c.rangeHigh;
+    // Several sequences, or weights in the host: those fits' held-out ranges widen one sequence's.
+    double low = c.rangeLow, high = c.rangeHigh;
+    if (scenario.batch > 1) {
+        low = std::min(low, c.batched.rangeLow);
+        high = std::max(high, c.batched.rangeHigh);
+    }
+    if (e.offloadedBytes > 0) {
+        low = std::min(low, c.offload.rangeLow);
+        high = std::max(high, c.offload.rangeHigh);
+    }
     e.decodeLowTokS = *e.decodeTokS * std::min(low, 1.0);
     e.decodeHighTokS = std::min(*e.decodeCeilingTokS, *e.decodeTokS * std::max(high, 1.0));
     e.aggregateTokS = *e.decodeTokS * scenario.batch;

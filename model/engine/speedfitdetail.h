@@ -10,6 +10,12 @@ namespace Headroom::SpeedFit::Detail {
 // The physical priors of a class, before any measurement.
 [[nodiscard]] DecodeCalibration prior(const QString &speedClass);
 
+// The q-quantile of ratios grouped by source, each source weighing the same: what a new
+// publication will show is one more draw of a source's shift, however many rows it has.
+[[nodiscard]] double sourceQuantile(const QList<QList<double>> &bySource, double q);
+// The errors of measured ÷ predicted `ratios`, and the share inside [low, high].
+[[nodiscard]] SourceError errorOf(const QString &source, const QList<double> &ratios, double low, double high);
+
 // The fit on exactly these rows, without the ranges (validation fits many subsets).
 [[nodiscard]] Fit fitRows(const QList<SpeedMeasurement> &rows);
 // Seconds per token the fit predicts for a measurement's own step.

@@ -10,39 +10,17 @@
 
 namespace Headroom::SpeedFit {
 
+using Detail::errorOf;
 using Detail::fitRows;
 using Detail::predictedSeconds;
 using Detail::quantile;
+using Detail::sourceQuantile;
 
 namespace {
 
 // The shown range: these quantiles of measured ÷ predicted on held-out sources.
 constexpr double kRangeLowQuantile = 0.025;
 constexpr double kRangeHighQuantile = 0.975;
-
-// The q-quantile of ratios grouped by source, each source weighing the same: what a new
-// publication will show is one more draw of a source's shift, however many rows it has.
-double sourceQuantile(const QList<QList<double>> &bySource, double q)
-{
-    QList<std::pair<double, double>> weighted; // value, weight
-    for (const QList<double> &ratios : bySource) {
-        for (const double r : ratios)
-            weighted.append({r, 1.0 / ratios.size()});
-    }
-    if (weighted.isEmpty())
-        return 0.0;
-    std::sort(weighted.begin(), weighted.end());
-    double total = 0.0;
-    for (const auto &w : weighted)
-        total += w.second;
-    double cumulative = 0.0;
-    for (const auto &[value, weight] : weighted) {
-        cumulative += weight;
-        if (cumulative >= q * total)
-            return value;
-    }
-    return weighted.last().first;
-}
 
 // Measured ÷ predicted for every row of `source`, from a fit on the other sources.
 QList<double> heldOutRatios(const QList<SpeedMeasurement> &rows, const QString &source,
@@ -76,6 +54,32 @@ QStringList sourcesOf(const QList<SpeedMeasurement> &rows)
     return sources;
 }
 
+} // namespace
+
+namespace Detail {
+
+double sourceQuantile(const QList<QList<double>> &bySource, double q)
+{
+    QList<std::pair<double, double>> weighted; // value, weight
+    for (const QList<double> &ratios : bySource) {
+        for (const double r : ratios)
+            weighted.append({r, 1.0 / ratios.size()});
+    }
+    if (weighted.isEmpty())
+        return 0.0;
+    std::sort(weighted.begin(), weighted.end());
+    double total = 0.0;
+    for (const auto &w : weighted)
+        total += w.second;
+    double cumulative = 0.0;
+    for (const auto &[value, weight] : weighted) {
+        cumulative += weight;
+        if (cumulative >= q * total)
+            return value;
+    }
+    return weighted.last().first;
+}
+
 SourceError errorOf(const QString &source, const QList<double> &ratios, double low, double high)
 {
     SourceError e;
@@ -93,7 +97,7 @@ SourceError errorOf(const QString &source, const QList<double> &ratios, double l
     return e;
 }
 
-} // namespace
+} // namespace Detail
 
 bool isCurrentBuild(const SpeedMeasurement &m)
 {
