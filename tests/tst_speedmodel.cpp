@@ -273,9 +273,13 @@ void TestSpeedModel::aCountOfExpertLayersPlacesThemInTheHost()
     // Too few layers leaves more on the 24 GB card than it holds: no fit, whatever the host.
     QCOMPARE(at(2).verdict, Verdict::NoFit);
     QVERIFY(!at(2).decodeTokS);
+    // …and says which side is short: here the GPU (the host could lend it all).
+    QCOMPARE(at(2).placedExpertLayers, 2);
+    QVERIFY(at(2).placedHostBytes < at(2).hostUsableBytes);
     // A host that cannot hold every expert cannot take --cpu-moe.
     host.ramBytes = Units::gibToBytes(48);
     QCOMPARE(at(Scenario::kAllLayers).verdict, Verdict::NoFit);
+    QVERIFY(at(Scenario::kAllLayers).placedHostBytes > at(Scenario::kAllLayers).hostUsableBytes);
     host.ramBytes = Units::gibToBytes(256);
     // A model that fits: a count still moves its experts (slower, verdict offload); zero moves none.
     const ModelSpec &small = model("gpt-oss-20b");

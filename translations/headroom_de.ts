@@ -3641,6 +3641,20 @@ Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</transla
         <translation>
 + ausgelagert %1 ÷ (RAM-Bandbreite des Hosts × %2 %) + %3 Übergaben an die CPU × %4 µs</translation>
     </message>
+    <message numerus="yes">
+        <source>The routed experts of %n layer(s), %1, are more than the host can lend: %2 of its RAM after what the system keeps.</source>
+        <translation>
+            <numerusform>Die gerouteten Experten von %n Schicht, %1, sind mehr, als der Host leihen kann: %2 seines RAM nach dem, was das System behält.</numerusform>
+            <numerusform>Die gerouteten Experten von %n Schichten, %1, sind mehr, als der Host leihen kann: %2 seines RAM nach dem, was das System behält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the routed experts of %n layer(s) (%1) in the host&apos;s RAM, %2 stays on the GPU, but %3 is usable.</source>
+        <translation>
+            <numerusform>Mit den gerouteten Experten von %n Schicht (%1) im RAM des Hosts bleiben %2 auf der GPU, nutzbar sind aber %3.</numerusform>
+            <numerusform>Mit den gerouteten Experten von %n Schichten (%1) im RAM des Hosts bleiben %2 auf der GPU, nutzbar sind aber %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SideEditor</name>

@@ -182,6 +182,20 @@ Constants of the &apos;%1&apos; class, fitted on %n published measurements; rang
             <numerusform>the routed experts of %n layers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The routed experts of %n layer(s), %1, are more than the host can lend: %2 of its RAM after what the system keeps.</source>
+        <translation>
+            <numerusform>The routed experts of %n layer, %1, are more than the host can lend: %2 of its RAM after what the system keeps.</numerusform>
+            <numerusform>The routed experts of %n layers, %1, are more than the host can lend: %2 of its RAM after what the system keeps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the routed experts of %n layer(s) (%1) in the host&apos;s RAM, %2 stays on the GPU, but %3 is usable.</source>
+        <translation>
+            <numerusform>With the routed experts of %n layer (%1) in the host&apos;s RAM, %2 stays on the GPU, but %3 is usable.</numerusform>
+            <numerusform>With the routed experts of %n layers (%1) in the host&apos;s RAM, %2 stays on the GPU, but %3 is usable.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SpeedActions</name>

@@ -3620,6 +3620,18 @@ range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
         <translation>
 + 卸载的 %1 ÷（主机内存带宽 × %2 %）+ %3 次交给 CPU × %4 微秒</translation>
     </message>
+    <message numerus="yes">
+        <source>The routed experts of %n layer(s), %1, are more than the host can lend: %2 of its RAM after what the system keeps.</source>
+        <translation>
+            <numerusform>%n 层的路由专家（%1）超过主机可借出的内存：扣除系统保留后为 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the routed experts of %n layer(s) (%1) in the host&apos;s RAM, %2 stays on the GPU, but %3 is usable.</source>
+        <translation>
+            <numerusform>将 %n 层的路由专家（%1）放在主机内存后，GPU 上仍需 %2，但只有 %3 可用。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Headroom::SideEditor</name>

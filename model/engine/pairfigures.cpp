@@ -161,6 +161,11 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     if (placed.considered && sizedByMemory) {
         if (!placed.runs) {
             e.verdict = Verdict::NoFit;
+            if (scenario.cpuMoeLayers != Scenario::kAutomaticPlacement) {
+                e.placedExpertLayers = placed.expertLayers;
+                e.placedHostBytes = placed.expertBytes;
+                e.hostUsableBytes = b.hostUsableBytes;
+            }
         } else if (placed.hostBytes > 0) {
             e.offloadedBytes = placed.hostBytes;
             e.cpuExpertLayers = placed.expertLayers;

@@ -25,6 +25,17 @@ QString whyText(const Estimate &e)
         return SelectedPair::tr("The context is longer than the model's %1 tokens; it was not trained for more.")
             .arg(Format::tokens(e.contextLimitTokens));
     case Verdict::NoFit:
+        if (e.placedExpertLayers > 0 && e.placedHostBytes > e.hostUsableBytes)
+            return SelectedPair::tr("The routed experts of %n layer(s), %1, are more than the host can lend: %2 of "
+                                    "its RAM after what the system keeps.",
+                                    nullptr, e.placedExpertLayers)
+                .arg(Format::bytes(e.placedHostBytes), Format::bytes(e.hostUsableBytes));
+        if (e.placedExpertLayers > 0)
+            return SelectedPair::tr("With the routed experts of %n layer(s) (%1) in the host's RAM, %2 stays on the "
+                                    "GPU, but %3 is usable.",
+                                    nullptr, e.placedExpertLayers)
+                .arg(Format::bytes(e.placedHostBytes), Format::bytes(e.totalBytes - e.placedHostBytes),
+                     Format::bytes(e.usableBytes));
         return SelectedPair::tr("Needs %1, but %2 is usable: %3 short.")
             .arg(Format::bytes(e.totalBytes), Format::bytes(e.usableBytes), Format::bytes(-e.headroomBytes));
     case Verdict::Offload: {

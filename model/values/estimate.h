@@ -63,9 +63,14 @@ struct EstimateFigures
     std::optional<double> ttftHighSeconds;
     std::optional<double> answerSeconds;
 
-    double offloadedBytes = 0.0;        // weights kept in the host's RAM (verdict Offload)
-    double hostBytesPerStep = 0.0;      // of bytesPerToken, read from host RAM
-    int cpuExpertLayers = 0;            // layers whose routed experts sit in the host's RAM
+    double offloadedBytes = 0.0;   // weights kept in the host's RAM (verdict Offload)
+    double hostBytesPerStep = 0.0; // of bytesPerToken, read from host RAM
+    int cpuExpertLayers = 0;       // layers whose routed experts sit in the host's RAM
+    // A count of layers the user placed in the host (--n-cpu-moe) that cannot run: what it moves and
+    // what the host can lend, so the words can say which side is short (0: no such count).
+    int placedExpertLayers = 0;
+    double placedHostBytes = 0.0;
+    double hostUsableBytes = 0.0;
     int hostCrossings = 0;              // hand-overs between GPU and CPU in one decode step
     double batchComputeSeconds = 0.0;   // of a decode step, the multiplies of the sequences beyond the first
     std::optional<double> hostRamBytes; // the host's RAM, when the box names one
