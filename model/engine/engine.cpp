@@ -10,15 +10,6 @@
 
 namespace Headroom::Engine {
 
-double distinctShare(const MoeSplit &split, int batch, double coverageExponent) noexcept
-{
-    if (split.expertBytes <= 0)
-        return 0.0;
-    // One sequence reads k of E; pow() is costly, so only for batches.
-    return batch <= 1 ? split.perToken
-                      : 1.0 - std::pow(1.0 - split.perToken, std::pow(double(batch), coverageExponent));
-}
-
 KvGrowth kvGrowth(const AttentionLayout &a, KvType type) noexcept
 {
     const double element = kvElementBytes(type);

@@ -9,6 +9,7 @@
 #include "prefillmodel.h"
 #include "scenario.h"
 
+#include <cmath>
 #include <optional>
 
 // A sweep of M models over B boxes repeats each model's terms B times and each box's M times when
@@ -40,7 +41,15 @@ struct MoeSplit
 
 // Expected share of the routed experts a step of `batch` sequences touches: 1 − (1 − k/E)^(B^x),
 // x the calibration's coverage exponent (1: every token routes independently).
-[[nodiscard]] double distinctShare(const MoeSplit &split, int batch, double coverageExponent) noexcept;
+// Inline: a sweep asks it per pair, and one sequence (the common case) needs no pow().
+[[nodiscard]] inline double distinctShare(const MoeSplit &split, int batch, double coverageExponent) noexcept
+{
+    if (split.expertBytes <= 0)
+        return 0.0;
+    if (batch <= 1)
+        return split.perToken;
+    return 1.0 - std::pow(1.0 - split.perToken, std::pow(double(batch), coverageExponent));
+}
 
 // Everything about the model side of a pair under one scenario.
 struct ModelTerms
