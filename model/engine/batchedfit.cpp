@@ -132,6 +132,22 @@ QStringList sourcesOf(const QList<Prepared> &prepared)
     return sources;
 }
 
+// Each publication predicted by a fit on the others.
+SpeedFit::Detail::HeldOutSet heldOut(const QList<Prepared> &prepared)
+{
+    SpeedFit::Detail::HeldOutSet set;
+    for (const QString &s : sourcesOf(prepared)) {
+        const BatchedCalibration without = fitPrepared(pointers(prepared, s));
+        for (const Prepared &p : prepared) {
+            if (p.row->source != s)
+                continue;
+            if (const double tokS = predicted(p, without); tokS > 0)
+                set.add(s, p.row->row, p.row->measured, tokS);
+        }
+    }
+    return set;
+}
+
 } // namespace
 
 QList<Measurement> parse(const QByteArray &csv, QStringList *errors)
@@ -227,18 +243,8 @@ QList<Row> rowsOf(const QList<Measurement> &rows, const QHash<QString, PrefillDe
                 skip(QStringLiteral("no catalog model and no cache size per token"));
                 continue;
             }
-            // The row's own geometry: a cache of its bytes per token, as one KV head per layer.
-            r.model.id = m.model;
-            r.model.name = m.model;
-            r.model.paramsTotal = m.paramsTotal;
-            r.model.paramsActive = m.paramsActive;
-            r.model.layers = m.layers;
-            r.model.experts = m.experts;
-            r.model.expertsActive = m.expertsActive;
-            r.model.maxContext = int(Limits::kMaxTokens);
-            r.model.attention.fullLayers = m.layers;
-            r.model.attention.kvHeads = 1;
-            r.model.attention.headDim = std::max(1, int(std::lround(m.kvBytesPerToken / (4.0 * m.layers))));
+            r.model = SpeedFit::Detail::modelFromColumns(m.model, m.paramsTotal, m.paramsActive, m.layers, m.experts,
+                                                         m.expertsActive, m.kvBytesPerToken);
         }
         r.model.knownFiles.clear();
         if (m.fileBytes > 0)
@@ -285,45 +291,13 @@ Validation validate(const QList<Row> &rows)
 {
     Validation v;
     const QList<Prepared> prepared = prepare(rows, true);
-    const QStringList sources = sourcesOf(prepared);
-    QHash<QString, QList<double>> ratios, predictions;
-    QHash<QString, QList<qsizetype>> indices;
-    for (const QString &s : sources) {
-        const BatchedCalibration heldOut = fitPrepared(pointers(prepared, s));
-        for (const Prepared &p : prepared) {
-            if (p.row->source != s)
-                continue;
-            const double tokS = predicted(p, heldOut);
-            if (!(tokS > 0))
-                continue;
-            ratios[s].append(p.row->measured / tokS);
-            predictions[s].append(tokS);
-            indices[s].append(p.row->row);
-        }
-    }
-    QList<double> all, widths;
-    int inside = 0;
-    for (const QString &s : sources) {
-        QList<QList<double>> others;
-        for (const QString &o : sources) {
-            if (o != s)
-                others.append(ratios.value(o));
-        }
-        const double low = sourceQuantile(others, kRangeLowQuantile);
-        const double high = sourceQuantile(others, kRangeHighQuantile);
-        const SpeedFit::SourceError e = errorOf(s, ratios.value(s), low, high);
-        v.perSource.append(e);
-        inside += qRound(e.coverage * e.rows);
-        all.append(ratios.value(s));
-        widths.append(high / std::max(low, 1e-9));
-        for (qsizetype k = 0; k < predictions.value(s).size(); ++k) {
-            const double p = predictions.value(s).at(k);
-            v.rows.append({indices.value(s).at(k), p, p * low, p * high});
-        }
-    }
-    v.overall = errorOf(QStringLiteral("all"), all, 0, 0);
-    v.overall.coverage = all.isEmpty() ? 0.0 : double(inside) / all.size();
-    v.medianRangeWidth = SpeedFit::Detail::quantile(widths, 0.5);
+    const SpeedFit::Detail::HeldOutSet set = heldOut(prepared);
+    const SpeedFit::Detail::HeldOutSummary summary =
+        SpeedFit::Detail::summarize(set, kRangeLowQuantile, kRangeHighQuantile);
+    v.perSource = summary.perSource;
+    v.overall = summary.overall;
+    v.rows = summary.rows;
+    v.medianRangeWidth = summary.medianRangeWidth;
 
     // Older builds, predicted by the fit on every current row, for the record.
     const BatchedCalibration current = fitPrepared(pointers(prepared));
@@ -341,18 +315,7 @@ BatchedCalibration fitWithRange(const QList<Row> &rows)
 {
     const QList<Prepared> prepared = prepare(rows, true);
     BatchedCalibration b = fitPrepared(pointers(prepared));
-    QList<QList<double>> ratios;
-    for (const QString &s : sourcesOf(prepared)) {
-        const BatchedCalibration heldOut = fitPrepared(pointers(prepared, s));
-        QList<double> each;
-        for (const Prepared &p : prepared) {
-            if (p.row->source != s)
-                continue;
-            if (const double tokS = predicted(p, heldOut); tokS > 0)
-                each.append(p.row->measured / tokS);
-        }
-        ratios.append(each);
-    }
+    const QList<QList<double>> ratios = heldOut(prepared).ratios.values();
     b.rangeLow = std::min(0.95, sourceQuantile(ratios, kRangeLowQuantile));
     b.rangeHigh = std::max(1.05, sourceQuantile(ratios, kRangeHighQuantile));
     return b;

@@ -99,25 +99,20 @@ QStringList sourcesOf(const QList<const Row *> &rows)
     return sources;
 }
 
-// Measured ÷ predicted of `prompt` or decode rows, each publication from a fit without it.
-QHash<QString, QList<double>> heldOutRatios(const QList<Row> &rows, bool prompt,
-                                            QHash<QString, QList<std::pair<qsizetype, double>>> *predicted = nullptr)
+// Decode or `prompt` rows, each publication predicted by a fit without it.
+SpeedFit::Detail::HeldOutSet heldOut(const QList<Row> &rows, bool prompt)
 {
-    QHash<QString, QList<double>> ratios;
+    SpeedFit::Detail::HeldOutSet set;
     for (const QString &s : sourcesOf(select(rows, prompt))) {
-        const OffloadCalibration heldOut = fitExcept(rows, s);
+        const OffloadCalibration without = fitExcept(rows, s);
         for (const Row *r : select(rows, prompt)) {
             if (r->source != s)
                 continue;
-            const double tokS = predictedTokS(*r, heldOut);
-            if (!(tokS > 0))
-                continue;
-            ratios[s].append(r->measured / tokS);
-            if (predicted)
-                (*predicted)[s].append({r->row, tokS});
+            if (const double tokS = predictedTokS(*r, without); tokS > 0)
+                set.add(s, r->row, r->measured, tokS);
         }
     }
-    return ratios;
+    return set;
 }
 
 } // namespace
@@ -204,16 +199,8 @@ QList<Row> rowsOf(const QList<Measurement> &rows, const QHash<QString, PrefillDe
         if (const ModelSpec *known = model && !m.modelKey.isEmpty() ? model(m.modelKey) : nullptr) {
             r.model = *known;
         } else if (m.kvBytesPerToken > 0 && m.layers > 0 && m.paramsTotal > 0) {
-            r.model.id = r.model.name = m.model;
-            r.model.paramsTotal = m.paramsTotal;
-            r.model.paramsActive = m.paramsActive > 0 ? m.paramsActive : m.paramsTotal;
-            r.model.layers = m.layers;
-            r.model.experts = m.experts;
-            r.model.expertsActive = m.expertsActive;
-            r.model.maxContext = int(Limits::kMaxTokens);
-            r.model.attention.fullLayers = m.layers;
-            r.model.attention.kvHeads = 1;
-            r.model.attention.headDim = std::max(1, int(std::lround(m.kvBytesPerToken / (4.0 * m.layers))));
+            r.model = SpeedFit::Detail::modelFromColumns(m.model, m.paramsTotal, m.paramsActive, m.layers, m.experts,
+                                                         m.expertsActive, m.kvBytesPerToken);
         } else {
             skip(QStringLiteral("no catalog model and no cache size per token"));
             continue;
@@ -289,32 +276,14 @@ OffloadCalibration fit(const QList<Row> &rows)
 Validation validate(const QList<Row> &rows)
 {
     Validation v;
-    QHash<QString, QList<std::pair<qsizetype, double>>> predicted;
-    const QHash<QString, QList<double>> ratios = heldOutRatios(rows, false, &predicted);
-    const QStringList sources = sourcesOf(select(rows, false));
-    QList<double> all, widths;
-    int inside = 0;
-    for (const QString &s : sources) {
-        QList<QList<double>> others;
-        for (const QString &o : sources) {
-            if (o != s)
-                others.append(ratios.value(o));
-        }
-        const double low = sourceQuantile(others, kRangeLowQuantile);
-        const double high = sourceQuantile(others, kRangeHighQuantile);
-        const SpeedFit::SourceError e = errorOf(s, ratios.value(s), low, high);
-        v.perSource.append(e);
-        inside += qRound(e.coverage * e.rows);
-        all.append(ratios.value(s));
-        widths.append(high / std::max(low, 1e-9));
-        for (const auto &[row, tokS] : predicted.value(s))
-            v.rows.append({row, tokS, tokS * low, tokS * high});
-    }
-    v.overall = errorOf(QStringLiteral("all"), all, 0, 0);
-    v.overall.coverage = all.isEmpty() ? 0.0 : double(inside) / all.size();
-    v.medianRangeWidth = SpeedFit::Detail::quantile(widths, 0.5);
+    const SpeedFit::Detail::HeldOutSummary decode =
+        SpeedFit::Detail::summarize(heldOut(rows, false), kRangeLowQuantile, kRangeHighQuantile);
+    v.perSource = decode.perSource;
+    v.overall = decode.overall;
+    v.rows = decode.rows;
+    v.medianRangeWidth = decode.medianRangeWidth;
     QList<double> prompt;
-    for (const QList<double> &each : heldOutRatios(rows, true))
+    for (const QList<double> &each : heldOut(rows, true).ratios)
         prompt.append(each);
     v.prompt = errorOf(QStringLiteral("prompt"), prompt, 0, 0);
     return v;
@@ -323,8 +292,7 @@ Validation validate(const QList<Row> &rows)
 OffloadCalibration fitWithRange(const QList<Row> &rows)
 {
     OffloadCalibration o = fit(rows);
-    const QHash<QString, QList<double>> ratios = heldOutRatios(rows, false);
-    const QList<QList<double>> bySource = ratios.values();
+    const QList<QList<double>> bySource = heldOut(rows, false).ratios.values();
     o.rangeLow = std::min(0.95, sourceQuantile(bySource, kRangeLowQuantile));
     o.rangeHigh = std::max(1.05, sourceQuantile(bySource, kRangeHighQuantile));
     return o;

@@ -1,6 +1,8 @@
 // The speed model judged on what it never saw: leave-one-source-out errors and the shown range.
 #include "speedfitdetail.h"
 
+#include "inputlimits.h"
+
 #include <QFile>
 #include <QHash>
 #include <QMap>
@@ -95,6 +97,50 @@ SourceError errorOf(const QString &source, const QList<double> &ratios, double l
     e.p90AbsError = quantile(errors, 0.9);
     e.coverage = ratios.isEmpty() ? 0.0 : double(inside) / ratios.size();
     return e;
+}
+
+HeldOutSummary summarize(const HeldOutSet &set, double lowQuantile, double highQuantile)
+{
+    HeldOutSummary v;
+    QList<double> all, widths;
+    int inside = 0;
+    for (const QString &s : set.sources) {
+        QList<QList<double>> others;
+        for (const QString &o : set.sources) {
+            if (o != s)
+                others.append(set.ratios.value(o));
+        }
+        const double low = sourceQuantile(others, lowQuantile);
+        const double high = sourceQuantile(others, highQuantile);
+        const SourceError e = errorOf(s, set.ratios.value(s), low, high);
+        v.perSource.append(e);
+        inside += qRound(e.coverage * e.rows);
+        all.append(set.ratios.value(s));
+        widths.append(high / std::max(low, 1e-9));
+        for (const auto &[row, tokS] : set.predicted.value(s))
+            v.rows.append({row, tokS, tokS * low, tokS * high});
+    }
+    v.overall = errorOf(QStringLiteral("all"), all, 0, 0);
+    v.overall.coverage = all.isEmpty() ? 0.0 : double(inside) / all.size();
+    v.medianRangeWidth = quantile(widths, 0.5);
+    return v;
+}
+
+ModelSpec modelFromColumns(const QString &name, double paramsTotal, double paramsActive, int layers, int experts,
+                           int expertsActive, double kvBytesPerToken)
+{
+    ModelSpec m;
+    m.id = m.name = name;
+    m.paramsTotal = paramsTotal;
+    m.paramsActive = paramsActive > 0 ? paramsActive : paramsTotal;
+    m.layers = layers;
+    m.experts = experts;
+    m.expertsActive = expertsActive;
+    m.maxContext = int(Limits::kMaxTokens);
+    m.attention.fullLayers = layers;
+    m.attention.kvHeads = 1;
+    m.attention.headDim = std::max(1, int(std::lround(kvBytesPerToken / (4.0 * std::max(1, layers)))));
+    return m;
 }
 
 } // namespace Detail
