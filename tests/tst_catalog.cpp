@@ -130,8 +130,8 @@ void TestCatalog::correctedValuesStayCorrected()
     QVERIFY(!hardware("rtx-pro-6000").price(PriceQuote::Kind::Msrp)); // $8,565 was a reseller's price
     QCOMPARE(*hardware("rx-7900-xtx").loadWatts, 355.0);
     QCOMPARE(*hardware("arc-b580").loadWatts, 190.0);
-    QCOMPARE(hardware("strix-halo-128").usableBytesPerGpu, 110.0 * Units::kGiB);     // what Vulkan addresses
-    QCOMPARE(hardware("rtx-pro-6000").usableBytesPerGpu, (95.59 - 1) * Units::kGiB); // nvidia-smi total − 1 GiB
+    QCOMPARE(hardware("strix-halo-128").usableBytesPerGpu, 110.0 * Units::kGiB); // what Vulkan addresses
+    QCOMPARE(hardware("rtx-pro-6000").usableBytesPerGpu, 95.59 * Units::kGiB);   // nvidia-smi total
     // TFLOPS on one basis: dense FP16 with FP32 accumulate (GeForce halved; Apple's ALU rate).
     QCOMPARE(*hardware("rtx-4090").tflops, 165.2);
     QVERIFY(*hardware("m4-max-128").tflops < *hardware("m3-ultra-96").tflops);

@@ -163,8 +163,9 @@ void TestCatalogEditing::addBoxThenUndoAndRedo()
     QVERIFY(again.store().catalog().findHardware(QStringLiteral("quoted-workstation")));
 }
 
-// Found by the monkey: a 0.5 GiB card with the default rule (1 GiB kept free) was saved with 0 GiB
-// usable, which the reader refuses, so the next start set the whole user catalog aside.
+// Found by the monkey: a 0.5 GiB card with the default rule (then 1 GiB kept free) was saved with
+// 0 GiB usable, which the reader refuses, so the next start set the whole user catalog aside. A
+// card now offers all its memory; the smallest unified box (90 % of 0.125 GiB) is below the floor.
 void TestCatalogEditing::aBoxWithNothingUsableIsRefused()
 {
     MainWindow w(CatalogLoader::embedded(), catalogPath());
@@ -172,11 +173,13 @@ void TestCatalogEditing::aBoxWithNothingUsableIsRefused()
     QString tiny, eight;
     w.catalogActions()->setRunDialog(answer<BoxEditor>([&](BoxEditor &e) {
         field<QLineEdit>(e, "boxNameField")->setText(QStringLiteral("Tiny"));
-        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.5);
+        auto *kind = field<QComboBox>(e, "boxKindField");
+        kind->setCurrentIndex(kind->findData(int(HardwareKind::UnifiedMemory)));
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.125);
         tiny = e.problem();
         field<LimitSpinBox>(e, "boxMemoryField")->setValue(8);
         eight = e.problem();
-        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.5); // and leave it so: refused
+        field<LimitSpinBox>(e, "boxMemoryField")->setValue(0.125); // and leave it so: refused
     }));
     w.catalogActions()->addBox();
     QVERIFY2(tiny.contains(QStringLiteral("usable")), qPrintable(tiny));

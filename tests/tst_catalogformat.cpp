@@ -152,7 +152,7 @@ void TestCatalogFormat::dumpEditLoad()
     const HardwareSpec *mine = merged.findHardware(QStringLiteral("my-quoted-box"));
     QVERIFY(mine);
     QCOMPARE(mine->memoryBytesPerGpu, 48.0 * (1 << 30));
-    QCOMPARE(mine->usableBytesPerGpu, 47.0 * (1 << 30)); // the discrete-card default rule, stated
+    QCOMPARE(mine->usableBytesPerGpu, 48.0 * (1 << 30)); // the discrete-card default rule: all of it
     QCOMPARE(merged.hardware.size(), CatalogLoader::embedded().hardware.size() + 1);
 }
 

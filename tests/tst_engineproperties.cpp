@@ -1,4 +1,5 @@
 // Properties that must hold for every model × box × format in the catalog.
+#include "buffers.h"
 #include "testsupport.h"
 
 #include <cmath>
@@ -180,7 +181,9 @@ void TestEngineProperties::verdictThresholds()
     ModelSpec m;
     m.paramsTotal = m.paramsActive = 1e9;
     m.layers = 1;
-    const double fixed = Engine::overheadBytes(1, 1, 1);
+    // The default calibration (its runtime) and a model without a vocabulary (the fallback buffer).
+    const double fixed = Engine::overheadBytes(DecodeCalibration{}.runtimeBytesPerDevice,
+                                               Engine::Buffers::kFallbackComputeBytes, 1, 1, 1);
     Scenario s = scenario("F16", 1);
     m.knownFiles.insert(s.quant->name, KnownFile{demandGB * 1e9 - fixed, {}});
     const Estimate e = Engine::estimate(m, box, s, {});

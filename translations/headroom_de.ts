@@ -300,10 +300,6 @@
         <translation>Standardanteil des gemeinsamen Speichers</translation>
     </message>
     <message>
-        <source>total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)</source>
-        <translation>gesamt − 1 GiB (llama.cpp --fit hält 1 GiB je Gerät frei)</translation>
-    </message>
-    <message>
         <source>your value</source>
         <translation>Ihr Wert</translation>
     </message>
@@ -312,16 +308,20 @@
         <translation>Andere</translation>
     </message>
     <message>
-        <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
-        <translation>Damit bleiben %1 GiB pro Gerät nutzbar: Headroom hält standardmäßig 1 GiB frei. Geben Sie den nutzbaren Speicher selbst ein oder mehr Speicher.</translation>
-    </message>
-    <message>
         <source>Your value</source>
         <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Usable &amp;setting:</source>
         <translation>Nutzbar-&amp;Einstellung:</translation>
+    </message>
+    <message>
+        <source>That leaves %1 GiB usable per device: enter the usable memory yourself, or more memory.</source>
+        <translation>Das lässt %1 GiB nutzbar pro Gerät: Geben Sie den nutzbaren Speicher selbst ein oder mehr Speicher.</translation>
+    </message>
+    <message>
+        <source>total (llama.cpp --fit&apos;s 1 GiB kept free is inside the comfortable margin)</source>
+        <translation>gesamt (das 1 GiB, das llama.cpp --fit frei hält, liegt in der komfortablen Reserve)</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2145,6 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
 <context>
     <name>Headroom::MemoryBar</name>
     <message>
-        <source>Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
-        <translation>Gewichte %1 + KV-Cache %2 + Overhead %3 = %4 von %5 nutzbar</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -2171,6 +2167,10 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
     <message>
         <source>%1 needed · %2 of it in host RAM</source>
         <translation>%1 benötigt · %2 davon im Host-RAM</translation>
+    </message>
+    <message>
+        <source>Weights on the device %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
+        <translation>Gewichte auf dem Gerät %1 + KV-Cache %2 + Overhead %3 = %4 von %5 nutzbar</translation>
     </message>
 </context>
 <context>
@@ -2204,8 +2204,8 @@ Doppelklicken, um einen eigenen Wert einzugeben (Strg+Z macht es rückgängig).<
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 needed of %3 usable (weights %4, KV cache %5, overhead %6)</source>
-        <translation>%1: %2 benötigt von %3 nutzbar (Gewichte %4, KV-Cache %5, Overhead %6)</translation>
+        <source>%1: %2 needed of %3 usable (weights on the device %4, KV cache %5, overhead %6)</source>
+        <translation>%1: %2 benötigt von %3 nutzbar (Gewichte auf dem Gerät %4, KV-Cache %5, Overhead %6)</translation>
     </message>
 </context>
 <context>
@@ -3536,10 +3536,6 @@ KV elements: %6</source>
 KV-Elemente: %6</translation>
     </message>
     <message>
-        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
-        <translation>%1 Gerät(e) × (Laufzeit %2 + Rechenpuffer %3) + %4 × %5 Tokens × %6 Sequenz(en) = %7</translation>
-    </message>
-    <message>
         <source>usable %1 (%2) − total %3 = %4</source>
         <translation>nutzbar %1 (%2) − gesamt %3 = %4</translation>
     </message>
@@ -3654,6 +3650,34 @@ Bereich: gemessen ÷ vorhergesagt %11 – %12 auf den Zeilen der Klasse</transla
             <numerusform>Mit den gerouteten Experten von %n Schicht (%1) im RAM des Hosts bleiben %2 auf der GPU, nutzbar sind aber %3.</numerusform>
             <numerusform>Mit den gerouteten Experten von %n Schichten (%1) im RAM des Hosts bleiben %2 auf der GPU, nutzbar sind aber %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (the model&apos;s vocabulary is not in the catalog)</source>
+        <translation>%1 (das Vokabular des Modells steht nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 rows × (%2 logits + %3 × %4 hidden) × 4 B</source>
+        <translation>%1 Zeilen × (%2 Logits + %3 × %4 verborgen) × 4 B</translation>
+    </message>
+    <message>
+        <source>
+− %1 token table (%2 × %3 × bits ÷ 8) that llama.cpp keeps in RAM: %4 on the GPU</source>
+        <translation>
+− %1 Token-Tabelle (%2 × %3 × Bits ÷ 8), die llama.cpp im RAM hält: %4 auf der GPU</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime %2 + compute buffer %3) + attention mask %4 × %5 tokens × %6 sequence(s) = %7
+Compute buffer: %8</source>
+        <translation>%1 Gerät(e) × (Laufzeit %2 + Rechenpuffer %3) + Attention-Maske %4 × %5 Token × %6 Sequenz(en) = %7
+Rechenpuffer: %8</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 of it in RAM</source>
+        <translation>%1 (%2), davon %3 im RAM</translation>
+    </message>
+    <message>
+        <source>the comfortable margin of %1 (the 1 GiB llama.cpp&apos;s --fit keeps free)</source>
+        <translation>die komfortable Reserve von %1 (das 1 GiB, das llama.cpp --fit frei hält)</translation>
     </message>
 </context>
 <context>

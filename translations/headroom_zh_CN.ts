@@ -303,16 +303,8 @@
         <translation>统一内存的默认份额</translation>
     </message>
     <message>
-        <source>total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)</source>
-        <translation>总量 − 1 GiB（llama.cpp --fit 在每个设备上保留 1 GiB）</translation>
-    </message>
-    <message>
         <source>your value</source>
         <translation>你的数值</translation>
-    </message>
-    <message>
-        <source>That leaves %1 GiB usable per device: Headroom&apos;s default keeps 1 GiB free. Enter the usable memory yourself, or more memory.</source>
-        <translation>这样每个设备只剩 %1 GiB 可用：Headroom 默认保留 1 GiB 空闲。请自己填写可用内存，或填写更大的内存。</translation>
     </message>
     <message>
         <source>Your value</source>
@@ -321,6 +313,14 @@
     <message>
         <source>Usable &amp;setting:</source>
         <translation>可用内存设置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>That leaves %1 GiB usable per device: enter the usable memory yourself, or more memory.</source>
+        <translation>每个设备只剩 %1 GiB 可用：请自行输入可用内存，或输入更多内存。</translation>
+    </message>
+    <message>
+        <source>total (llama.cpp --fit&apos;s 1 GiB kept free is inside the comfortable margin)</source>
+        <translation>总量（llama.cpp --fit 保留的 1 GiB 空闲包含在宽裕余量内）</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2148,6 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
         <translation>需要 %1 · 比可用 %3 少 %2</translation>
     </message>
     <message>
-        <source>Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
-        <translation>权重 %1 + KV 缓存 %2 + 开销 %3 = %4，可用 %5</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -2162,6 +2158,10 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
     <message>
         <source>Overhead</source>
         <translation>开销</translation>
+    </message>
+    <message>
+        <source>Weights on the device %1 + KV cache %2 + overhead %3 = %4 of %5 usable</source>
+        <translation>设备上的权重 %1 + KV 缓存 %2 + 开销 %3 = %4（可用 %5）</translation>
     </message>
 </context>
 <context>
@@ -2195,8 +2195,8 @@ Double-click to enter your own value (Ctrl+Z undoes it).</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1: %2 needed of %3 usable (weights %4, KV cache %5, overhead %6)</source>
-        <translation>%1：需要 %2，可用 %3（权重 %4，KV 缓存 %5，开销 %6）</translation>
+        <source>%1: %2 needed of %3 usable (weights on the device %4, KV cache %5, overhead %6)</source>
+        <translation>%1：需要 %2，可用 %3（设备上的权重 %4，KV 缓存 %5，开销 %6）</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3517,6 @@ KV elements: %6</source>
 KV 元素：%6</translation>
     </message>
     <message>
-        <source>%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7</source>
-        <translation>%1 个设备 × (运行时 %2 + 计算缓冲 %3) + %4 × %5 token × %6 个序列 = %7</translation>
-    </message>
-    <message>
         <source>usable %1 (%2) − total %3 = %4</source>
         <translation>可用 %1（%2）− 总计 %3 = %4</translation>
     </message>
@@ -3631,6 +3627,34 @@ range: measured ÷ predicted %11 – %12 on the class&apos;s rows</source>
         <translation>
             <numerusform>将 %n 层的路由专家（%1）放在主机内存后，GPU 上仍需 %2，但只有 %3 可用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (the model&apos;s vocabulary is not in the catalog)</source>
+        <translation>%1（目录中没有该模型的词表）</translation>
+    </message>
+    <message>
+        <source>%1 rows × (%2 logits + %3 × %4 hidden) × 4 B</source>
+        <translation>%1 行 × (%2 个 logits + %3 × %4 隐藏维) × 4 B</translation>
+    </message>
+    <message>
+        <source>
+− %1 token table (%2 × %3 × bits ÷ 8) that llama.cpp keeps in RAM: %4 on the GPU</source>
+        <translation>
+− llama.cpp 保留在内存中的 %1 词元表（%2 × %3 × 位数 ÷ 8）：GPU 上 %4</translation>
+    </message>
+    <message>
+        <source>%1 device(s) × (runtime %2 + compute buffer %3) + attention mask %4 × %5 tokens × %6 sequence(s) = %7
+Compute buffer: %8</source>
+        <translation>%1 个设备 × (运行时 %2 + 计算缓冲区 %3) + 注意力掩码 %4 × %5 个词元 × %6 个序列 = %7
+计算缓冲区：%8</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 of it in RAM</source>
+        <translation>%1（%2），其中 %3 在内存中</translation>
+    </message>
+    <message>
+        <source>the comfortable margin of %1 (the 1 GiB llama.cpp&apos;s --fit keeps free)</source>
+        <translation>宽裕余量 %1（llama.cpp --fit 保留的 1 GiB 空闲）</translation>
     </message>
 </context>
 <context>

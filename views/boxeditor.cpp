@@ -67,6 +67,7 @@ BoxEditor::BoxEditor(const HardwareSpec &original, const std::optional<HostSpec>
     setWindowTitle(original.name.isEmpty() ? tr("Add a box") : tr("Box: %1").arg(original.name));
     m_name->setObjectName(QStringLiteral("boxNameField"));
     m_memory->setObjectName(QStringLiteral("boxMemoryField"));
+    m_kind->setObjectName(QStringLiteral("boxKindField"));
     m_usable->setObjectName(QStringLiteral("boxUsableField"));
     m_usableDefault->setObjectName(QStringLiteral("boxUsableDefaultCheck"));
     m_bandwidth->setObjectName(QStringLiteral("boxBandwidthField"));
@@ -265,11 +266,10 @@ QString BoxEditor::problem() const
         return tr("Give the box a name.");
     if (!m_usableDefault->isChecked() && m_usable->value() > m_memory->value())
         return tr("Usable memory cannot be more than the memory.");
-    // A box with next to nothing usable (1 GiB kept free on a card of 1 GiB or less) is not a box the
-    // catalog can hold: saved, it would make the user's catalog unreadable at the next start.
+    // A box with next to nothing usable is not a box the catalog can hold: saved, it would make the
+    // user's catalog unreadable at the next start.
     if (const double usable = Units::bytesToGiB(box().usableBytesPerGpu); usable < Limits::kUsableGb.min)
-        return tr("That leaves %1 GiB usable per device: Headroom's default keeps 1 GiB free. Enter the usable "
-                  "memory yourself, or more memory.")
+        return tr("That leaves %1 GiB usable per device: enter the usable memory yourself, or more memory.")
             .arg(QLocale().toString(usable, 'f', 2));
     if (m_hostChoice->currentIndex() != kNoHost && m_hostName->text().trimmed().isEmpty())
         return tr("Give the host a name.");
@@ -312,7 +312,7 @@ HardwareSpec BoxEditor::box() const
     } else if (m_usableDefault->isChecked()) {
         h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);
         h.usableRule = h.isUnified() ? tr("default share of unified memory")
-                                     : tr("total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)");
+                                     : tr("total (llama.cpp --fit's 1 GiB kept free is inside the comfortable margin)");
         h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-11"), {}, Grade::Derived};
     } else {
         h.usableBytesPerGpu = Units::gibToBytes(m_usable->valueOr(Units::bytesToGiB(o.usableBytesPerGpu)));

@@ -39,8 +39,8 @@ QString MemoryBar::caption() const
 void MemoryBar::setEstimate(const Estimate &estimate)
 {
     m_estimate = estimate;
-    setToolTip(estimate.ok() ? tr("Weights %1 + KV cache %2 + overhead %3 = %4 of %5 usable")
-                                   .arg(Format::bytes(estimate.weightsBytes),
+    setToolTip(estimate.ok() ? tr("Weights on the device %1 + KV cache %2 + overhead %3 = %4 of %5 usable")
+                                   .arg(Format::bytes(estimate.weightsOnDeviceBytes()),
                                         Format::bytes(estimate.kvCacheBytes + estimate.fixedStateBytes),
                                         Format::bytes(estimate.overheadBytes), Format::bytes(estimate.totalBytes),
                                         Format::bytes(estimate.usableBytes))
@@ -80,7 +80,7 @@ void MemoryBar::paintEvent(QPaintEvent *)
         QColor color;
         QString name;
     } parts[] = {
-        {e.weightsBytes, Palette::weights(), tr("Weights")},
+        {e.weightsOnDeviceBytes(), Palette::weights(), tr("Weights")},
         {e.kvCacheBytes + e.fixedStateBytes, Palette::kvCache(), tr("KV cache")},
         {e.overheadBytes, Palette::overhead(), tr("Overhead")},
     };

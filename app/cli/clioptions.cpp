@@ -410,9 +410,8 @@ Parsed<HardwareSpec> hardwareFrom(const QCommandLineParser &parser, const Catalo
         h.usableBytesPerGpu = Units::gibToBytes(usable);
         h.usableRule = QStringLiteral("given");
     } else if (!(h.usableBytesPerGpu > 0)) {
-        return bad(QStringLiteral("memory-gb"), QStringLiteral("%1 GiB leaves nothing usable once a discrete card "
-                                                               "keeps its 1 GiB free; give --usable-gb")
-                                                    .arg(memory));
+        return bad(QStringLiteral("memory-gb"),
+                   QStringLiteral("%1 GiB leaves nothing usable; give --usable-gb").arg(memory));
     }
     h.maxGpus = Scenario::kMaxGpus;
     return h;

@@ -56,6 +56,7 @@ QJsonObject estimateJson(const ModelSpec &model, const HardwareSpec &hardware, c
         {QStringLiteral("gpus"), e.gpus},
         {QStringLiteral("weights_bytes"), e.weightsBytes},
         {QStringLiteral("lookup_table_bytes"), e.lookupTableBytes},
+        {QStringLiteral("embedding_in_ram_bytes"), e.embeddingInRamBytes},
         {QStringLiteral("active_weights_bytes"), e.activeWeightsBytes},
         {QStringLiteral("kv_cache_bytes"), e.kvCacheBytes},
         {QStringLiteral("kv_bytes_per_token"), e.kvPerTokenBytes},
@@ -113,7 +114,11 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
                  .arg(qint64(scenario.contextTokens))
                  .arg(scenario.batch)
                  .arg(e.gpus)
-          << QStringLiteral("  weights       %1").arg(gb(e.weightsBytes))
+          << QStringLiteral("  weights       %1%2")
+                 .arg(gb(e.weightsBytes),
+                      e.embeddingInRamBytes > 0
+                          ? QStringLiteral(" (%1 token table kept in RAM)").arg(gb(e.embeddingInRamBytes))
+                          : QString())
           << QStringLiteral("  KV cache      %1").arg(gb(e.kvCacheBytes + e.fixedStateBytes))
           << QStringLiteral("  overhead      %1").arg(gb(e.overheadBytes))
           << QStringLiteral("  total         %1").arg(gb(e.totalBytes));

@@ -133,8 +133,10 @@ HardwareSpec readBox(const JsonReader &r)
             usable.error("gib_per_device", QStringLiteral("more than the memory"));
     } else {
         h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);
-        h.usableRule = h.isUnified() ? QStringLiteral("default share of unified memory")
-                                     : QStringLiteral("total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)");
+        h.usableRule =
+            h.isUnified()
+                ? QStringLiteral("default share of unified memory")
+                : QStringLiteral("total (llama.cpp --fit's 1 GiB kept free is inside the comfortable margin)");
         h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-11"), {}, Grade::Derived};
     }
     readUsableVariants(r, &h);

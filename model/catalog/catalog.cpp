@@ -2,6 +2,7 @@
 #include "catalog.h"
 
 #include "batchedfit.h"
+#include "buffers.h"
 #include "offloadfit.h"
 #include "prefillfit.h"
 
@@ -126,6 +127,8 @@ DecodeCalibration Catalog::publishedCalibrationFor(const HardwareSpec &hardware)
     DecodeCalibration c = singleSequenceCalibration(hardware);
     c.batched = embeddedBatchedFit();
     c.offload = embeddedOffloadFit();
+    c.runtimeBytesPerDevice =
+        Engine::Buffers::runtimeBytesFor(Engine::Buffers::embeddedRuntimeMeasurements(), hardware.backend);
     c.provenance = calibrationSource;
     return c;
 }

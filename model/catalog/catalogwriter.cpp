@@ -163,6 +163,14 @@ QJsonObject modelJson(const ModelSpec &m, bool aliases)
                           {QStringLiteral("read_per_token"), m.lookupTable->readPerToken},
                           {QStringLiteral("why"), m.lookupTable->note}},
                          m.lookupTable->provenance));
+    if (const std::optional<Vocabulary> &v = m.vocabulary) {
+        QJsonObject shape{{QStringLiteral("tokens"), v->tokens},
+                          {QStringLiteral("hidden"), v->hidden},
+                          {QStringLiteral("attention_heads"), v->attentionHeads}};
+        if (v->tiedOutput)
+            shape.insert(QStringLiteral("tied"), *v->tiedOutput);
+        o.insert(QStringLiteral("vocabulary"), sourced(shape, v->provenance));
+    }
     o.insert(QStringLiteral("swe_bench_verified"), scoreJson(m.sweVerified));
     o.insert(QStringLiteral("swe_bench_pro"), scoreJson(m.swePro));
     if (m.user)

@@ -93,6 +93,22 @@ std::optional<LookupTable> readLookupTable(const JsonReader &parent)
     return table;
 }
 
+// "vocabulary": {tokens, hidden, attention_heads, tied (optional), source, as_of, grade}.
+std::optional<Vocabulary> readVocabulary(const JsonReader &parent)
+{
+    if (!parent.has("vocabulary"))
+        return std::nullopt;
+    const JsonReader r = parent.child("vocabulary");
+    Vocabulary v;
+    v.tokens = r.integer("tokens", 1, 1 << 24);
+    v.hidden = r.integer("hidden", 1, 1 << 20);
+    v.attentionHeads = r.integer("attention_heads", 1, 1 << 16);
+    if (r.has("tied"))
+        v.tiedOutput = r.boolean("tied", true);
+    v.provenance = readProvenance(r);
+    return v;
+}
+
 void readKnownFiles(const JsonReader &r, ModelSpec *m)
 {
     const QJsonArray files = r.array("known_files");
@@ -176,6 +192,7 @@ ModelSpec readModel(const JsonReader &r)
     m.geometrySource = readProvenance(geometry);
     m.mtpLayers = r.integer("mtp_layers", 0, kMaxCount, false);
     m.lookupTable = readLookupTable(r);
+    m.vocabulary = readVocabulary(r);
     m.sweVerified = readScore(r, "swe_bench_verified");
     m.swePro = readScore(r, "swe_bench_pro");
     readKnownFiles(r, &m);

@@ -1,5 +1,6 @@
 // The sizing functions, and what one model and one box each contribute to every pair (pairterms.h).
 #include "engine.h"
+#include "buffers.h"
 #include "pairterms.h"
 
 #include "inputlimits.h"
@@ -152,10 +153,11 @@ double fixedStateBytes(const AttentionLayout &layout) noexcept
            kStateElementBytes;
 }
 
-double overheadBytes(double contextTokens, int batch, int devices) noexcept
+double overheadBytes(double runtimePerDevice, double computePerDevice, double contextTokens, int batch,
+                     int devices) noexcept
 {
-    return devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice) +
-           std::max(0.0, contextTokens) * batch * kScratchBytesPerContextToken;
+    return devices * (runtimePerDevice + computePerDevice) +
+           std::max(0.0, contextTokens) * batch * Buffers::maskBytesPerCell();
 }
 
 ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
@@ -171,6 +173,8 @@ ModelTerms modelTerms(const ModelSpec &model, const Scenario &scenario)
     m.weightsBytes = weightsBytes(model, m.format);
     m.lookupTableBytes = lookupTableBytes(model, m.format);
     m.residentBytes = m.weightsBytes + m.lookupTableBytes;
+    m.computePerDevice = Buffers::computeFixedBytes(model.vocabulary);
+    m.embeddingInRamBytes = Buffers::hostEmbeddingBytes(model.vocabulary, m.format);
     const KvGrowth &growth = m.growth;
     m.fixedStateBytes = scenario.batch * m.statePerSequence;
     m.contextLimitTokens = model.contextLimit(scenario.extendedContext);
@@ -237,8 +241,9 @@ BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario, const 
     b.usablePerDevice = hardware.usableBytesPerGpu;
     b.usableBytes = hardware.usableBytesPerGpu * b.devices;
     b.marginBytes = comfortableMarginBytes(b.usableBytes);
-    b.overheadBytes = overheadBytes(scenario.contextTokens, scenario.batch, b.devices);
     b.unified = hardware.isUnified();
+    // A unified box's usable figure is what the runtime reports free, its context already out.
+    b.runtimePerDevice = b.unified ? 0.0 : calibration.runtimeBytesPerDevice;
     b.host = host;
     b.hostUsableBytes = host ? hostUsableBytes(*host) : 0.0;
     b.deviceBandwidth = hardware.bandwidthBytesPerSecond;

@@ -12,12 +12,6 @@
 // one decode step reads (active parameters plus the KV cache at the current context).
 namespace Headroom::Engine {
 
-// Runtime overhead terms (README "How Headroom computes" gives the sources):
-// a CUDA/Metal context and runtime per device, a compute buffer per device, and the
-// attention scratch that grows with context (flash-attention mask and tiles, ubatch 512).
-inline constexpr double kRuntimeBytesPerDevice = 512.0 * 1024 * 1024;
-inline constexpr double kComputeBufferBytesPerDevice = 512.0 * 1024 * 1024;
-inline constexpr double kScratchBytesPerContextToken = 2048.0;
 // Mamba / Gated DeltaNet recurrent state is kept in fp32 whatever the KV-cache type.
 inline constexpr double kStateElementBytes = 4.0;
 // What the operating system and programs keep of a host's RAM when weights are offloaded to it.
@@ -39,7 +33,10 @@ inline constexpr double kHostReservedBytes = 8.0 * 1024 * 1024 * 1024;
 // A model's lookup table (n-gram / Engram embedding) at `quant`: resident, beside the weights; 0 when
 // the model has none or a known file (which holds it) gives the size.
 [[nodiscard]] double lookupTableBytes(const ModelSpec &model, const QuantFormat &quant) noexcept;
-[[nodiscard]] double overheadBytes(double contextTokens, int batch, int devices) noexcept;
+// The runtime and compute buffer of every device (buffers.h): `runtimePerDevice` and
+// `computePerDevice` fixed, plus the attention mask of every KV cell.
+[[nodiscard]] double overheadBytes(double runtimePerDevice, double computePerDevice, double contextTokens, int batch,
+                                   int devices) noexcept;
 
 // `host` is the computer a bare card sits in: CPU offload puts weights in its RAM (when the
 // scenario allows it). nullptr: no host known, no offload.

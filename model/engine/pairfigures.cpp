@@ -2,6 +2,7 @@
 #include "engine.h"
 #include "pairterms.h"
 
+#include "buffers.h"
 #include "decodestep.h"
 
 #include <algorithm>
@@ -39,14 +40,14 @@ struct MemoryTerms
     }
 };
 
-// The memory cost of a scenario on `devices` devices, from terms computed once per estimate.
+// The memory cost of a scenario on `devices` devices, from terms computed once per estimate
+// (`weights`: what of them the devices hold; `perDevice`: runtime and compute buffer).
 MemoryTerms memoryTerms(double weights, double statePerSequence, const KvGrowth &growth, const Scenario &scenario,
-                        int devices) noexcept
+                        int devices, double perDevice) noexcept
 {
     MemoryTerms t;
-    t.fixed =
-        weights + scenario.batch * statePerSequence + devices * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice);
-    t.perToken = scenario.batch * (growth.unbounded + kScratchBytesPerContextToken);
+    t.fixed = weights + scenario.batch * statePerSequence + devices * perDevice;
+    t.perToken = scenario.batch * (growth.unbounded + Buffers::maskBytesPerCell());
     t.windowed = scenario.batch * growth.windowed;
     t.window = growth.window;
     return t;
@@ -129,16 +130,21 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     e.fixedStateBytes = m.fixedStateBytes;
     e.kvCacheBytes = m.kvCacheBytes;
     e.kvPerTokenBytes = m.kvPerTokenBytes;
-    e.overheadBytes = b.overheadBytes;
-    e.totalBytes = e.weightsBytes + e.lookupTableBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
-    const double residentBytes = m.residentBytes;
+    e.runtimeBytesPerDevice = b.runtimePerDevice;
+    e.computeBytesPerDevice = m.computePerDevice;
+    const double perDevice = b.runtimePerDevice + m.computePerDevice;
+    e.overheadBytes = overheadBytes(b.runtimePerDevice, m.computePerDevice, context, scenario.batch, devices);
+    // On a discrete box llama.cpp keeps the input token table in the host's RAM.
+    e.embeddingInRamBytes = b.unified ? 0.0 : m.embeddingInRamBytes;
+    e.totalBytes = e.weightsOnDeviceBytes() + e.lookupTableBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+    const double residentBytes = m.residentBytes - e.embeddingInRamBytes;
 
     e.usableBytes = b.usableBytes;
     e.headroomBytes = e.usableBytes - e.totalBytes;
     e.marginBytes = b.marginBytes;
     e.contextLimitTokens = m.contextLimitTokens;
     e.verdict = verdictFor(e.formatRuns, m.withinContext, e.headroomBytes, e.marginBytes);
-    const MemoryTerms terms = memoryTerms(residentBytes, m.statePerSequence, m.growth, scenario, devices);
+    const MemoryTerms terms = memoryTerms(residentBytes, m.statePerSequence, m.growth, scenario, devices, perDevice);
     e.maxContextTokens = std::floor(std::min(m.contextCap, terms.largestContextWithin(e.usableBytes)));
 
     // The smallest power-of-two count that holds the scenario: only the per-device buffers and
@@ -147,8 +153,7 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     const double contextBytes = terms.perToken * context;
     const double windowBytes = terms.windowed * std::min(context, terms.window);
     for (int n = 1; n <= b.largestCount; n *= 2) {
-        if (beforeDevices + n * (kRuntimeBytesPerDevice + kComputeBufferBytesPerDevice) + contextBytes + windowBytes <=
-            b.usablePerDevice * n) {
+        if (beforeDevices + n * perDevice + contextBytes + windowBytes <= b.usablePerDevice * n) {
             e.minGpus = n;
             break;
         }

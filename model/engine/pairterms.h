@@ -59,7 +59,9 @@ struct ModelTerms
     quint32 formatGaps = 0;             // Quantization::formatGaps of the format
     double weightsBytes = 0.0;
     double lookupTableBytes = 0.0;
-    double residentBytes = 0.0; // weights + lookup table
+    double residentBytes = 0.0;       // weights + lookup table
+    double computePerDevice = 0.0;    // the compute buffer's fixed part (buffers.h)
+    double embeddingInRamBytes = 0.0; // the input token table llama.cpp keeps in RAM on a discrete box
     KvGrowth growth;
     double statePerSequence = 0.0;
     double kvCacheBytes = 0.0; // all sequences at the scenario's context
@@ -89,7 +91,7 @@ struct BoxTerms
     double usablePerDevice = 0.0;
     double usableBytes = 0.0;
     double marginBytes = 0.0;
-    double overheadBytes = 0.0; // at the scenario's context, batch and devices
+    double runtimePerDevice = 0.0; // the runtime's own memory on each device (buffers.h)
     bool unified = false;
     const HostSpec *host = nullptr;
     double hostUsableBytes = 0.0;

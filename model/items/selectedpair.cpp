@@ -3,6 +3,7 @@
 
 #include "prefillmodel.h"
 
+#include "buffers.h"
 #include "catalogstore.h"
 #include "engine.h"
 #include "estimategrid.h"
@@ -17,8 +18,12 @@ namespace {
 
 QString whyText(const Estimate &e)
 {
-    const QString margin = SelectedPair::tr("the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)")
-                               .arg(Format::bytes(e.marginBytes), Format::bytes(e.usableBytes));
+    const QString margin =
+        e.marginBytes <= kFitTargetBytes
+            ? SelectedPair::tr("the comfortable margin of %1 (the 1 GiB llama.cpp's --fit keeps free)")
+                  .arg(Format::bytes(e.marginBytes))
+            : SelectedPair::tr("the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)")
+                  .arg(Format::bytes(e.marginBytes), Format::bytes(e.usableBytes));
     switch (e.verdict) {
     case Verdict::UnsupportedFormat: return e.formatProblem + QLatin1Char('.');
     case Verdict::ExceedsModelContext:
@@ -67,6 +72,31 @@ QString fixesText(const QList<Fixes::Fix> &fixes)
                      .arg(Fixes::describe(fix), verdictText(e.verdict).toLower(), Format::rate(e.decodeTokS));
     }
     return SelectedPair::tr("What would change it:") + QStringLiteral("\n• ") + items.join(QStringLiteral("\n• "));
+}
+
+// Where the compute buffer's size comes from: the model's vocabulary, or the fallback.
+QString computeBufferBasis(const ModelSpec &m)
+{
+    if (!m.vocabulary)
+        return SelectedPair::tr("%1 (the model's vocabulary is not in the catalog)")
+            .arg(Format::bytes(Engine::Buffers::kFallbackComputeBytes));
+    return SelectedPair::tr("%1 rows × (%2 logits + %3 × %4 hidden) × 4 B")
+        .arg(Engine::Buffers::kMicroBatch)
+        .arg(m.vocabulary->tokens)
+        .arg(Engine::Buffers::kHiddenRowsBesideLogits)
+        .arg(m.vocabulary->hidden);
+}
+
+// The token table the device does not hold, when there is one.
+QString embeddingInRamText(const Estimate &e, const ModelSpec &m)
+{
+    if (!(e.embeddingInRamBytes > 0.0) || !m.vocabulary)
+        return {};
+    return SelectedPair::tr("\n− %1 token table (%2 × %3 × bits ÷ 8) that llama.cpp keeps in RAM: %4 on the GPU")
+        .arg(Format::bytes(e.embeddingInRamBytes))
+        .arg(m.vocabulary->tokens)
+        .arg(m.vocabulary->hidden)
+        .arg(Format::bytes(e.weightsOnDeviceBytes()));
 }
 
 QString parallelModeText(SpeedFit::ParallelMode mode)
@@ -175,19 +205,24 @@ void SelectedPair::recompute()
                            .arg(Format::params(m.paramsTotal))
                            .arg(e.format.bitsPerWeight)
                            .arg(Format::bytes(e.weightsBytes), e.format.basis)};
+    if (e.embeddingInRamBytes > 0) { // the breakdown below sums to what the device holds
+        m_weights.text = tr("%1 (%2), %3 of it in RAM")
+                             .arg(Format::bytes(e.weightsBytes), e.format.name, Format::bytes(e.embeddingInRamBytes));
+        m_weights.formula += embeddingInRamText(e, m);
+    }
     m_kv = {Format::bytes(e.kvCacheBytes + e.fixedStateBytes),
             tr("%1 per token × %2 tokens × %3 sequence(s) = %4\n+ fixed recurrent state %5\nKV elements: %6")
-                .arg(Format::bytes(e.kvPerTokenBytes), Format::tokens(s.contextTokens))
+                .arg(Format::smallBytes(e.kvPerTokenBytes), Format::tokens(s.contextTokens))
                 .arg(s.batch)
                 .arg(Format::bytes(e.kvCacheBytes), Format::bytes(e.fixedStateBytes), kvTypeName(s.kvType))};
     m_overhead = {Format::bytes(e.overheadBytes),
-                  tr("%1 device(s) × (runtime %2 + compute buffer %3) + %4 × %5 tokens × %6 sequence(s) = %7")
+                  tr("%1 device(s) × (runtime %2 + compute buffer %3) + attention mask %4 × %5 tokens × %6 "
+                     "sequence(s) = %7\nCompute buffer: %8")
                       .arg(e.gpus)
-                      .arg(Format::bytes(Engine::kRuntimeBytesPerDevice),
-                           Format::bytes(Engine::kComputeBufferBytesPerDevice),
-                           Format::bytes(Engine::kScratchBytesPerContextToken), Format::tokens(s.contextTokens))
+                      .arg(Format::bytes(e.runtimeBytesPerDevice), Format::bytes(e.computeBytesPerDevice),
+                           Format::smallBytes(Engine::Buffers::maskBytesPerCell()), Format::tokens(s.contextTokens))
                       .arg(s.batch)
-                      .arg(Format::bytes(e.overheadBytes))};
+                      .arg(Format::bytes(e.overheadBytes), computeBufferBasis(m))};
     m_headroom = {Format::headroom(e.headroomBytes),
                   tr("usable %1 (%2) − total %3 = %4")
                       .arg(Format::bytes(e.usableBytes), h.usableRule, Format::bytes(e.totalBytes),

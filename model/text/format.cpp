@@ -49,6 +49,18 @@ QString bytes(double bytes)
     return bytesValue(bytes) + QLatin1Char(' ') + byteUnitName();
 }
 
+QString smallBytes(double bytes)
+{
+    const bool binary = g_unit == ByteUnit::GiB;
+    const double kilo = binary ? 1024.0 : 1000.0;
+    const double value = bytes / kilo;
+    if (std::abs(value) < kilo)
+        return grouped(value, std::abs(value) < 10 && value != std::floor(value) ? 1 : 0) +
+               (binary ? QStringLiteral(" KiB") : QStringLiteral(" kB"));
+    const double mega = value / kilo;
+    return grouped(mega, std::abs(mega) < 10 ? 1 : 0) + (binary ? QStringLiteral(" MiB") : QStringLiteral(" MB"));
+}
+
 QString headroom(double headroomBytes)
 {
     if (headroomBytes >= 0)

@@ -19,6 +19,9 @@ void setByteUnit(ByteUnit unit) noexcept;
 
 [[nodiscard]] QString bytes(double bytes);      // "57.3 GiB"
 [[nodiscard]] QString bytesValue(double bytes); // "57.3" in the current unit
+// A size per token or per cell: "3 KiB", "128 KiB", "1.5 MiB" (kB and MB in GB mode): a
+// gigabyte figure would read 0.00.
+[[nodiscard]] QString smallBytes(double bytes);
 // Free memory: "12.5 GiB", or "3.2 GiB short" when what is needed exceeds what is usable
 // (memory is never shown as a negative amount).
 [[nodiscard]] QString headroom(double bytes);

@@ -78,8 +78,11 @@ struct DecodeCalibration
     PrefillCalibration prefillQuantized; // …and of quantized weights
     OffloadCalibration offload;          // weights in the host's RAM (any runtime: few publications)
     BatchedCalibration batched;          // several sequences per step (any runtime)
-    int samples = 0;                     // measurements of this class the fit used
-    double minBandwidth = 0.0;           // bytes/s: the measured devices span this range…
+    // The runtime's own memory on each discrete device; the published figure for the box's backend
+    // replaces this default, which is above every measured row (the largest: 753 MiB, CUDA).
+    double runtimeBytesPerDevice = 768.0 * 1024 * 1024;
+    int samples = 0;           // measurements of this class the fit used
+    double minBandwidth = 0.0; // bytes/s: the measured devices span this range…
     double maxBandwidth = 0.0;
     double maxActiveParams = 0.0; // …and models up to this many active parameters
     double userScale = 1.0;       // the user's own llama-bench runs on this box (calibrate): decode…

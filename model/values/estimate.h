@@ -29,13 +29,17 @@ struct EstimateFigures
     bool valid = false;     // both sides passed the engine's checks; nothing below is set otherwise
     bool formatRuns = true; // the box's backend runs the weights format
     int gpus = 1;
-    double weightsBytes = 0.0;       // all parameters, resident
-    double lookupTableBytes = 0.0;   // a lookup table's parameters, resident (ModelSpec::lookupTable)
+    double weightsBytes = 0.0;        // all parameters, resident
+    double lookupTableBytes = 0.0;    // a lookup table's parameters, resident (ModelSpec::lookupTable)
+    double embeddingInRamBytes = 0.0; // of weightsBytes, the token table llama.cpp keeps in the host's RAM
+    [[nodiscard]] double weightsOnDeviceBytes() const noexcept { return weightsBytes - embeddingInRamBytes; }
     double activeWeightsBytes = 0.0; // read per token
     double kvCacheBytes = 0.0;       // all sequences at the current context
     double kvPerTokenBytes = 0.0;    // growth per extra token of context, one sequence
     double fixedStateBytes = 0.0;    // linear-attention / Mamba state, all sequences
     double overheadBytes = 0.0;      // runtime + compute buffers
+    double runtimeBytesPerDevice = 0.0;
+    double computeBytesPerDevice = 0.0; // the compute buffer's fixed part; the mask grows with context
     double totalBytes = 0.0;
     double usableBytes = 0.0;
     double headroomBytes = 0.0; // usable − total; negative when it does not fit

@@ -117,8 +117,7 @@ double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexc
     }
     if (unified) // Linux unified boxes: the OS keeps its share of the same memory
         return memoryBytes * 0.9;
-    const double reserve = Units::gibToBytes(1.0);
-    return memoryBytes > reserve ? memoryBytes - reserve : 0.0;
+    return memoryBytes; // the runtime's own share is counted as overhead (Engine::Buffers::runtimeBytes)
 }
 
 } // namespace Headroom

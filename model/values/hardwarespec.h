@@ -171,8 +171,9 @@ struct RentalOffer
 };
 
 // The default usable share when only total memory is known: macOS lets the GPU wire 2/3 of
-// RAM up to 36 GiB and 3/4 above (the long-standing Metal rule); a discrete card keeps 1 GiB
-// free as llama.cpp's --fit does. Catalog boxes carry measured values instead where known.
+// RAM up to 36 GiB and 3/4 above (the long-standing Metal rule); a discrete card offers all of
+// it (the runtime's context is overhead; the 1 GiB llama.cpp's --fit keeps free is inside the
+// comfortable margin). Catalog boxes carry measured values instead where known.
 // The catalog's and JSON's word for a price kind: "msrp", "street", "used".
 [[nodiscard]] QString priceKindKey(PriceQuote::Kind kind);
 

@@ -53,6 +53,18 @@ struct LookupTable
     Provenance provenance;
 };
 
+// The token table's shape and the attention heads: what sizes llama.cpp's compute buffer (the
+// logits of a micro-batch) and what of the file stays in RAM (the input embedding, unless the
+// output head shares it).
+struct Vocabulary
+{
+    int tokens = 0;                 // vocab_size: rows of the embedding and the logits
+    int hidden = 0;                 // hidden_size (n_embd)
+    int attentionHeads = 0;         // num_attention_heads (query heads)
+    std::optional<bool> tiedOutput; // tie_word_embeddings; unknown: nullopt (counted on the GPU)
+    Provenance provenance;
+};
+
 struct KnownFile
 {
     double bytes = 0.0;
@@ -107,6 +119,7 @@ struct ModelSpec
     AttentionLayout attention;
     int mtpLayers = 0;                      // multi-token-prediction layers the checkpoint ships (0: none stated)
     std::optional<LookupTable> lookupTable; // not counted in paramsTotal
+    std::optional<Vocabulary> vocabulary;   // unknown: the compute buffer takes its fallback size
 
     std::optional<BenchmarkScore> sweVerified; // SWE-bench Verified and SWE-bench Pro are different
     std::optional<BenchmarkScore> swePro;      // exams: separate fields, never one axis.

@@ -28,7 +28,7 @@ constexpr std::array<VerdictNames, 6> kVerdicts = {{
 
 double comfortableMarginBytes(double usableBytes) noexcept
 {
-    return std::min(kComfortableShare * std::max(0.0, usableBytes), kComfortableCapBytes);
+    return std::max(kFitTargetBytes, std::min(kComfortableShare * std::max(0.0, usableBytes), kComfortableCapBytes));
 }
 
 QString verdictKey(Verdict verdict)

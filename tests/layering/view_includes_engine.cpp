@@ -4,5 +4,5 @@
 
 int viewComputes()
 {
-    return Headroom::Engine::kRuntimeBytesPerDevice > 0;
+    return Headroom::Engine::overheadBytes(1, 1, 1, 1, 1) > 0;
 }

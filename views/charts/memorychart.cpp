@@ -83,7 +83,7 @@ void MemoryChart::replot()
         const Estimate &e = bar.estimate;
         if (!e.ok())
             continue;
-        weights << Format::bytesInUnit(e.weightsBytes);
+        weights << Format::bytesInUnit(e.weightsOnDeviceBytes());
         kv << Format::bytesInUnit(e.kvCacheBytes + e.fixedStateBytes);
         overhead << Format::bytesInUnit(e.overheadBytes);
         free << std::max(0.0, Format::bytesInUnit(e.headroomBytes));
@@ -92,9 +92,9 @@ void MemoryChart::replot()
         names << (e.headroomBytes < 0 ? tr("%1: %2 short").arg(bar.label, Format::bytes(-e.headroomBytes))
                   : e.verdict == Verdict::Comfortable ? bar.label
                                                       : tr("%1 (%2)").arg(bar.label, verdictText(e.verdict)));
-        tips << tr("%1: %2 needed of %3 usable (weights %4, KV cache %5, overhead %6)")
+        tips << tr("%1: %2 needed of %3 usable (weights on the device %4, KV cache %5, overhead %6)")
                     .arg(bar.label, Format::bytes(e.totalBytes), Format::bytes(e.usableBytes),
-                         Format::bytes(e.weightsBytes), Format::bytes(e.kvCacheBytes + e.fixedStateBytes),
+                         Format::bytes(e.weightsOnDeviceBytes()), Format::bytes(e.kvCacheBytes + e.fixedStateBytes),
                          Format::bytes(e.overheadBytes));
         longest = std::max(longest, Format::bytesInUnit(std::max(e.totalBytes, e.usableBytes)));
     }
