@@ -24,7 +24,7 @@ struct LoggedLoad
 {
     QString source, kind, device, backend, model, quant, excluded;
     int line = 0;
-    double deviceMemoryMiB = 0, fileBytes = 0, computeMiB = 0;
+    double deviceMemoryMiB = 0, fileBytes = 0, computeMiB = 0, modelMiB = 0, kvMiB = 0;
     int vocab = 0, hidden = 0, heads = 0, layers = 0, kvHeads = 0, headDim = 0, devices = 1, ubatch = 512;
     double context = 0;
     std::optional<bool> flashAttention, tied;
@@ -61,6 +61,8 @@ QList<LoggedLoad> loggedLoads()
         r.deviceMemoryMiB = number("device_memory_mib");
         r.fileBytes = number("file_bytes");
         r.computeMiB = number("compute_buffer_mib");
+        r.modelMiB = number("model_buffer_mib");
+        r.kvMiB = number("kv_buffer_mib");
         r.vocab = int(number("n_vocab"));
         r.hidden = int(number("n_embd"));
         r.heads = int(number("n_head"));
@@ -130,6 +132,7 @@ class TestMemoryEdge : public QObject
     Q_OBJECT
 private slots:
     void computeBufferWithinFifteenPercentOfTheLogs();
+    void modelAndCacheBuffersMatchTheLogs();
     void theMaskGrowsAsTheLongContextLogsDo();
     void theEngineSumsTheSameBuffer();
     void runtimeIsTheMedianOfPublications();
@@ -164,6 +167,36 @@ void TestMemoryEdge::computeBufferWithinFifteenPercentOfTheLogs()
           100 * worst);
     QVERIFY(checked >= 20);
     QVERIFY(sources.size() >= 3);
+}
+
+// One device's model buffer is the file less the token table llama.cpp keeps in RAM (on every
+// backend: Metal's log shows it in a CPU buffer too); its KV buffer is the engine's cache. Both are
+// sizes, not fits: 3 % and 1 % (the whole file would be 6.5 % over the logged model buffer).
+void TestMemoryEdge::modelAndCacheBuffersMatchTheLogs()
+{
+    int models = 0, caches = 0;
+    for (const LoggedLoad &r : loggedLoads()) {
+        if (r.kind != QLatin1String("log") || !r.excluded.isEmpty() || r.devices > 1 || r.layers <= 0 ||
+            r.kvHeads <= 0 || r.headDim <= 0 || !(r.context > 0))
+            continue;
+        const auto [m, h] = pairOf(r);
+        const QString where = QStringLiteral("line %1 (%2, %3)").arg(r.line).arg(r.source, r.device);
+        if (r.kvMiB > 0) {
+            const double kv = Engine::kvCacheBytes(m.attention, KvType::F16, r.context);
+            QVERIFY2(std::abs(kv / (r.kvMiB * kMiB) - 1.0) <= 0.01, qPrintable(where));
+            ++caches;
+        }
+        if (r.modelMiB > 0 && r.fileBytes > 0) {
+            const QuantFormat format = *Quantization::parse(r.quant);
+            const double onDevice = r.fileBytes - Engine::Buffers::hostEmbeddingBytes(m.vocabulary, format);
+            QVERIFY2(std::abs(onDevice / (r.modelMiB * kMiB) - 1.0) <= 0.03,
+                     qPrintable(where + QStringLiteral(": %1 MiB").arg(onDevice / kMiB)));
+            ++models;
+        }
+    }
+    qInfo("model buffers: %d rows; KV buffers: %d rows", models, caches);
+    QVERIFY(models >= 6);
+    QVERIFY(caches >= 8);
 }
 
 // The rows a partial offload contaminates (their absolute size stages host weights) still show
