@@ -461,6 +461,9 @@ void TestCosts::relativeColumnSaysWhatItCompares()
     // Box figures still compare.
     QCOMPARE(compare.index(CompareModel::UsableRow, CompareModel::RelativeColumn).data().toString().left(1),
              QStringLiteral("+"));
+    // The weights row is the file; its tooltip says what of it llama.cpp keeps in RAM on a card.
+    const QString weightsTip = compare.index(CompareModel::WeightsRow, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(weightsTip.contains(QStringLiteral("host's RAM")), qPrintable(weightsTip));
 }
 
 void TestCosts::percentagesAreNeverRoundedToALie_data()

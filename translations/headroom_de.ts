@@ -1195,6 +1195,14 @@ Extrapolated beyond the measurements the speed model is fitted on</source>
         <source>Answer time</source>
         <translation>Antwortzeit</translation>
     </message>
+    <message>
+        <source>The %1 file; llama.cpp keeps its %2 token table in the host&apos;s RAM, so %3 sit on the GPU</source>
+        <translation>Die %1-Datei; llama.cpp hält ihre Token-Tabelle (%2) im RAM des Hosts, also liegen %3 auf der GPU</translation>
+    </message>
+    <message>
+        <source>The %1 file, all of it in the box&apos;s memory</source>
+        <translation>Die %1-Datei, ganz im Speicher der Box</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>

@@ -1189,6 +1189,14 @@ Source: %3 (as of %4)</source>
         <source>Answer time</source>
         <translation>回答时间</translation>
     </message>
+    <message>
+        <source>The %1 file; llama.cpp keeps its %2 token table in the host&apos;s RAM, so %3 sit on the GPU</source>
+        <translation>%1 文件；llama.cpp 将其 %2 的词元表保留在主机内存中，因此 GPU 上为 %3</translation>
+    </message>
+    <message>
+        <source>The %1 file, all of it in the box&apos;s memory</source>
+        <translation>%1 文件，全部位于机器的内存中</translation>
+    </message>
 </context>
 <context>
     <name>Headroom::CompareView</name>

@@ -187,6 +187,14 @@ QString CompareModel::tip(int row, int column) const
                                              .arg(Format::watts(*host->loadWatts))
                                        : tr("Under load");
     }
+    case WeightsRow:
+        if (!e.ok())
+            return {};
+        return e.embeddingInRamBytes > 0
+                   ? tr("The %1 file; llama.cpp keeps its %2 token table in the host's RAM, so %3 sit on the GPU")
+                         .arg(e.format.name, Format::bytes(e.embeddingInRamBytes),
+                              Format::bytes(e.weightsOnDeviceBytes()))
+                   : tr("The %1 file, all of it in the box's memory").arg(e.format.name);
     case UsdPerMemoryRow: return tr("Low purchase price ÷ usable memory in %1").arg(Format::byteUnitName());
     case EnergyRow: return tr("Power × seconds per million tokens ÷ 3.6 MJ/kWh × electricity price");
     case CapacityRow:
