@@ -58,6 +58,12 @@ void TestHfConfig::gqaWithExplicitHeadDimAndMoe()
     QCOMPARE(m.expertsActive, 8);
     QCOMPARE(m.maxContext, 40960);
     QCOMPARE(m.nativeFormat, QStringLiteral("BF16"));
+    // What sizes the compute buffer and the token table llama.cpp keeps in RAM.
+    QVERIFY(m.vocabulary);
+    QCOMPARE(m.vocabulary->tokens, 151936);
+    QCOMPARE(m.vocabulary->hidden, 2048);
+    QCOMPARE(m.vocabulary->attentionHeads, 32);
+    QCOMPARE(m.vocabulary->tiedOutput, std::optional<bool>(false));
 }
 
 void TestHfConfig::denseModel()

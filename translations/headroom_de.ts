@@ -320,8 +320,8 @@
         <translation>Das lässt %1 GiB nutzbar pro Gerät: Geben Sie den nutzbaren Speicher selbst ein oder mehr Speicher.</translation>
     </message>
     <message>
-        <source>total (llama.cpp --fit&apos;s 1 GiB kept free is inside the comfortable margin)</source>
-        <translation>gesamt (das 1 GiB, das llama.cpp --fit frei hält, liegt in der komfortablen Reserve)</translation>
+        <source>the whole memory (the runtime counts as overhead; llama.cpp --fit&apos;s 1 GiB free is inside the comfortable margin)</source>
+        <translation>der ganze Speicher (die Laufzeit zählt als Overhead; das 1 GiB, das llama.cpp --fit frei hält, liegt in der komfortablen Reserve)</translation>
     </message>
 </context>
 <context>
@@ -3680,12 +3680,22 @@ Compute buffer: %8</source>
 Rechenpuffer: %8</translation>
     </message>
     <message>
-        <source>%1 (%2), %3 of it in RAM</source>
-        <translation>%1 (%2), davon %3 im RAM</translation>
+        <source>the comfortable margin of %1 (1 GiB a device, which llama.cpp&apos;s --fit keeps free)</source>
+        <translation>die komfortable Reserve von %1 (1 GiB je Gerät, das llama.cpp --fit frei hält)</translation>
     </message>
     <message>
-        <source>the comfortable margin of %1 (the 1 GiB llama.cpp&apos;s --fit keeps free)</source>
-        <translation>die komfortable Reserve von %1 (das 1 GiB, das llama.cpp --fit frei hält)</translation>
+        <source> + lookup table %1</source>
+        <translation> + Nachschlagetabelle %1</translation>
+    </message>
+    <message>
+        <source>
++ lookup table %1 (%2)</source>
+        <translation>
++ Nachschlagetabelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 of it in RAM</source>
+        <translation>, davon %1 im RAM</translation>
     </message>
 </context>
 <context>

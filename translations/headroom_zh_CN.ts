@@ -319,8 +319,8 @@
         <translation>每个设备只剩 %1 GiB 可用：请自行输入可用内存，或输入更多内存。</translation>
     </message>
     <message>
-        <source>total (llama.cpp --fit&apos;s 1 GiB kept free is inside the comfortable margin)</source>
-        <translation>总量（llama.cpp --fit 保留的 1 GiB 空闲包含在宽裕余量内）</translation>
+        <source>the whole memory (the runtime counts as overhead; llama.cpp --fit&apos;s 1 GiB free is inside the comfortable margin)</source>
+        <translation>全部内存（运行时计入开销；llama.cpp --fit 保留的 1 GiB 空闲包含在宽裕余量内）</translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3657,22 @@ Compute buffer: %8</source>
 计算缓冲区：%8</translation>
     </message>
     <message>
-        <source>%1 (%2), %3 of it in RAM</source>
-        <translation>%1（%2），其中 %3 在内存中</translation>
+        <source>the comfortable margin of %1 (1 GiB a device, which llama.cpp&apos;s --fit keeps free)</source>
+        <translation>宽裕余量 %1（每个设备 1 GiB，即 llama.cpp --fit 保留的空闲）</translation>
     </message>
     <message>
-        <source>the comfortable margin of %1 (the 1 GiB llama.cpp&apos;s --fit keeps free)</source>
-        <translation>宽裕余量 %1（llama.cpp --fit 保留的 1 GiB 空闲）</translation>
+        <source> + lookup table %1</source>
+        <translation> + 查找表 %1</translation>
+    </message>
+    <message>
+        <source>
++ lookup table %1 (%2)</source>
+        <translation>
++ 查找表 %1（%2）</translation>
+    </message>
+    <message>
+        <source>, %1 of it in RAM</source>
+        <translation>，其中 %1 在内存中</translation>
     </message>
 </context>
 <context>

@@ -311,8 +311,10 @@ HardwareSpec BoxEditor::box() const
         Q_UNUSED(applied);
     } else if (m_usableDefault->isChecked()) {
         h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);
-        h.usableRule = h.isUnified() ? tr("default share of unified memory")
-                                     : tr("total (llama.cpp --fit's 1 GiB kept free is inside the comfortable margin)");
+        h.usableRule =
+            h.isUnified()
+                ? tr("default share of unified memory")
+                : tr("the whole memory (the runtime counts as overhead; llama.cpp --fit's 1 GiB free is inside the comfortable margin)");
         h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-11"), {}, Grade::Derived};
     } else {
         h.usableBytesPerGpu = Units::gibToBytes(m_usable->valueOr(Units::bytesToGiB(o.usableBytesPerGpu)));

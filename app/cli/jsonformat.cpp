@@ -114,12 +114,14 @@ QString estimateText(const ModelSpec &model, const HardwareSpec &hardware, const
                  .arg(qint64(scenario.contextTokens))
                  .arg(scenario.batch)
                  .arg(e.gpus)
-          << QStringLiteral("  weights       %1%2")
-                 .arg(gb(e.weightsBytes),
-                      e.embeddingInRamBytes > 0
-                          ? QStringLiteral(" (%1 token table kept in RAM)").arg(gb(e.embeddingInRamBytes))
-                          : QString())
-          << QStringLiteral("  KV cache      %1").arg(gb(e.kvCacheBytes + e.fixedStateBytes))
+          << QStringLiteral("  weights       %1").arg(gb(e.weightsBytes));
+    // The lines add up to the total: a lookup table beside the weights, the token table in RAM out.
+    if (e.lookupTableBytes > 0)
+        lines << QStringLiteral("  lookup table  %1").arg(gb(e.lookupTableBytes));
+    if (e.embeddingInRamBytes > 0)
+        lines << QStringLiteral("  in host RAM   −%1 (the token table llama.cpp keeps there)")
+                     .arg(gb(e.embeddingInRamBytes));
+    lines << QStringLiteral("  KV cache      %1").arg(gb(e.kvCacheBytes + e.fixedStateBytes))
           << QStringLiteral("  overhead      %1").arg(gb(e.overheadBytes))
           << QStringLiteral("  total         %1").arg(gb(e.totalBytes));
     lines << QStringLiteral("  usable        %1").arg(gb(e.usableBytes))

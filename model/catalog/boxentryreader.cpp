@@ -131,13 +131,16 @@ HardwareSpec readBox(const JsonReader &r)
         h.usableSource = readProvenance(usable);
         if (h.usableBytesPerGpu > h.memoryBytesPerGpu)
             usable.error("gib_per_device", QStringLiteral("more than the memory"));
-    } else {
+    }
+    // A box saved with the rule before 0.5 (memory − 1 GiB, the runtime then not counted) takes
+    // today's: kept, it would pay for the runtime twice.
+    const bool oldDefault = h.usableRule == QString::fromUtf8(kUsableRuleBefore05) &&
+                            h.usableSource.source == QLatin1String("Headroom's default rule");
+    if (!r.has("usable") || oldDefault) {
         h.usableBytesPerGpu = defaultUsableBytes(h.memoryBytesPerGpu, h.isUnified(), h.vendor);
         h.usableRule =
-            h.isUnified()
-                ? QStringLiteral("default share of unified memory")
-                : QStringLiteral("total (llama.cpp --fit's 1 GiB kept free is inside the comfortable margin)");
-        h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-11"), {}, Grade::Derived};
+            h.isUnified() ? QStringLiteral("default share of unified memory") : QString::fromUtf8(kDiscreteUsableRule);
+        h.usableSource = {QStringLiteral("Headroom's default rule"), QStringLiteral("2026-12"), {}, Grade::Derived};
     }
     readUsableVariants(r, &h);
     if (r.has("compute")) {

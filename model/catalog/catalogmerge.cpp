@@ -131,8 +131,17 @@ void markUser(Catalog *part)
         h.user = true;
 }
 
-Catalog mergeCatalogs(const Catalog &base, const Catalog &over, MergeReport *report)
+Catalog mergeCatalogs(const Catalog &base, const Catalog &overIn, MergeReport *report)
 {
+    // A model saved before catalogs carried a vocabulary (and the editor does not show one) keeps
+    // the built-in entry's: without it the compute buffer would fall back to a guess.
+    Catalog over = overIn;
+    for (ModelSpec &m : over.models) {
+        if (m.vocabulary)
+            continue;
+        if (const ModelSpec *known = base.findModel(m.id); known && known->vocabulary)
+            m.vocabulary = known->vocabulary;
+    }
     Catalog merged = base;
     mergeList(&merged.models, over.models, QStringLiteral("model"), report);
     mergeList(&merged.hardware, over.hardware, QStringLiteral("box"), report);

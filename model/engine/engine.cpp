@@ -240,10 +240,12 @@ BoxTerms boxTerms(const HardwareSpec &hardware, const Scenario &scenario, const 
     b.largestCount = std::max({hardware.maxGpus, hardware.gpus, b.devices});
     b.usablePerDevice = hardware.usableBytesPerGpu;
     b.usableBytes = hardware.usableBytesPerGpu * b.devices;
-    b.marginBytes = comfortableMarginBytes(b.usableBytes);
+    b.marginBytes = comfortableMarginBytes(b.usableBytes, b.devices);
     b.unified = hardware.isUnified();
-    // A unified box's usable figure is what the runtime reports free, its context already out.
-    b.runtimePerDevice = b.unified ? 0.0 : calibration.runtimeBytesPerDevice;
+    // Metal's usable figure is the working set macOS grants the process, its own share already out;
+    // every other runtime's context counts (DGX Spark's "free at load" setting already excludes it:
+    // there it is counted twice, on the side that keeps a verdict from promising too much).
+    b.runtimePerDevice = hardware.backend == QLatin1String("Metal") ? 0.0 : calibration.runtimeBytesPerDevice;
     b.host = host;
     b.hostUsableBytes = host ? hostUsableBytes(*host) : 0.0;
     b.deviceBandwidth = hardware.bandwidthBytesPerSecond;

@@ -136,7 +136,7 @@ EstimateFigures figures(const ModelTerms &m, const BoxTerms &b, const Scenario &
     e.overheadBytes = overheadBytes(b.runtimePerDevice, m.computePerDevice, context, scenario.batch, devices);
     // On a discrete box llama.cpp keeps the input token table in the host's RAM.
     e.embeddingInRamBytes = b.unified ? 0.0 : m.embeddingInRamBytes;
-    e.totalBytes = e.weightsOnDeviceBytes() + e.lookupTableBytes + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
+    e.totalBytes = e.weightsOnDeviceBytes() + e.kvCacheBytes + e.fixedStateBytes + e.overheadBytes;
     const double residentBytes = m.residentBytes - e.embeddingInRamBytes;
 
     e.usableBytes = b.usableBytes;

@@ -180,6 +180,18 @@ Imported build(const QJsonObject &root, const QString &nameHint)
     m.paramsSource = {source + QStringLiteral(" (counted from the geometry)"), today, QString(), Grade::Derived};
     m.geometrySource = {source, today, QString(), Grade::Primary};
     m.nativeFormatSource = {source, today, QString(), Grade::Primary};
+    // The compute buffer's and the token table's sizes (Engine::Buffers); tying as the file says,
+    // unknown when it is silent (transformers' default differs by class).
+    if (vocab > 0 && heads >= 1) {
+        Vocabulary v;
+        v.tokens = int(vocab);
+        v.hidden = int(hidden);
+        v.attentionHeads = int(heads);
+        if (r.flag("tie_word_embeddings"))
+            v.tiedOutput = tied;
+        v.provenance = {source, today, QString(), Grade::Primary};
+        m.vocabulary = v;
+    }
     return out;
 }
 

@@ -19,8 +19,8 @@ namespace {
 QString whyText(const Estimate &e)
 {
     const QString margin =
-        e.marginBytes <= kFitTargetBytes
-            ? SelectedPair::tr("the comfortable margin of %1 (the 1 GiB llama.cpp's --fit keeps free)")
+        e.marginBytes <= e.gpus * kFitTargetBytes
+            ? SelectedPair::tr("the comfortable margin of %1 (1 GiB a device, which llama.cpp's --fit keeps free)")
                   .arg(Format::bytes(e.marginBytes))
             : SelectedPair::tr("the comfortable margin of %1 (the smaller of 20% of %2 usable and 16 GiB)")
                   .arg(Format::bytes(e.marginBytes), Format::bytes(e.usableBytes));
@@ -205,9 +205,16 @@ void SelectedPair::recompute()
                            .arg(Format::params(m.paramsTotal))
                            .arg(e.format.bitsPerWeight)
                            .arg(Format::bytes(e.weightsBytes), e.format.basis)};
-    if (e.embeddingInRamBytes > 0) { // the breakdown below sums to what the device holds
-        m_weights.text = tr("%1 (%2), %3 of it in RAM")
-                             .arg(Format::bytes(e.weightsBytes), e.format.name, Format::bytes(e.embeddingInRamBytes));
+    // The breakdown sums to what the devices hold: a lookup table beside the weights, the token
+    // table llama.cpp keeps in RAM taken out.
+    if (e.lookupTableBytes > 0) {
+        m_weights.text += tr(" + lookup table %1").arg(Format::bytes(e.lookupTableBytes));
+        m_weights.formula +=
+            tr("\n+ lookup table %1 (%2)")
+                .arg(Format::bytes(e.lookupTableBytes), m.lookupTable ? m.lookupTable->note : QString());
+    }
+    if (e.embeddingInRamBytes > 0) {
+        m_weights.text += tr(", %1 of it in RAM").arg(Format::bytes(e.embeddingInRamBytes));
         m_weights.formula += embeddingInRamText(e, m);
     }
     m_kv = {Format::bytes(e.kvCacheBytes + e.fixedStateBytes),

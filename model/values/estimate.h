@@ -32,7 +32,11 @@ struct EstimateFigures
     double weightsBytes = 0.0;        // all parameters, resident
     double lookupTableBytes = 0.0;    // a lookup table's parameters, resident (ModelSpec::lookupTable)
     double embeddingInRamBytes = 0.0; // of weightsBytes, the token table llama.cpp keeps in the host's RAM
-    [[nodiscard]] double weightsOnDeviceBytes() const noexcept { return weightsBytes - embeddingInRamBytes; }
+    // What of the weights (and a lookup table) the devices hold: the part of totalBytes views draw.
+    [[nodiscard]] double weightsOnDeviceBytes() const noexcept
+    {
+        return weightsBytes + lookupTableBytes - embeddingInRamBytes;
+    }
     double activeWeightsBytes = 0.0; // read per token
     double kvCacheBytes = 0.0;       // all sequences at the current context
     double kvPerTokenBytes = 0.0;    // growth per extra token of context, one sequence

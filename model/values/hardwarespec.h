@@ -178,5 +178,9 @@ struct RentalOffer
 [[nodiscard]] QString priceKindKey(PriceQuote::Kind kind);
 
 [[nodiscard]] double defaultUsableBytes(double memoryBytes, bool unified, Vendor vendor) noexcept;
+// The discrete rule's words as saved in catalogs (English: a file's text), now and before 0.5.
+inline constexpr char kDiscreteUsableRule[] =
+    "the whole memory (the runtime counts as overhead; llama.cpp --fit's 1 GiB free is inside the comfortable margin)";
+inline constexpr char kUsableRuleBefore05[] = "total − 1 GiB (llama.cpp --fit keeps 1 GiB free per device)";
 
 } // namespace Headroom

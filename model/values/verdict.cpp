@@ -26,9 +26,10 @@ constexpr std::array<VerdictNames, 6> kVerdicts = {{
 }};
 } // namespace
 
-double comfortableMarginBytes(double usableBytes) noexcept
+double comfortableMarginBytes(double usableBytes, int devices) noexcept
 {
-    return std::max(kFitTargetBytes, std::min(kComfortableShare * std::max(0.0, usableBytes), kComfortableCapBytes));
+    return std::max(std::max(1, devices) * kFitTargetBytes,
+                    std::min(kComfortableShare * std::max(0.0, usableBytes), kComfortableCapBytes));
 }
 
 QString verdictKey(Verdict verdict)

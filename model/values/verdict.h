@@ -23,10 +23,10 @@ enum class Verdict {
 // with 3 GiB free. 20 % is room for context growth and fragmentation (vLLM itself keeps 10 %).
 inline constexpr double kComfortableShare = 0.20;
 inline constexpr double kComfortableCapBytes = 16.0 * 1024 * 1024 * 1024;
-// Never less than the 1 GiB llama.cpp's --fit keeps free on each device: a fit closer than that
-// runs only with --fit off (or a shorter context than asked), so it is tight.
+// Never less than the 1 GiB llama.cpp's --fit keeps free on each device (`devices` of them): a fit
+// closer than that runs only with --fit off (or a shorter context than asked), so it is tight.
 inline constexpr double kFitTargetBytes = 1024.0 * 1024 * 1024;
-[[nodiscard]] double comfortableMarginBytes(double usableBytes) noexcept;
+[[nodiscard]] double comfortableMarginBytes(double usableBytes, int devices = 1) noexcept;
 
 [[nodiscard]] QString verdictKey(Verdict verdict);  // "no-fit": for JSON and CSV, never for display
 [[nodiscard]] QString verdictText(Verdict verdict); // "Does not fit", translated
