@@ -119,6 +119,26 @@ std::pair<ModelSpec, HardwareSpec> pairOf(const LoggedLoad &r)
     return {m, h};
 }
 
+// A made-up load on one CUDA card: 32 query heads of 128 elements, the rest as given.
+LoggedLoad loadOnACard(const char *quant, double fileBytes, int vocab, int hidden, int layers, int kvHeads,
+                       double memoryMiB)
+{
+    LoggedLoad r;
+    r.model = QStringLiteral("m");
+    r.quant = QString::fromLatin1(quant);
+    r.fileBytes = fileBytes;
+    r.vocab = vocab;
+    r.hidden = hidden;
+    r.heads = 32;
+    r.layers = layers;
+    r.kvHeads = kvHeads;
+    r.headDim = 128;
+    r.device = QStringLiteral("card");
+    r.backend = QStringLiteral("CUDA");
+    r.deviceMemoryMiB = memoryMiB;
+    return r;
+}
+
 Estimate estimateOf(const LoggedLoad &r)
 {
     const auto [m, h] = pairOf(r);
@@ -229,19 +249,7 @@ void TestMemoryEdge::theMaskGrowsAsTheLongContextLogsDo()
 // scenario's cells (flash attention, as llama.cpp's default).
 void TestMemoryEdge::theEngineSumsTheSameBuffer()
 {
-    LoggedLoad r;
-    r.model = QStringLiteral("m");
-    r.quant = QStringLiteral("Q8_0");
-    r.fileBytes = 30e9;
-    r.vocab = 151936;
-    r.hidden = 2048;
-    r.heads = 32;
-    r.layers = 48;
-    r.kvHeads = 4;
-    r.headDim = 128;
-    r.device = QStringLiteral("card");
-    r.backend = QStringLiteral("CUDA");
-    r.deviceMemoryMiB = 80 * 1024;
+    LoggedLoad r = loadOnACard("Q8_0", 30e9, 151936, 2048, 48, 4, 80 * 1024);
     for (const int devices : {1, 2}) {
         for (const double context : {4096.0, 131072.0}) {
             r.devices = devices;
@@ -333,20 +341,8 @@ void TestMemoryEdge::publishedFailuresAreNotComfortable()
 
 void TestMemoryEdge::theTokenTableStaysInRamOnlyWhenUntied()
 {
-    LoggedLoad r;
-    r.model = QStringLiteral("m");
-    r.quant = QStringLiteral("F16");
-    r.fileBytes = 16e9;
-    r.vocab = 128256;
-    r.hidden = 4096;
-    r.heads = 32;
-    r.layers = 32;
-    r.kvHeads = 8;
-    r.headDim = 128;
+    LoggedLoad r = loadOnACard("F16", 16e9, 128256, 4096, 32, 8, 40000);
     r.context = 1024;
-    r.device = QStringLiteral("card");
-    r.backend = QStringLiteral("CUDA");
-    r.deviceMemoryMiB = 40000;
     r.tied = false;
     const Estimate untied = estimateOf(r);
     QCOMPARE(untied.embeddingInRamBytes, 128256.0 * 4096 * 2);
